@@ -1,0 +1,109 @@
+package backoffice.client;
+
+import backoffice.client.accounts.ManagedAccountsService;
+import backoffice.client.cards.ManagedCardsService;
+import backoffice.client.http.LoggingInterceptor;
+import backoffice.client.http.RetryPolicy;
+import backoffice.client.http.Transport;
+import backoffice.client.impersonation.ImpersonationService;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * One connection to a Back-Office API: base URL + api-key, one OkHttp client (pool, timeouts), one retry policy.
+ * {@link #impersonating(String)} gives a view acting as one identity; it shares the connection pool.
+ */
+public final class BackOfficeClient {
+
+    /** Path of the back-office API under an environment's root URL. */
+    public static final String BACKOFFICE_PATH = "multi/backoffice";
+
+    private final Transport transport;
+
+    private BackOfficeClient(Transport transport) {
+        this.transport = transport;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The same connection acting as the identity the token was issued for. */
+    public BackOfficeClient impersonating(String bearerToken) {
+        return new BackOfficeClient(transport.withBearerToken(Objects.requireNonNull(bearerToken, "token")));
+    }
+
+    public ImpersonationService impersonation() {
+        return new ImpersonationService(transport);
+    }
+
+    public ManagedCardsService managedCards() {
+        return new ManagedCardsService(transport);
+    }
+
+    public ManagedAccountsService managedAccounts() {
+        return new ManagedAccountsService(transport);
+    }
+
+    /** The back-office base URL, e.g. {@code http://127.0.0.1:8089/multi/backoffice/}. */
+    public String baseUrl() {
+        return transport.base().toString();
+    }
+
+    /** Builds a client; only the root URL and the api-key are required. */
+    public static final class Builder {
+        private String rootUrl;
+        private String apiKey;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private UnaryOperator<OkHttpClient.Builder> customizer = UnaryOperator.identity();
+
+        /** Root of the environment, e.g. {@code https://sandbox.weavr.io}; the back-office path is appended. */
+        public Builder rootUrl(String url) {
+            this.rootUrl = url;
+            return this;
+        }
+
+        public Builder apiKey(String key) {
+            this.apiKey = key;
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = policy;
+            return this;
+        }
+
+        public Builder timeouts(Duration connect, Duration read) {
+            this.connectTimeout = connect;
+            this.readTimeout = read;
+            return this;
+        }
+
+        /** Extra OkHttp configuration (interceptors in tests, proxies). */
+        public Builder customize(UnaryOperator<OkHttpClient.Builder> value) {
+            this.customizer = value;
+            return this;
+        }
+
+        public BackOfficeClient build() {
+            HttpUrl root = HttpUrl.parse(Objects.requireNonNull(rootUrl, "rootUrl"));
+            if (root == null) {
+                throw new IllegalArgumentException("Not an http(s) URL: " + rootUrl);
+            }
+            HttpUrl base = root.newBuilder().addPathSegments(BACKOFFICE_PATH).build();
+            OkHttpClient.Builder http = new OkHttpClient.Builder()
+                    .connectTimeout(connectTimeout)
+                    .readTimeout(readTimeout)
+                    .writeTimeout(readTimeout)
+                    .retryOnConnectionFailure(false)
+                    .addInterceptor(new LoggingInterceptor());
+            return new BackOfficeClient(new Transport(customizer.apply(http).build(), base, apiKey, null,
+                    retryPolicy));
+        }
+    }
+}

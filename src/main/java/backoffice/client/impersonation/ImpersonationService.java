@@ -1,0 +1,33 @@
+package backoffice.client.impersonation;
+
+import backoffice.client.http.ApiRequest;
+import backoffice.client.http.Transport;
+import backoffice.client.model.AccessToken;
+import backoffice.client.model.AccessTokenRequest;
+import backoffice.client.model.IdentityId;
+
+/** Getting an impersonation token for a corporate or consumer (api-key only, no bearer token). */
+public final class ImpersonationService {
+
+    private final Transport transport;
+
+    public ImpersonationService(Transport transport) {
+        this.transport = transport;
+    }
+
+    /** {@code POST /access_token}. */
+    public AccessToken accessToken(IdentityId identity) {
+        return request("access_token", identity);
+    }
+
+    /** {@code POST /impersonate_identity_login}: deprecated, same contract. */
+    @Deprecated
+    public AccessToken impersonateIdentityLogin(IdentityId identity) {
+        return request("impersonate_identity_login", identity);
+    }
+
+    private AccessToken request(String path, IdentityId identity) {
+        return transport.call(ApiRequest.post(path).apiKeyOnly().body(new AccessTokenRequest(identity)).build(),
+                AccessToken.class);
+    }
+}

@@ -1,0 +1,135 @@
+package backoffice.sandbox;
+
+import backoffice.client.http.Json;
+import backoffice.sandbox.http.Body;
+import backoffice.sandbox.http.Dispatcher;
+import backoffice.sandbox.http.Faults;
+import backoffice.sandbox.http.Reply;
+import backoffice.sandbox.http.Router;
+import backoffice.sandbox.http.SandboxError;
+import backoffice.sandbox.routes.AccessRoutes;
+import backoffice.sandbox.routes.AdminRoutes;
+import backoffice.sandbox.routes.Auth;
+import backoffice.sandbox.routes.InstrumentRoutes;
+import backoffice.sandbox.routes.TransferRequests;
+import backoffice.sandbox.seed.DemoSeed;
+import backoffice.sandbox.store.BulkEngine;
+import backoffice.sandbox.store.BulkRecord;
+import backoffice.sandbox.store.Identity;
+import backoffice.sandbox.store.Programme;
+import backoffice.sandbox.store.SandboxState;
+import backoffice.sandbox.store.Transfers;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The embedded sandbox: a stateful simulator of the Back-Office API on a loopback HTTP server (JDK HttpServer).
+ * The API is under {@code /multi/backoffice}, the admin face under {@code /sandbox}.
+ */
+public final class SandboxServer implements AutoCloseable {
+
+    public static final String API_BASE = "/multi/backoffice";
+    public static final String ADMIN_BASE = "/sandbox";
+
+    private final SandboxConfig config;
+    private final SandboxState state = new SandboxState(Clock.systemUTC());
+    private final AtomicReference<Faults> faults;
+    private final HttpServer http;
+    private final ExecutorService workers;
+    private final BulkEngine bulks;
+
+    private SandboxServer(SandboxConfig config) throws IOException {
+        this.config = config;
+        this.faults = new AtomicReference<>(config.faults());
+        Auth auth = new Auth(state);
+        Transfers transfers = new Transfers(state);
+        this.bulks = new BulkEngine(state, (bulk, op) -> runTransferOp(transfers, bulk, op));
+        Router router = new Router();
+        new AccessRoutes(state, auth, config.tokenTtl()).register(router, API_BASE);
+        new InstrumentRoutes(state, auth).register(router, API_BASE);
+        new AdminRoutes(state, auth, faults, this::reseed, config.apiKey()).register(router, ADMIN_BASE);
+        reseed(config.seed());
+        this.http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 256);
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(Math.max(8, Runtime.getRuntime().availableProcessors() * 4), r -> {
+            Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        http.setExecutor(workers);
+        http.createContext("/", new Dispatcher(router, ADMIN_BASE + "/", faults));
+    }
+
+    /** Binds and starts serving; the demo seed (if chosen) is loaded before the port opens. */
+    public static SandboxServer start(SandboxConfig config) {
+        try {
+            SandboxServer server = new SandboxServer(config);
+            server.http.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Sandbox could not bind " + config.host() + ":" + config.port(), e);
+        }
+    }
+
+    /** Root URL, e.g. {@code http://127.0.0.1:8089}; the client appends {@code /multi/backoffice}. */
+    public String rootUrl() {
+        return "http://" + config.host() + ":" + port();
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    public String apiKey() {
+        return config.apiKey();
+    }
+
+    public SandboxConfig config() {
+        return config;
+    }
+
+    /** Direct access for tests and the seed; the HTTP face is the contract. */
+    public SandboxState state() {
+        return state;
+    }
+
+    public void setFaults(Faults value) {
+        faults.set(value);
+    }
+
+    private synchronized void reseed(String seed) {
+        state.clear();
+        Programme programme = state.addProgramme(DemoSeed.builtInProgramme(config.apiKey()));
+        if ("demo".equals(seed)) {
+            DemoSeed.load(state, programme);
+        }
+    }
+
+    /** One bulk operation of {@code POST /transfers}, answered exactly as the single call would be. */
+    private Reply runTransferOp(Transfers transfers, BulkRecord bulk, BulkRecord.Op op) {
+        try {
+            Identity identity = state.identity(bulk.identityId()).orElseThrow(() -> SandboxError.status(401));
+            Programme programme = state.programmeByKey(config.apiKey()).orElseThrow();
+            var order = TransferRequests.parse(new Body(Json.mapper().readTree(op.requestPayload())));
+            return Reply.ok(transfers.create(identity, programme, order));
+        } catch (SandboxError e) {
+            return e.reply();
+        } catch (IOException e) {
+            return SandboxError.badRequest("requestBody", "INVALID_REQUEST", "Malformed JSON").reply();
+        }
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        bulks.close();
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,161 @@
+package backoffice.sandbox.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.System.Logger.Level;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The sandbox's single HTTP handler: bounds the body, routes, applies fault injection, turns
+ * {@link SandboxError}s and bad input into 4xx JSON answers, and stamps a {@code request-ref} on every response.
+ * An unexpected bug answers a plain 500 without a stack trace and is logged.
+ */
+public final class Dispatcher implements HttpHandler {
+
+    public static final int MAX_BODY = 1024 * 1024;
+    private static final System.Logger LOG = System.getLogger("backoffice.sandbox");
+
+    private final Router router;
+    private final String faultFreePrefix;
+    private final AtomicReference<Faults> faults;
+    private final AtomicLong counter = new AtomicLong();
+    private final String refPrefix = Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL);
+
+    /** @param faultFreePrefix paths under this prefix (the admin face) are never subject to faults */
+    public Dispatcher(Router router, String faultFreePrefix, AtomicReference<Faults> faults) {
+        this.router = router;
+        this.faultFreePrefix = faultFreePrefix;
+        this.faults = faults;
+    }
+
+    @Override
+    public void handle(HttpExchange http) throws IOException {
+        String requestRef = refPrefix + "-" + Long.toString(counter.incrementAndGet(), 36);
+        String path = http.getRequestURI().getRawPath();
+        Faults f = path.startsWith(faultFreePrefix) ? Faults.NONE : faults.get();
+        try {
+            if (f.any() && injectBefore(http, f)) {
+                return;
+            }
+            Reply reply = dispatch(http, path);
+            if (f.dropAfterCommit() > 0 && ThreadLocalRandom.current().nextDouble() < f.dropAfterCommit()) {
+                http.close();
+                return;
+            }
+            write(http, reply, requestRef);
+        } catch (IOException e) {
+            http.close();
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "Sandbox bug on " + http.getRequestMethod() + " " + path, e);
+            write(http, Reply.json(500, Map.of("message", "Internal sandbox error")), requestRef);
+        }
+    }
+
+    /** Latency, 503 or a drop before acting; true when the exchange is finished. */
+    private boolean injectBefore(HttpExchange http, Faults f) throws IOException {
+        if (f.latencyMs() > 0) {
+            try {
+                Thread.sleep(f.latencyMs());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        ThreadLocalRandom rnd = ThreadLocalRandom.current();
+        if (f.drop() > 0 && rnd.nextDouble() < f.drop()) {
+            drain(http.getRequestBody());
+            http.close();
+            return true;
+        }
+        if (f.error503() > 0 && rnd.nextDouble() < f.error503()) {
+            drain(http.getRequestBody());
+            write(http, Reply.json(503, Map.of("message", "Service unavailable (injected fault)")),
+                    refPrefix + "-f" + Long.toString(counter.incrementAndGet(), 36));
+            return true;
+        }
+        return false;
+    }
+
+    private Reply dispatch(HttpExchange http, String path) throws IOException {
+        byte[] body;
+        try {
+            body = readBounded(http);
+        } catch (TooLarge e) {
+            return Reply.json(413, Map.of("code", "PAYLOAD_TOO_LARGE",
+                    "message", "Request body exceeds " + MAX_BODY + " bytes"));
+        }
+        Router.Match match = router.match(http.getRequestMethod(), path);
+        if (match.route() == null) {
+            return match.pathKnown()
+                    ? Reply.json(405, Map.of("code", "METHOD_NOT_ALLOWED", "message",
+                            http.getRequestMethod() + " is not supported on " + path))
+                    : Reply.json(404, Map.of("code", "NOT_FOUND", "message", "No such route: " + path));
+        }
+        Exchange ex = new Exchange(http.getRequestMethod(), match.params(), http.getRequestURI().getRawQuery(),
+                http.getRequestHeaders(), body);
+        try {
+            return match.route().handle(ex);
+        } catch (SandboxError e) {
+            return e.reply();
+        } catch (IllegalArgumentException e) {
+            return SandboxError.badRequest("body", "INVALID_REQUEST", e.getMessage()).reply();
+        }
+    }
+
+    private static final class TooLarge extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static byte[] readBounded(HttpExchange http) throws IOException, TooLarge {
+        String length = http.getRequestHeaders().getFirst("Content-Length");
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) > MAX_BODY) {
+                    throw new TooLarge();
+                }
+            } catch (NumberFormatException ignored) {
+                // fall through: the bounded read below decides
+            }
+        }
+        try (InputStream in = http.getRequestBody()) {
+            byte[] bytes = in.readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+                throw new TooLarge();
+            }
+            return bytes;
+        }
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        try (in) {
+            in.skip(MAX_BODY);
+        }
+    }
+
+    private static void write(HttpExchange http, Reply reply, String requestRef) throws IOException {
+        var headers = http.getResponseHeaders();
+        headers.set("request-ref", requestRef);
+        if (reply.contentType() != null) {
+            headers.set("Content-Type", reply.contentType());
+        }
+        reply.headers().forEach(headers::set);
+        byte[] body = reply.body();
+        boolean empty = body.length == 0;
+        http.sendResponseHeaders(reply.status(), empty ? -1 : body.length);
+        if (!empty) {
+            try (OutputStream out = http.getResponseBody()) {
+                out.write(body);
+            }
+        }
+        http.close();
+    }
+}

@@ -1,0 +1,61 @@
+package backoffice.sandbox.http;
+
+import backoffice.client.error.ValidationError;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Thrown by routes to answer with an API error body; the dispatcher turns it into a {@link Reply}. */
+public final class SandboxError extends RuntimeException {
+
+    private final transient Reply reply;
+
+    private SandboxError(Reply reply, String message) {
+        super(message, null, false, false);
+        this.reply = reply;
+    }
+
+    public Reply reply() {
+        return reply;
+    }
+
+    /** 400 {@code {message?, validationErrors: [...]}}. */
+    public static SandboxError badRequest(List<ValidationError> errors) {
+        return new SandboxError(Reply.json(400, Map.of("validationErrors", errors)), "400 " + errors);
+    }
+
+    public static SandboxError badRequest(String fieldName, String error) {
+        return badRequest(List.of(ValidationError.of(fieldName, error)));
+    }
+
+    public static SandboxError badRequest(String fieldName, String error, String message) {
+        return badRequest(List.of(ValidationError.of(fieldName, error, message)));
+    }
+
+    /** 401, 403 with no body (as the API). */
+    public static SandboxError status(int status) {
+        return new SandboxError(new Reply(status, null, new byte[0], Map.of()), String.valueOf(status));
+    }
+
+    public static SandboxError notFound(String message) {
+        return new SandboxError(Reply.json(404, Map.of("code", "NOT_FOUND", "message", message)), "404 " + message);
+    }
+
+    /** 409 {@code {errorCode, message?}}. */
+    public static SandboxError conflict(String errorCode) {
+        return conflict(errorCode, null);
+    }
+
+    public static SandboxError conflict(String errorCode, String message) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("errorCode", errorCode);
+        if (message != null) {
+            body.put("message", message);
+        }
+        return new SandboxError(Reply.json(409, body), "409 " + errorCode);
+    }
+
+    public static SandboxError of(int status, String code, String message) {
+        return new SandboxError(Reply.json(status, Map.of("code", code, "message", message)), status + " " + code);
+    }
+}

@@ -1,0 +1,292 @@
+package backoffice.sandbox.seed;
+
+import backoffice.client.model.IdentityType;
+import backoffice.client.model.InstrumentId;
+import backoffice.client.model.InstrumentState;
+import backoffice.client.model.ManagedCard;
+import backoffice.client.model.Transfer;
+import backoffice.client.http.Json;
+import backoffice.sandbox.routes.AdminRoutes;
+import backoffice.sandbox.store.Account;
+import backoffice.sandbox.store.BulkRecord;
+import backoffice.sandbox.store.Card;
+import backoffice.sandbox.store.Identity;
+import backoffice.sandbox.store.Instrument;
+import backoffice.sandbox.store.Programme;
+import backoffice.sandbox.store.Purchases;
+import backoffice.sandbox.store.SandboxState;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The demo data set, generated deterministically from a fixed seed: three corporates and three consumers,
+ * EUR/GBP/USD accounts, prepaid and debit cards in every state, spend rules on some cards, one account with over
+ * 10,000 statement entries across two years, transfers in several states, and bulks SUBMITTED, RUNNING (slowly),
+ * PAUSED and COMPLETED. Merchants come from {@code demo-merchants.csv}.
+ */
+public final class DemoSeed {
+
+    /** The data set's "today": every seeded timestamp lies in the two years before it. */
+    public static final Instant ANCHOR = Instant.parse("2026-11-01T09:00:00Z");
+    public static final int BIG_LEDGER_ENTRIES = 10_400;
+    private static final long SEED = 20_261_121L;
+    private static final String CUSTOM_FEE = "PRINTED_CARD_ACCOUNT_STATEMENT";
+
+    private record Merchant(String name, String mcc, String country, long min, long max) {
+    }
+
+    private final SandboxState state;
+    private final Programme programme;
+    private final Random rnd = new Random(SEED);
+    private final List<Merchant> merchants = loadMerchants();
+    private long clock = ANCHOR.minus(Duration.ofDays(730)).toEpochMilli();
+
+    private DemoSeed(SandboxState state, Programme programme) {
+        this.state = state;
+        this.programme = programme;
+    }
+
+    /** The built-in programme, with the fee table of Weavr's QA sandbox. */
+    public static Programme builtInProgramme(String apiKey) {
+        return new Programme("100", "Demo Innovator", apiKey, "110170049100000001", List.of("EUR", "GBP", "USD"),
+                Map.of("EUR", 110L, "GBP", 117L, "USD", 120L), Map.of("EUR", 100L, "GBP", 102L, "USD", 105L),
+                Map.of(CUSTOM_FEE, Map.of("EUR", 103L, "GBP", 108L, "USD", 110L),
+                        "CARD_REPLACEMENT", Map.of("EUR", 500L, "GBP", 450L, "USD", 550L)));
+    }
+
+    /** Loads the demo data set into an empty state. */
+    public static void load(SandboxState state, Programme programme) {
+        new DemoSeed(state, programme).run();
+    }
+
+    private void run() {
+        Identity northwind = corporate("Northwind Logistics Ltd", "finance@northwind.example", "EUR");
+        Identity acme = corporate("Acme Robotics GmbH", "ap@acme-robotics.example", "EUR");
+        Identity thames = corporate("Thames Analytics Ltd", "ops@thames-analytics.example", "GBP");
+        Identity maria = consumer("Maria Borg", "maria.borg@mail.example", "EUR");
+        Identity james = consumer("James O'Connor", "james.oconnor@mail.example", "GBP");
+        Identity emily = consumer("Emily Carter", "emily.carter@mail.example", "USD");
+        state.addUser(northwind);
+        state.addUser(maria);
+
+        Account operating = account(northwind, "EUR", "Operating EUR", 2_500_000_00L);
+        Account reserve = account(northwind, "EUR", "Reserve EUR", 9_000_000_00L);
+        account(northwind, "GBP", "Operating GBP", 180_000_00L);
+        account(northwind, "USD", "Operating USD", 95_000_00L);
+        Card northwindDebit = card(northwind, operating, ManagedCard.DEBIT, "PHYSICAL", "Fleet fuel card", 0);
+        Card northwindPrepaid = card(northwind, operating, ManagedCard.PREPAID, "VIRTUAL", "Travel budget", 4_000_00L);
+        everyState(northwind, operating);
+        rules(northwindDebit, "{\"blockedMerchantCategories\":[\"7995\"],\"allowedMerchantCountries\":[\"GB\",\"DE\","
+                + "\"FR\",\"IE\",\"NL\"],\"allowAtm\":false,\"spendLimit\":[{\"value\":{\"currency\":\"EUR\","
+                + "\"amount\":50000},\"interval\":\"DAILY\"}]}");
+
+        for (Identity other : List.of(acme, thames, maria, james, emily)) {
+            Account main = account(other, other.baseCurrency(), "Main " + other.baseCurrency(),
+                    (5_000 + rnd.nextInt(45_000)) * 100L);
+            if (other.type() == IdentityType.CORPORATE) {
+                account(other, other.baseCurrency().equals("EUR") ? "USD" : "EUR", "Payables",
+                        (2_000 + rnd.nextInt(8_000)) * 100L);
+            }
+            card(other, main, ManagedCard.DEBIT, "PHYSICAL", "Everyday card", 0);
+            Card prepaid = card(other, main, ManagedCard.PREPAID, "VIRTUAL", "Online shopping", 300_00L);
+            card(other, main, ManagedCard.PREPAID, "VIRTUAL", "Spare virtual card", 0);
+            purchases(prepaid, 12);
+            if (other == maria) {
+                everyState(maria, main);
+                rules(prepaid, "{\"allowAtm\":false,\"blockedMerchantCountries\":[\"RU\",\"KP\"],"
+                        + "\"maxTransactionAmount\":20000}");
+            }
+        }
+        bigLedger(operating, reserve, northwindDebit, northwindPrepaid);
+        transfersInOtherStates(operating, reserve);
+        bulks(northwind, operating, northwindPrepaid);
+    }
+
+    private Identity corporate(String name, String email, String ccy) {
+        return state.addIdentity(programme.id(), IdentityType.CORPORATE, name, email, ccy);
+    }
+
+    private Identity consumer(String name, String email, String ccy) {
+        return state.addIdentity(programme.id(), IdentityType.CONSUMER, name, email, ccy);
+    }
+
+    private long tick(long minutes) {
+        clock += Duration.ofMinutes(minutes).toMillis();
+        return clock;
+    }
+
+    private Account account(Identity owner, String ccy, String name, long opening) {
+        Account a = state.addAccount(owner, ccy, name, null, tick(30));
+        state.deposit(a, opening, programme.depositFee(ccy), tick(5));
+        return a;
+    }
+
+    private Card card(Identity owner, Account funding, String mode, String type, String name, long load) {
+        Card.Spec spec = AdminRoutes.cardSpec(rnd, owner, mode, type,
+                ManagedCard.DEBIT.equals(mode) ? funding.id() : null, null, tick(10));
+        Card c = state.addCard(owner, funding.currency(), name, null, clock, spec);
+        if (load > 0) {
+            moveFunds(funding, c, load, "Card top-up");
+        }
+        return c;
+    }
+
+    /** Cards in every state: blocked by user, by system, lost, removed, stolen. */
+    private void everyState(Identity owner, Account funding) {
+        blocked(card(owner, funding, ManagedCard.PREPAID, "VIRTUAL", "Blocked by customer", 150_00L),
+                InstrumentState.BlockedReason.USER);
+        blocked(card(owner, funding, ManagedCard.PREPAID, "VIRTUAL", "Fraud hold", 80_00L),
+                InstrumentState.BlockedReason.SYSTEM);
+        blocked(card(owner, funding, ManagedCard.PREPAID, "PHYSICAL", "Lost in Lisbon", 0),
+                InstrumentState.BlockedReason.LOST);
+        destroyed(card(owner, funding, ManagedCard.PREPAID, "VIRTUAL", "Old subscription card", 0),
+                InstrumentState.DestroyedReason.USER);
+        destroyed(card(owner, funding, ManagedCard.PREPAID, "PHYSICAL", "Stolen wallet card", 0),
+                InstrumentState.DestroyedReason.STOLEN);
+    }
+
+    private void blocked(Card c, InstrumentState.BlockedReason reason) {
+        state.setState(c, new InstrumentState(InstrumentState.State.BLOCKED, reason, null));
+    }
+
+    private void destroyed(Card c, InstrumentState.DestroyedReason reason) {
+        state.setState(c, new InstrumentState(InstrumentState.State.DESTROYED, null, reason));
+    }
+
+    private void rules(Card card, String json) {
+        try {
+            state.setSpendRules(card, (ObjectNode) Json.mapper().readTree(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Transfer moveFunds(Instrument from, Instrument to, long amount, String description) {
+        long fee = programme.transferFee(from.currency());
+        return state.transfer(programme.transferProfileId(), from, to, amount, fee, null, description, tick(3));
+    }
+
+    private void purchases(Card card, int count) {
+        Purchases p = new Purchases(state);
+        for (int i = 0; i < count; i++) {
+            Merchant m = merchants.get(rnd.nextInt(merchants.size() - 1));
+            long amount = Math.min(m.max(), m.min() + rnd.nextInt((int) (m.max() - m.min() + 1)) / 4);
+            p.purchase(card, new Purchases.Purchase(amount, m.name(), m.mcc(), m.country(), null, "CHIP"), tick(45));
+        }
+    }
+
+    /** Two years of activity on one account: at least {@link #BIG_LEDGER_ENTRIES} statement entries. */
+    private void bigLedger(Account operating, Account reserve, Card debit, Card prepaid) {
+        long start = ANCHOR.minus(Duration.ofDays(729)).toEpochMilli();
+        long step = Duration.ofDays(728).toMillis() / (BIG_LEDGER_ENTRIES * 9L / 10);
+        clock = start;
+        Purchases p = new Purchases(state);
+        while (state.entries(operating).size() < BIG_LEDGER_ENTRIES) {
+            clock += step / 2 + rnd.nextInt((int) step);
+            int roll = rnd.nextInt(100);
+            long available = operating.balances().availableBalance();
+            if (roll < 6 || available < 5_000_00L) {
+                state.deposit(operating, (2_000 + rnd.nextInt(18_000)) * 100L,
+                        programme.depositFee("EUR"), clock);
+            } else if (roll < 72) {
+                Merchant m = merchants.get(rnd.nextInt(merchants.size()));
+                long amount = m.min() + (long) (rnd.nextDouble() * (m.max() - m.min()));
+                p.purchase(debit, new Purchases.Purchase(amount, m.name(), m.mcc(), m.country(), null,
+                        rnd.nextInt(3) == 0 ? "CONTACTLESS" : "CHIP"), clock);
+            } else if (roll < 82) {
+                state.transfer(programme.transferProfileId(), operating, prepaid, (50 + rnd.nextInt(450)) * 100L,
+                        programme.transferFee("EUR"), "topup", "Travel budget top-up", clock);
+            } else if (roll < 94) {
+                state.transfer(programme.transferProfileId(), reserve, operating, (1_000 + rnd.nextInt(9_000)) * 100L,
+                        programme.transferFee("EUR"), "treasury", "Treasury sweep", clock);
+            } else {
+                state.chargeFee(operating, CUSTOM_FEE, programme.customFee(CUSTOM_FEE, "EUR").orElseThrow(), clock);
+            }
+        }
+    }
+
+    private void transfersInOtherStates(Account a, Account b) {
+        String[] states = {"PENDING", "SCHEDULED", "REJECTED", "FAILED", "CANCELLED", "PENDING"};
+        for (String s : states) {
+            long at = tick(90);
+            state.recordTransfer(new Transfer(state.nextId(), programme.transferProfileId(), "demo", InstrumentId.account(
+                    a.id()), InstrumentId.account(b.id()), new backoffice.client.model.CurrencyAmount("EUR",
+                    (100 + rnd.nextInt(900)) * 100L), "Supplier payment " + s.toLowerCase(), s, at,
+                    "SCHEDULED".equals(s) ? Long.toString(ANCHOR.plus(Duration.ofDays(3)).toEpochMilli()) : null,
+                    null, "CANCELLED".equals(s) ? "Requested_by_customer" : null));
+        }
+    }
+
+    /** Bulks of transfers: one COMPLETED, one RUNNING slowly, one PAUSED part-way, one SUBMITTED. */
+    private void bulks(Identity owner, Account source, Card destination) {
+        bulk(owner, source, destination, 20, BulkRecord.Status.COMPLETED, 20, 0);
+        bulk(owner, source, destination, 600, BulkRecord.Status.RUNNING, 0, 3_000);
+        bulk(owner, source, destination, 40, BulkRecord.Status.PAUSED, 15, 500);
+        bulk(owner, source, destination, 25, BulkRecord.Status.SUBMITTED, 0, 200);
+    }
+
+    private void bulk(Identity owner, Account source, Card destination, int size, BulkRecord.Status status,
+                      int alreadyDone, long pace) {
+        BulkRecord b = state.addBulk(new BulkRecord(state.nextId(), owner.id(), "/transfers", tick(60), pace));
+        for (int i = 0; i < size; i++) {
+            String body = "{\"profileId\":\"" + programme.transferProfileId() + "\",\"tag\":\"bulk" + i
+                    + "\",\"source\":{\"type\":\"managed_accounts\",\"id\":\"" + source.id()
+                    + "\"},\"destination\":{\"type\":\"managed_cards\",\"id\":\"" + destination.id()
+                    + "\"},\"destinationAmount\":{\"currency\":\"EUR\",\"amount\":" + (100 + rnd.nextInt(900)) + "}}";
+            state.addBulkOp(b, "POST", "/transfers", body);
+        }
+        if (status == BulkRecord.Status.SUBMITTED) {
+            return;
+        }
+        long started = tick(5);
+        state.setBulkStatus(b, BulkRecord.Status.RUNNING, "ON_FAILURE_CONTINUE", started, null);
+        for (int i = 0; i < alreadyDone; i++) {
+            Transfer t = moveFunds(source, destination, 100 + rnd.nextInt(900), null);
+            state.finishOp(b, i, BulkRecord.OpStatus.COMPLETED, toJson(t));
+        }
+        if (status == BulkRecord.Status.COMPLETED) {
+            state.setBulkStatus(b, status, null, null, tick(2));
+        } else if (status == BulkRecord.Status.PAUSED) {
+            state.setBulkStatus(b, status, null, null, null);
+        }
+    }
+
+    private static String toJson(Object o) {
+        try {
+            return Json.mapper().writeValueAsString(o);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Merchant> loadMerchants() {
+        List<Merchant> out = new ArrayList<>();
+        var in = DemoSeed.class.getResourceAsStream("/backoffice/sandbox/demo-merchants.csv");
+        if (in == null) {
+            throw new IllegalStateException("demo-merchants.csv missing from the classpath");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split(",");
+                out.add(new Merchant(f[0], f[1], f[2], Long.parseLong(f[3]), Long.parseLong(f[4])));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,164 @@
+package backoffice.sandbox.store;
+
+import backoffice.sandbox.http.Reply;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs bulk processes in the background, one operation at a time at each bulk's pace, through the same code as
+ * the single endpoints (an {@link OperationRunner}), so every operation's response is what the single call answers.
+ * State machine: SUBMITTED → RUNNING ⇄ PAUSED → COMPLETED | PARTIALLY_COMPLETED | FAILED | CANCELLED.
+ */
+public final class BulkEngine implements AutoCloseable {
+
+    /** Performs one operation as the bulk's identity and answers what the single endpoint would. */
+    @FunctionalInterface
+    public interface OperationRunner {
+        Reply run(BulkRecord bulk, BulkRecord.Op op);
+    }
+
+    private final SandboxState state;
+    private final OperationRunner runner;
+    private final ScheduledExecutorService ticker;
+    private final Map<String, Long> nextDue = new ConcurrentHashMap<>();
+
+    public BulkEngine(SandboxState state, OperationRunner runner) {
+        this.state = state;
+        this.runner = runner;
+        this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "sandbox-bulks");
+            t.setDaemon(true);
+            return t;
+        });
+        ticker.scheduleWithFixedDelay(this::tick, 20, 20, TimeUnit.MILLISECONDS);
+    }
+
+    /** SUBMITTED → RUNNING with the given mode; false when the bulk is not SUBMITTED. */
+    public boolean execute(BulkRecord bulk, String mode) {
+        synchronized (state) {
+            if (bulk.status() != BulkRecord.Status.SUBMITTED) {
+                return false;
+            }
+            state.setBulkStatus(bulk, BulkRecord.Status.RUNNING, mode, state.now(), null);
+            return true;
+        }
+    }
+
+    public boolean pause(BulkRecord bulk) {
+        return transition(bulk, BulkRecord.Status.RUNNING, BulkRecord.Status.PAUSED);
+    }
+
+    public boolean resume(BulkRecord bulk) {
+        return transition(bulk, BulkRecord.Status.PAUSED, BulkRecord.Status.RUNNING);
+    }
+
+    /** RUNNING, PAUSED or SUBMITTED → CANCELLED; operations not yet run become CANCELLED. */
+    public boolean cancel(BulkRecord bulk) {
+        synchronized (state) {
+            BulkRecord.Status s = bulk.status();
+            if (s != BulkRecord.Status.RUNNING && s != BulkRecord.Status.PAUSED && s != BulkRecord.Status.SUBMITTED) {
+                return false;
+            }
+            cancelRemaining(bulk);
+            state.setBulkStatus(bulk, BulkRecord.Status.CANCELLED, null, null, state.now());
+            return true;
+        }
+    }
+
+    private boolean transition(BulkRecord bulk, BulkRecord.Status from, BulkRecord.Status to) {
+        synchronized (state) {
+            if (bulk.status() != from) {
+                return false;
+            }
+            state.setBulkStatus(bulk, to, null, null, null);
+            return true;
+        }
+    }
+
+    private void tick() {
+        long now = System.currentTimeMillis();
+        for (BulkRecord bulk : state.bulks()) {
+            if (bulk.status() != BulkRecord.Status.RUNNING) {
+                continue;
+            }
+            long due = nextDue.getOrDefault(bulk.id(), 0L);
+            if (now < due) {
+                continue;
+            }
+            try {
+                step(bulk);
+            } catch (RuntimeException e) {
+                System.getLogger("backoffice.sandbox").log(System.Logger.Level.ERROR, "bulk " + bulk.id(), e);
+            }
+            nextDue.put(bulk.id(), now + bulk.paceMillis());
+        }
+    }
+
+    /** Runs the next operation of a RUNNING bulk, or finishes it. Steps faster than the tick when pace is 0. */
+    void step(BulkRecord bulk) {
+        int budget = bulk.paceMillis() == 0 ? 200 : 1;
+        for (int i = 0; i < budget; i++) {
+            BulkRecord.Op op = nextOp(bulk);
+            if (op == null) {
+                finish(bulk);
+                return;
+            }
+            Reply reply = runner.run(bulk, op);
+            boolean ok = reply.status() / 100 == 2;
+            String payload = reply.body().length == 0 ? null : new String(reply.body(), StandardCharsets.UTF_8);
+            synchronized (state) {
+                if (bulk.status() != BulkRecord.Status.RUNNING) {
+                    state.finishOp(bulk, op.sequence, ok ? BulkRecord.OpStatus.COMPLETED : BulkRecord.OpStatus.FAILED,
+                            payload);
+                    return;
+                }
+                state.finishOp(bulk, op.sequence, ok ? BulkRecord.OpStatus.COMPLETED : BulkRecord.OpStatus.FAILED,
+                        payload);
+                if (!ok && "ON_FAILURE_STOP".equals(bulk.mode)) {
+                    cancelRemaining(bulk);
+                    finish(bulk);
+                    return;
+                }
+            }
+        }
+    }
+
+    private BulkRecord.Op nextOp(BulkRecord bulk) {
+        synchronized (state) {
+            for (BulkRecord.Op op : bulk.ops()) {
+                if (op.status == BulkRecord.OpStatus.SUBMITTED) {
+                    return op;
+                }
+            }
+            return null;
+        }
+    }
+
+    private void cancelRemaining(BulkRecord bulk) {
+        for (BulkRecord.Op op : bulk.ops()) {
+            if (op.status == BulkRecord.OpStatus.SUBMITTED) {
+                state.finishOp(bulk, op.sequence, BulkRecord.OpStatus.CANCELLED, null);
+            }
+        }
+    }
+
+    private void finish(BulkRecord bulk) {
+        synchronized (state) {
+            long ok = bulk.ops().stream().filter(o -> o.status == BulkRecord.OpStatus.COMPLETED).count();
+            long failed = bulk.ops().stream().filter(o -> o.status != BulkRecord.OpStatus.COMPLETED).count();
+            BulkRecord.Status end = failed == 0 ? BulkRecord.Status.COMPLETED
+                    : ok == 0 ? BulkRecord.Status.FAILED : BulkRecord.Status.PARTIALLY_COMPLETED;
+            state.setBulkStatus(bulk, end, null, null, state.now());
+        }
+        nextDue.remove(bulk.id());
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+    }
+}

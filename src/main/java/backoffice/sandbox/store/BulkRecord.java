@@ -1,0 +1,108 @@
+package backoffice.sandbox.store;
+
+import backoffice.client.model.BulkOperation;
+import backoffice.client.model.BulkProcess;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** A bulk process as the sandbox keeps it: status, mode, timings and its operations in sequence order. */
+public final class BulkRecord {
+
+    public enum Status { SUBMITTED, RUNNING, PARTIALLY_COMPLETED, COMPLETED, FAILED, PAUSED, CANCELLED }
+
+    public enum OpStatus { SUBMITTED, RUNNING, COMPLETED, FAILED, CANCELLED }
+
+    /** One operation: the single call (method, path, path params, body) and its outcome. */
+    public static final class Op {
+        final String operationId;
+        final int sequence;
+        final String method;
+        final String path;
+        final String requestPayload;
+        OpStatus status = OpStatus.SUBMITTED;
+        String responsePayload;
+
+        Op(String operationId, int sequence, String method, String path, String requestPayload) {
+            this.operationId = operationId;
+            this.sequence = sequence;
+            this.method = method;
+            this.path = path;
+            this.requestPayload = requestPayload;
+        }
+
+        public String requestPayload() {
+            return requestPayload;
+        }
+
+        public OpStatus status() {
+            return status;
+        }
+
+        BulkOperation toModel() {
+            return new BulkOperation(operationId, sequence, method, path, status.name(), requestPayload,
+                    responsePayload);
+        }
+    }
+
+    private final String id;
+    private final String identityId;
+    private final String operation;
+    private final List<Op> ops = new ArrayList<>();
+    private final long submittedAt;
+    Status status = Status.SUBMITTED;
+    String mode;
+    Long executionStart;
+    Long executionFinish;
+    /** Pause between two operations while running, so progress is visible. */
+    long paceMillis;
+
+    public BulkRecord(String id, String identityId, String operation, long submittedAt, long paceMillis) {
+        this.id = id;
+        this.identityId = identityId;
+        this.operation = operation;
+        this.submittedAt = submittedAt;
+        this.paceMillis = paceMillis;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String identityId() {
+        return identityId;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public long submittedAt() {
+        return submittedAt;
+    }
+
+    public long paceMillis() {
+        return paceMillis;
+    }
+
+    List<Op> ops() {
+        return ops;
+    }
+
+    void addOp(String operationId, String method, String path, String requestPayload) {
+        ops.add(new Op(operationId, ops.size(), method, path, requestPayload));
+    }
+
+    BulkProcess toModel(boolean withCounts) {
+        List<BulkProcess.StatusCount> counts = null;
+        if (withCounts) {
+            Map<OpStatus, Integer> tally = new EnumMap<>(OpStatus.class);
+            ops.forEach(o -> tally.merge(o.status, 1, Integer::sum));
+            counts = tally.entrySet().stream().map(e -> new BulkProcess.StatusCount(e.getKey().name(), e.getValue()))
+                    .toList();
+        }
+        return new BulkProcess(id, status.name(), ops.size(), executionStart, executionFinish, operation, mode,
+                counts);
+    }
+}

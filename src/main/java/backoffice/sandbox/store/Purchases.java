@@ -1,0 +1,72 @@
+package backoffice.sandbox.store;
+
+import backoffice.client.model.InstrumentState;
+import backoffice.client.model.TransactionId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Card purchases as a processor would send them: an approved one adds AUTHORISATION and SETTLEMENT entries, a
+ * declined one an AUTHORISATION_DECLINE entry with the reason. Checks card state and available funds.
+ */
+public final class Purchases {
+
+    /** What the merchant sent. Amount in the card's minor units. */
+    public record Purchase(long amount, String merchantName, String mcc, String country, String merchantId,
+                           String channel) {
+    }
+
+    /** Whether it went through and, if not, why. */
+    public record Outcome(boolean approved, String declineReason) {
+    }
+
+    private final SandboxState state;
+
+    public Purchases(SandboxState state) {
+        this.state = state;
+    }
+
+    public Outcome purchase(Card card, Purchase p, long timestamp) {
+        synchronized (state) {
+            String reason = declineReason(card, p);
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("merchantName", p.merchantName());
+            fields.put("merchantCategoryCode", p.mcc());
+            fields.put("merchantTerminalCountry", p.country());
+            if (p.merchantId() != null) {
+                fields.put("merchantId", p.merchantId());
+            }
+            if (card.isDebit()) {
+                fields.put("relatedCardId", card.id());
+            }
+            String txId = state.nextId();
+            if (reason != null) {
+                fields.put("declineReason", reason);
+                state.note(card, new TransactionId("AUTHORISATION_DECLINE", txId), -p.amount(), timestamp, fields);
+                return new Outcome(false, reason);
+            }
+            fields.put("authorisationState", "COMPLETED");
+            state.note(card, new TransactionId("AUTHORISATION", txId), -p.amount(), timestamp, fields);
+            state.post(card, new TransactionId("SETTLEMENT", txId), -p.amount(), -p.amount(), 0, timestamp + 1,
+                    fields);
+            return new Outcome(true, null);
+        }
+    }
+
+    private String declineReason(Card card, Purchase p) {
+        InstrumentState s = card.state();
+        if (s.state() == InstrumentState.State.DESTROYED) {
+            return "CARD_DESTROYED";
+        }
+        if (s.state() == InstrumentState.State.BLOCKED) {
+            return "CARD_BLOCKED";
+        }
+        if (p.amount() <= 0) {
+            return "AMOUNT_INVALID";
+        }
+        if (state.fundsHolder(card).balances().availableBalance() < p.amount()) {
+            return "INSUFFICIENT_FUNDS";
+        }
+        return null;
+    }
+}

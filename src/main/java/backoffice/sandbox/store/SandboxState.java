@@ -1,0 +1,338 @@
+package backoffice.sandbox.store;
+
+import backoffice.client.model.Balances;
+import backoffice.client.model.CurrencyAmount;
+import backoffice.client.model.IdentityType;
+import backoffice.client.model.InstrumentId;
+import backoffice.client.model.InstrumentState;
+import backoffice.client.model.StatementEntry;
+import backoffice.client.model.TransactionId;
+import backoffice.client.model.Transfer;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Everything the sandbox knows. Lookups are lock-free; every mutation of balances, states or ledgers runs under
+ * this object's monitor so that money moves atomically and statements always reconcile with balances.
+ */
+public final class SandboxState {
+
+    private static final SecureRandom TOKENS = new SecureRandom();
+
+    private static final long FIRST_ID = 110_170_049_121_026_000L;
+
+    private final Clock clock;
+    private final AtomicLong sequence = new AtomicLong(FIRST_ID);
+    private final Map<String, Programme> programmesByKey = new ConcurrentHashMap<>();
+    private final Map<String, Identity> identities = new ConcurrentHashMap<>();
+    private final Map<String, String> userToIdentity = new ConcurrentHashMap<>();
+    private final Map<String, Account> accounts = new ConcurrentHashMap<>();
+    private final Map<String, Card> cards = new ConcurrentHashMap<>();
+    private final Map<String, TokenGrant> tokens = new ConcurrentHashMap<>();
+    private final Map<String, Transfer> transfers = new ConcurrentHashMap<>();
+    private final Map<String, BulkRecord> bulks = new ConcurrentHashMap<>();
+
+    public SandboxState(Clock clock) {
+        this.clock = clock;
+    }
+
+    public long now() {
+        return clock.millis();
+    }
+
+    /** A fresh decimal id, 18 digits like the real API's. */
+    public String nextId() {
+        return Long.toString(sequence.incrementAndGet());
+    }
+
+    // ---- programmes, identities, users ------------------------------------------------------------------------
+
+    public Programme addProgramme(Programme p) {
+        programmesByKey.put(p.apiKey(), p);
+        return p;
+    }
+
+    public Optional<Programme> programmeByKey(String apiKey) {
+        return Optional.ofNullable(apiKey == null ? null : programmesByKey.get(apiKey));
+    }
+
+    public Identity addIdentity(String programmeId, IdentityType type, String name, String email,
+                                String baseCurrency) {
+        Identity identity = new Identity(nextId(), type, name, email, baseCurrency, nextId(), programmeId);
+        identities.put(identity.id(), identity);
+        return identity;
+    }
+
+    public Optional<Identity> identity(String id) {
+        return Optional.ofNullable(identities.get(id));
+    }
+
+    public List<Identity> identities() {
+        return identities.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
+    public String addUser(Identity identity) {
+        String userId = nextId();
+        identity.userIds().add(userId);
+        userToIdentity.put(userId, identity.id());
+        return userId;
+    }
+
+    public boolean isUser(String id) {
+        return userToIdentity.containsKey(id);
+    }
+
+    // ---- tokens -----------------------------------------------------------------------------------------------
+
+    public String issueToken(Identity identity, long ttlMillis) {
+        byte[] raw = new byte[32];
+        TOKENS.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        long expires = ttlMillis <= 0 ? Long.MAX_VALUE : now() + ttlMillis;
+        tokens.put(token, new TokenGrant(identity.id(), identity.programmeId(), expires));
+        return token;
+    }
+
+    /** The live grant behind a bearer token; expired tokens are forgotten. */
+    public Optional<TokenGrant> grant(String token) {
+        TokenGrant g = token == null ? null : tokens.get(token);
+        if (g != null && g.expiresAt() <= now()) {
+            tokens.remove(token);
+            return Optional.empty();
+        }
+        return Optional.ofNullable(g);
+    }
+
+    // ---- instruments ------------------------------------------------------------------------------------------
+
+    public Account addAccount(Identity owner, String currency, String friendlyName, String tag, long created) {
+        Account a = new Account(nextId(), nextId(), owner.id(), owner.programmeId(), currency, friendlyName, tag,
+                created);
+        accounts.put(a.id(), a);
+        return a;
+    }
+
+    public Card addCard(Identity owner, String currency, String friendlyName, String tag, long created,
+                        Card.Spec spec) {
+        Card c = new Card(nextId(), nextId(), owner.id(), owner.programmeId(), currency, friendlyName, tag, created,
+                spec);
+        cards.put(c.id(), c);
+        return c;
+    }
+
+    public Optional<Account> account(String id) {
+        return Optional.ofNullable(accounts.get(id));
+    }
+
+    public Optional<Card> card(String id) {
+        return Optional.ofNullable(cards.get(id));
+    }
+
+    public Optional<? extends Instrument> instrument(InstrumentId id) {
+        return InstrumentId.CARDS.equals(id.type()) ? card(id.id()) : account(id.id());
+    }
+
+    public List<Account> accountsOf(String identityId) {
+        return accounts.values().stream().filter(a -> a.identityId().equals(identityId))
+                .sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
+    public List<Card> cardsOf(String identityId) {
+        return cards.values().stream().filter(c -> c.identityId().equals(identityId))
+                .sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
+    public synchronized void setState(Instrument instrument, InstrumentState state) {
+        instrument.setState(state);
+    }
+
+    public synchronized void setSpendRules(Card card, com.fasterxml.jackson.databind.node.ObjectNode rules) {
+        card.setSpendRules(rules);
+    }
+
+    /** A copy of an instrument's ledger, oldest first. */
+    public synchronized List<StatementEntry> entries(Instrument instrument) {
+        return new ArrayList<>(instrument.entriesView());
+    }
+
+    // ---- ledger -----------------------------------------------------------------------------------------------
+
+    /** The instrument whose balance an entry on {@code instrument} moves: itself, or a debit card's parent. */
+    public Instrument fundsHolder(Instrument instrument) {
+        if (instrument instanceof Card c && c.isDebit()) {
+            return accounts.get(c.spec().parentAccountId());
+        }
+        return instrument;
+    }
+
+    /**
+     * Posts one movement: {@code net} changes available and actual balance, {@code fee} is reported on the entry
+     * (already included in {@code net} when charged). Debit-card movements land on the parent account and are
+     * mirrored on the card's own statement.
+     */
+    public synchronized StatementEntry post(Instrument on, TransactionId txId, long net, long gross, long fee,
+                                            long timestamp, Map<String, String> fields) {
+        Instrument holder = fundsHolder(on);
+        Balances b = holder.balances();
+        Balances after = new Balances(b.availableBalance() + net, b.actualBalance() + net);
+        holder.setBalances(after);
+        String ccy = holder.currency();
+        StatementEntry entry = new StatementEntry(txId, "COMPLETED", null, money(ccy, gross), money(ccy, net),
+                money(ccy, net), money(ccy, after.availableBalance()), money(ccy, after.availableBalance()),
+                money(ccy, after.actualBalance()), money(ccy, fee), money(ccy, fee), timestamp,
+                fields == null ? Map.of() : Map.copyOf(fields));
+        holder.append(entry);
+        if (holder != on) {
+            on.append(entry);
+        }
+        return entry;
+    }
+
+    /** Appends an entry that moves no money (e.g. a declined authorisation). */
+    public synchronized StatementEntry note(Instrument on, TransactionId txId, long amount, long timestamp,
+                                            Map<String, String> fields) {
+        Instrument holder = fundsHolder(on);
+        Balances b = holder.balances();
+        String ccy = holder.currency();
+        StatementEntry entry = new StatementEntry(txId, "COMPLETED", money(ccy, amount), money(ccy, 0),
+                money(ccy, 0), money(ccy, 0), money(ccy, b.availableBalance()), money(ccy, b.availableBalance()),
+                money(ccy, b.actualBalance()), money(ccy, 0), money(ccy, 0), timestamp, Map.copyOf(fields));
+        on.append(entry);
+        if (holder != on) {
+            holder.append(entry);
+        }
+        return entry;
+    }
+
+    /** A deposit into an account: the deposit fee is kept from the amount. */
+    public synchronized StatementEntry deposit(Account account, long amount, long fee, long timestamp) {
+        return post(account, new TransactionId("DEPOSIT", nextId()), amount - fee, amount, fee, timestamp,
+                Map.of("note", "Incoming deposit"));
+    }
+
+    /**
+     * Moves {@code amount} from source to destination and charges {@code fee} to the source on top, atomically;
+     * the caller has validated ownership, states, currencies and funds.
+     */
+    public synchronized Transfer transfer(String profileId, Instrument source, Instrument destination, long amount,
+                                          long fee, String tag, String description, long timestamp) {
+        String id = nextId();
+        TransactionId txId = new TransactionId("TRANSFER", id);
+        Map<String, String> outFields = new LinkedHashMap<>();
+        outFields.put("destinationInstrumentType", destination.instrumentType());
+        outFields.put("destinationInstrumentId", destination.id());
+        outFields.put("destinationInstrumentFriendlyName", destination.friendlyName());
+        Map<String, String> inFields = new LinkedHashMap<>();
+        inFields.put("sourceInstrumentType", source.instrumentType());
+        inFields.put("sourceInstrumentId", source.id());
+        inFields.put("sourceInstrumentFriendlyName", source.friendlyName());
+        if (description != null) {
+            outFields.put("description", description);
+            inFields.put("description", description);
+        }
+        post(source, txId, -(amount + fee), -(amount + fee), fee, timestamp, outFields);
+        post(destination, txId, amount, amount, 0, timestamp, inFields);
+        Transfer t = new Transfer(id, profileId, tag, new InstrumentId(source.instrumentType(), source.id()),
+                new InstrumentId(destination.instrumentType(), destination.id()),
+                new CurrencyAmount(destination.currency(), amount), description, "COMPLETED", timestamp, null, null,
+                null);
+        transfers.put(id, t);
+        return t;
+    }
+
+    /** Charges a custom fee to an instrument (a debit card's fee is taken from its parent account). */
+    public synchronized StatementEntry chargeFee(Instrument source, String feeType, long fee, long timestamp) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("chargeFeeType", feeType);
+        if (source instanceof Card c && c.isDebit()) {
+            fields.put("relatedCardId", c.id());
+        }
+        return post(source, new TransactionId("CHARGE_FEE", nextId()), -fee, -fee, 0, timestamp, fields);
+    }
+
+    /** Records a transfer that moved no money (pending, scheduled, rejected, failed or cancelled). */
+    public Transfer recordTransfer(Transfer t) {
+        transfers.put(t.id(), t);
+        return t;
+    }
+
+    public Optional<Transfer> transferById(String id) {
+        return Optional.ofNullable(transfers.get(id));
+    }
+
+    public List<Transfer> transfers() {
+        return List.copyOf(transfers.values());
+    }
+
+    // ---- bulks --------------------------------------------------------------------------------------------------
+
+    public BulkRecord addBulk(BulkRecord bulk) {
+        bulks.put(bulk.id(), bulk);
+        return bulk;
+    }
+
+    public Optional<BulkRecord> bulk(String id) {
+        return Optional.ofNullable(bulks.get(id));
+    }
+
+    public List<BulkRecord> bulks() {
+        return List.copyOf(bulks.values());
+    }
+
+    public synchronized void addBulkOp(BulkRecord bulk, String method, String path, String requestPayload) {
+        bulk.addOp(nextId(), method, path, requestPayload);
+    }
+
+    public synchronized void setBulkStatus(BulkRecord bulk, BulkRecord.Status status, String mode, Long start,
+                                           Long finish) {
+        bulk.status = status;
+        if (mode != null) {
+            bulk.mode = mode;
+        }
+        if (start != null) {
+            bulk.executionStart = start;
+        }
+        if (finish != null) {
+            bulk.executionFinish = finish;
+        }
+    }
+
+    public synchronized void finishOp(BulkRecord bulk, int sequence, BulkRecord.OpStatus status, String response) {
+        BulkRecord.Op op = bulk.ops().get(sequence);
+        op.status = status;
+        op.responsePayload = response;
+    }
+
+    public synchronized backoffice.client.model.BulkProcess bulkView(BulkRecord bulk, boolean withCounts) {
+        return bulk.toModel(withCounts);
+    }
+
+    public synchronized List<backoffice.client.model.BulkOperation> bulkOps(BulkRecord bulk) {
+        return bulk.ops().stream().map(BulkRecord.Op::toModel).toList();
+    }
+
+    /** Forgets everything (tokens included) before a re-seed. */
+    public synchronized void clear() {
+        sequence.set(FIRST_ID);
+        programmesByKey.clear();
+        identities.clear();
+        userToIdentity.clear();
+        accounts.clear();
+        cards.clear();
+        tokens.clear();
+        transfers.clear();
+        bulks.clear();
+    }
+
+    private static CurrencyAmount money(String currency, long amount) {
+        return new CurrencyAmount(currency, amount);
+    }
+}

@@ -1,0 +1,86 @@
+package backoffice.testsupport;
+
+import backoffice.client.BackOfficeClient;
+import backoffice.client.http.RetryPolicy;
+import backoffice.client.model.IdentityId;
+import backoffice.client.model.IdentityType;
+import backoffice.sandbox.SandboxConfig;
+import backoffice.sandbox.SandboxServer;
+import backoffice.sandbox.store.Identity;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * A real sandbox on a free loopback port plus clients whose every exchange is checked against the OpenAPI
+ * document. Retries never sleep: the sleeper records the pauses it was asked for.
+ */
+public final class SandboxFixture implements AutoCloseable {
+
+    public final SandboxServer server;
+    public final ContractValidator contract = new ContractValidator();
+    public final List<Duration> pauses = new ArrayList<>();
+
+    public SandboxFixture(SandboxConfig config) {
+        this.server = SandboxServer.start(config);
+    }
+
+    public static SandboxFixture demo() {
+        return new SandboxFixture(SandboxConfig.ephemeral("demo"));
+    }
+
+    public BackOfficeClient client() {
+        return client(server.apiKey());
+    }
+
+    public BackOfficeClient client(String apiKey) {
+        return clientBuilder(apiKey).build();
+    }
+
+    public BackOfficeClient.Builder clientBuilder(String apiKey) {
+        return BackOfficeClient.builder().rootUrl(server.rootUrl()).apiKey(apiKey)
+                .retryPolicy(RetryPolicy.defaults().withSleeper(pauses::add))
+                .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(10))
+                .customize(b -> b.addInterceptor(contract));
+    }
+
+    /** A raw HTTP client for requests our client would never send; still contract-checked. */
+    public OkHttpClient raw() {
+        return new OkHttpClient.Builder().addInterceptor(contract).retryOnConnectionFailure(false).build();
+    }
+
+    public Response rawCall(String method, String path, String apiKey, String json) throws java.io.IOException {
+        RequestBody body = json == null ? (method.equals("GET") ? null : RequestBody.create(new byte[0], null))
+                : RequestBody.create(json, MediaType.get("application/json"));
+        Request.Builder b = new Request.Builder().url(server.rootUrl() + path).method(method, body);
+        if (apiKey != null) {
+            b.header("api-key", apiKey);
+        }
+        return raw().newCall(b.build()).execute();
+    }
+
+    public Identity identity(IdentityType type, int index) {
+        return server.state().identities().stream().filter(i -> i.type() == type).skip(index).findFirst()
+                .orElseThrow();
+    }
+
+    public IdentityId identityId(IdentityType type, int index) {
+        Identity i = identity(type, index);
+        return new IdentityId(i.type(), i.id());
+    }
+
+    /** A token for the n-th corporate/consumer of the demo seed. */
+    public String token(IdentityType type, int index) {
+        return client().impersonation().accessToken(identityId(type, index)).bearer();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

@@ -45,12 +45,12 @@ public final class Dispatcher implements HttpHandler {
             }
             Reply reply = dispatch(http, path);
             if (f.dropAfterCommit() > 0 && ThreadLocalRandom.current().nextDouble() < f.dropAfterCommit()) {
-                http.close();
+                dropConnection(http);
                 return;
             }
             write(http, reply, requestRef);
         } catch (IOException e) {
-            http.close();
+            dropConnection(http);
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "Sandbox bug on " + http.getRequestMethod() + " " + path, e);
             write(http, Reply.json(500, Map.of("message", "Internal sandbox error")), requestRef);
@@ -69,7 +69,7 @@ public final class Dispatcher implements HttpHandler {
         ThreadLocalRandom rnd = ThreadLocalRandom.current();
         if (f.drop() > 0 && rnd.nextDouble() < f.drop()) {
             drain(http.getRequestBody());
-            http.close();
+            dropConnection(http);
             return true;
         }
         if (f.error503() > 0 && rnd.nextDouble() < f.error503()) {
@@ -135,10 +135,18 @@ public final class Dispatcher implements HttpHandler {
         }
     }
 
+    /**
+     * Closes the TCP connection without an answer. The JDK server only closes at once when the response stream
+     * has been obtained before {@code close()}; without it the socket stays open until the client times out.
+     */
+    private static void dropConnection(HttpExchange http) {
+        http.getResponseBody();
+        http.close();
+    }
+
+    /** Reads (without closing: closing the request stream first stalls the JDK server's answer) what was sent. */
     private static void drain(InputStream in) throws IOException {
-        try (in) {
-            in.skip(MAX_BODY);
-        }
+        in.readNBytes(MAX_BODY);
     }
 
     private static void write(HttpExchange http, Reply reply, String requestRef) throws IOException {

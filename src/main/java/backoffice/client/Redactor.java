@@ -13,7 +13,7 @@ public final class Redactor {
     public static final String MASK = "[REDACTED]";
 
     private static final Set<String> SECRET_HEADERS = Set.of("api-key", "authorization", "cookie", "set-cookie");
-    private static final Pattern PAN = Pattern.compile("(?<![0-9])([0-9]{6})[0-9 -]{3,9}([0-9]{4})(?![0-9])");
+    private static final Pattern PAN = Pattern.compile("(?<![0-9])[0-9](?:[ -]?[0-9]){12,15}(?![0-9])");
     private static final Pattern CVV_FIELD =
             Pattern.compile("(\"(?:cvv|cvc|cvv2)\"\\s*:\\s*(?:\\{\\s*\"value\"\\s*:\\s*)?\")[^\"]*(\")",
                     Pattern.CASE_INSENSITIVE);
@@ -41,7 +41,15 @@ public final class Redactor {
         String out = CVV_FIELD.matcher(value).replaceAll("$1***$2");
         out = SECRET_FIELD.matcher(out).replaceAll("$1" + MASK + "$2");
         out = BEARER.matcher(out).replaceAll("$1" + MASK);
-        return PAN.matcher(out).replaceAll(m -> isPan(m.group()) ? m.group(1) + "******" + m.group(2) : m.group());
+        return PAN.matcher(out).replaceAll(m -> maskPan(m.group()));
+    }
+
+    private static String maskPan(String candidate) {
+        if (!isPan(candidate)) {
+            return candidate;
+        }
+        String digits = candidate.replaceAll("[^0-9]", "");
+        return digits.substring(0, 6) + "******" + digits.substring(digits.length() - 4);
     }
 
     /** Card-number-shaped: 13 to 16 digits passing Luhn once separators are removed. API ids (~18 digits) are kept. */

@@ -87,7 +87,7 @@ public final class DemoSeed {
         Card northwindPrepaid = card(northwind, operating, ManagedCard.PREPAID, "VIRTUAL", "Travel budget", 4_000_00L);
         everyState(northwind, operating);
         rules(northwindDebit, "{\"blockedMerchantCategories\":[\"7995\"],\"allowedMerchantCountries\":[\"GB\",\"DE\","
-                + "\"FR\",\"IE\",\"NL\"],\"allowAtm\":false,\"spendLimit\":[{\"value\":{\"currency\":\"EUR\","
+                + "\"FR\",\"IE\",\"NL\",\"LU\",\"SE\",\"EE\",\"MT\"],\"allowAtm\":false,\"spendLimit\":[{\"value\":{\"currency\":\"EUR\","
                 + "\"amount\":50000},\"interval\":\"DAILY\"}]}");
 
         for (Identity other : List.of(acme, thames, maria, james, emily)) {
@@ -188,7 +188,8 @@ public final class DemoSeed {
     /** Two years of activity on one account: at least {@link #BIG_LEDGER_ENTRIES} statement entries. */
     private void bigLedger(Account operating, Account reserve, Card debit, Card prepaid) {
         long start = ANCHOR.minus(Duration.ofDays(729)).toEpochMilli();
-        long step = Duration.ofDays(728).toMillis() / (BIG_LEDGER_ENTRIES * 9L / 10);
+        // about 1.55 entries per event (an approved purchase writes an authorisation and a settlement)
+        long step = Duration.ofDays(727).toMillis() * 155 / (BIG_LEDGER_ENTRIES * 100L);
         clock = start;
         Purchases p = new Purchases(state);
         while (state.entries(operating).size() < BIG_LEDGER_ENTRIES) {

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Card purchases as a processor would send them: an approved one adds AUTHORISATION and SETTLEMENT entries, a
- * declined one an AUTHORISATION_DECLINE entry with the reason. Checks card state and available funds.
+ * declined one an AUTHORISATION_DECLINE entry with the reason. Checks card state, available funds and the card's
+ * spend rules.
  */
 public final class Purchases {
 
@@ -29,6 +30,10 @@ public final class Purchases {
     public Outcome purchase(Card card, Purchase p, long timestamp) {
         synchronized (state) {
             String reason = declineReason(card, p);
+            String ruleFailed = reason == null ? SpendRuleCheck.failedReason(card.spendRules(), p) : null;
+            if (ruleFailed != null) {
+                reason = "SPEND_RULE_FAILED";
+            }
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("merchantName", p.merchantName());
             fields.put("merchantCategoryCode", p.mcc());
@@ -42,6 +47,9 @@ public final class Purchases {
             String txId = state.nextId();
             if (reason != null) {
                 fields.put("declineReason", reason);
+                if (ruleFailed != null) {
+                    fields.put("spendRuleFailedReason", ruleFailed);
+                }
                 state.note(card, new TransactionId("AUTHORISATION_DECLINE", txId), -p.amount(), timestamp, fields);
                 return new Outcome(false, reason);
             }

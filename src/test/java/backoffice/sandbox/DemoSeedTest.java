@@ -1,0 +1,116 @@
+package backoffice.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backoffice.client.model.IdentityType;
+import backoffice.client.model.InstrumentState;
+import backoffice.client.model.StatementEntry;
+import backoffice.sandbox.seed.DemoSeed;
+import backoffice.sandbox.store.Account;
+import backoffice.sandbox.store.BulkRecord;
+import backoffice.sandbox.store.Card;
+import backoffice.sandbox.store.SandboxState;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The demo data set holds everything the contract promises, and balances reconcile with statements. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoSeedTest {
+
+    private SandboxState state;
+
+    private static SandboxState seeded() {
+        SandboxState s = new SandboxState(Clock.systemUTC());
+        DemoSeed.load(s, s.addProgramme(DemoSeed.builtInProgramme("k")));
+        return s;
+    }
+
+    @BeforeAll
+    void seed() {
+        state = seeded();
+    }
+
+    @Test
+    void threeCorporatesAndThreeConsumers() {
+        assertThat(state.identities().stream().filter(i -> i.type() == IdentityType.CORPORATE)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(state.identities().stream().filter(i -> i.type() == IdentityType.CONSUMER)).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void accountsInEurGbpAndUsd() {
+        Set<String> currencies = state.identities().stream().flatMap(i -> state.accountsOf(i.id()).stream())
+                .map(Account::currency).collect(Collectors.toSet());
+        assertThat(currencies).contains("EUR", "GBP", "USD");
+    }
+
+    @Test
+    void cardsInEveryStateModeAndType() {
+        List<Card> cards = state.identities().stream().flatMap(i -> state.cardsOf(i.id()).stream()).toList();
+        Set<String> seen = cards.stream().map(c -> c.state().state() + "/" + (c.state().blockedReason() != null
+                ? c.state().blockedReason() : c.state().destroyedReason())).collect(Collectors.toSet());
+        assertThat(seen).contains("ACTIVE/null", "BLOCKED/USER", "BLOCKED/SYSTEM", "BLOCKED/LOST", "DESTROYED/USER",
+                "DESTROYED/STOLEN");
+        assertThat(cards.stream().map(c -> c.spec().mode()).distinct()).contains("PREPAID_MODE", "DEBIT_MODE");
+        assertThat(cards.stream().map(c -> c.spec().type()).distinct()).contains("VIRTUAL", "PHYSICAL");
+        assertThat(cards.stream().filter(c -> c.spendRules() != null)).isNotEmpty();
+        assertThat(cards.stream().filter(c -> c.state().state() == InstrumentState.State.ACTIVE
+                && c.holdsFunds() && c.balances().availableBalance() > 0)).isNotEmpty();
+    }
+
+    @Test
+    void oneAccountHasOverTenThousandEntriesAcrossTwoYearsOfVariedActivity() {
+        Account big = state.identities().stream().flatMap(i -> state.accountsOf(i.id()).stream())
+                .max((a, b) -> Integer.compare(state.entries(a).size(), state.entries(b).size())).orElseThrow();
+        List<StatementEntry> entries = state.entries(big);
+        assertThat(entries.size()).isGreaterThanOrEqualTo(10_000);
+        long span = entries.get(entries.size() - 1).processedTimestamp() - entries.get(0).processedTimestamp();
+        assertThat(Duration.ofMillis(span).toDays()).isBetween(690L, 731L);
+        assertThat(entries.stream().map(e -> e.transactionId().type()).distinct().toList())
+                .contains("DEPOSIT", "TRANSFER", "AUTHORISATION", "SETTLEMENT", "AUTHORISATION_DECLINE", "CHARGE_FEE");
+        assertThat(entries.stream().filter(e -> e.additionalFields().containsKey("merchantName"))).isNotEmpty();
+    }
+
+    @Test
+    void everyFundedBalanceEqualsTheSumOfItsStatement() {
+        for (var identity : state.identities()) {
+            for (Account a : state.accountsOf(identity.id())) {
+                long sum = state.entries(a).stream().mapToLong(e -> e.availableBalanceAdjustment().amount()).sum();
+                assertThat(sum).as(a.friendlyName()).isEqualTo(a.balances().availableBalance());
+                assertThat(a.balances().availableBalance()).isNotNegative();
+            }
+            for (Card c : state.cardsOf(identity.id())) {
+                if (c.holdsFunds()) {
+                    long sum = state.entries(c).stream().mapToLong(e -> e.availableBalanceAdjustment().amount()).sum();
+                    assertThat(sum).as(c.friendlyName()).isEqualTo(c.balances().availableBalance());
+                }
+            }
+        }
+    }
+
+    @Test
+    void transfersInSeveralStatesAndBulksInEveryLiveState() {
+        assertThat(state.transfers().stream().map(t -> t.state()).distinct().toList())
+                .contains("COMPLETED", "PENDING", "SCHEDULED", "REJECTED", "FAILED", "CANCELLED");
+        assertThat(state.bulks().stream().map(BulkRecord::status).distinct().toList())
+                .contains(BulkRecord.Status.SUBMITTED, BulkRecord.Status.RUNNING, BulkRecord.Status.PAUSED,
+                        BulkRecord.Status.COMPLETED);
+    }
+
+    @Test
+    void isDeterministic() {
+        SandboxState again = seeded();
+        assertThat(again.identities().stream().map(i -> i.id() + i.name()).toList())
+                .isEqualTo(state.identities().stream().map(i -> i.id() + i.name()).toList());
+        var a1 = state.accountsOf(state.identities().get(0).id()).get(0);
+        var a2 = again.accountsOf(again.identities().get(0).id()).get(0);
+        assertThat(a2.id()).isEqualTo(a1.id());
+        assertThat(again.entries(a2).size()).isEqualTo(state.entries(a1).size());
+        assertThat(a2.balances()).isEqualTo(a1.balances());
+    }
+}

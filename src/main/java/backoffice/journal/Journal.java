@@ -1,0 +1,111 @@
+package backoffice.journal;
+
+import backoffice.client.http.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The local audit journal: an append-only file of JSON lines. Each append is one write of a whole line followed
+ * by a flush to disk. A line torn by a crash is skipped on read; the next append first ends it with a newline, so
+ * it can never corrupt the lines around it.
+ */
+public final class Journal {
+
+    private static final ObjectMapper MAPPER = Json.mapper().copy().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final Path file;
+
+    public Journal(Path file) {
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Appends one entry (redacted) as one line. */
+    public synchronized void append(JournalEntry entry) {
+        byte[] line;
+        try {
+            line = (MAPPER.writeValueAsString(entry.redacted()) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            ByteBuffer out = endsTorn() ? ByteBuffer.wrap(join(new byte[] {'\n'}, line)) : ByteBuffer.wrap(line);
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND)) {
+                while (out.hasRemaining()) {
+                    ch.write(out);
+                }
+                ch.force(false);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the journal at " + file, e);
+        }
+    }
+
+    /** Every readable entry, oldest first; torn or foreign lines are skipped. */
+    public synchronized ReadResult read() {
+        List<JournalEntry> entries = new ArrayList<>();
+        int skipped = 0;
+        if (!Files.exists(file)) {
+            return new ReadResult(entries, 0);
+        }
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    entries.add(MAPPER.readValue(line, JournalEntry.class));
+                } catch (IOException torn) {
+                    skipped++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the journal at " + file, e);
+        }
+        return new ReadResult(entries, skipped);
+    }
+
+    /** What {@link #read()} found: the entries and how many unreadable lines it passed over. */
+    public record ReadResult(List<JournalEntry> entries, int skippedLines) {
+    }
+
+    /** Whether the file's last line lacks its newline (a crash cut it short). */
+    private boolean endsTorn() throws IOException {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size == 0) {
+                return false;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            ch.read(last, size - 1);
+            return last.get(0) != '\n';
+        }
+    }
+
+    private static byte[] join(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

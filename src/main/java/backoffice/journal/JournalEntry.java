@@ -1,0 +1,21 @@
+package backoffice.journal;
+
+import java.time.Instant;
+
+/**
+ * One action an agent took: when, which OS user, against which environment and impersonated identity, what
+ * operation on which target, how it ended ({@code outcome}: OK, FAILED, UNKNOWN), the server's request-ref and a
+ * short detail (errorCode or message; redacted before it is written).
+ */
+public record JournalEntry(Instant time, String osUser, String environment, String identity, String operation,
+                           String targetId, String outcome, String requestRef, String detail) {
+
+    public static final String OK = "OK";
+    public static final String FAILED = "FAILED";
+
+    /** What the journal will hold: the same entry with free text redacted. */
+    JournalEntry redacted() {
+        return new JournalEntry(time, osUser, environment, identity, operation, targetId, outcome, requestRef,
+                backoffice.client.Redactor.text(detail));
+    }
+}

@@ -1,5 +1,6 @@
 package backoffice.client.http;
 
+import backoffice.client.ApiResult;
 import backoffice.client.error.ApiConnectionException;
 import backoffice.client.error.ApiException;
 import backoffice.client.error.BackOfficeException;
@@ -52,11 +53,18 @@ public final class Transport {
 
     /** Sends the request and decodes a JSON answer; a 204 or empty body gives null. */
     public <T> T call(ApiRequest request, Class<T> type) {
-        return decode(send(request), Json.mapper().constructType(type));
+        return result(request, type).value();
     }
 
     public <T> T call(ApiRequest request, JavaType type) {
-        return decode(send(request), type);
+        RawResponse raw = send(request);
+        return decode(raw, type);
+    }
+
+    /** Like {@link #call(ApiRequest, Class)}, keeping the answer's request-ref. */
+    public <T> ApiResult<T> result(ApiRequest request, Class<T> type) {
+        RawResponse raw = send(request);
+        return new ApiResult<>(decode(raw, Json.mapper().constructType(type)), raw.requestRef());
     }
 
     /** Sends the request, retrying as allowed, and returns the successful raw answer. */

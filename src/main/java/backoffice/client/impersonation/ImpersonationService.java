@@ -1,5 +1,6 @@
 package backoffice.client.impersonation;
 
+import backoffice.client.ApiResult;
 import backoffice.client.http.ApiRequest;
 import backoffice.client.http.Transport;
 import backoffice.client.model.AccessToken;
@@ -17,17 +18,19 @@ public final class ImpersonationService {
 
     /** {@code POST /access_token}. */
     public AccessToken accessToken(IdentityId identity) {
-        return request("access_token", identity);
+        return requestToken(identity).value();
+    }
+
+    /** {@code POST /access_token}, keeping the request-ref. */
+    public ApiResult<AccessToken> requestToken(IdentityId identity) {
+        return transport.result(ApiRequest.post("access_token").apiKeyOnly().body(new AccessTokenRequest(identity))
+                .build(), AccessToken.class);
     }
 
     /** {@code POST /impersonate_identity_login}: deprecated, same contract. */
     @Deprecated
     public AccessToken impersonateIdentityLogin(IdentityId identity) {
-        return request("impersonate_identity_login", identity);
-    }
-
-    private AccessToken request(String path, IdentityId identity) {
-        return transport.call(ApiRequest.post(path).apiKeyOnly().body(new AccessTokenRequest(identity)).build(),
-                AccessToken.class);
+        return transport.call(ApiRequest.post("impersonate_identity_login").apiKeyOnly()
+                .body(new AccessTokenRequest(identity)).build(), AccessToken.class);
     }
 }

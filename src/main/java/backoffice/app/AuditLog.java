@@ -1,0 +1,54 @@
+package backoffice.app;
+
+import backoffice.app.task.BackgroundTask;
+import backoffice.app.task.TaskRunner;
+import backoffice.journal.Journal;
+import backoffice.journal.JournalEntry;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Records each agent action in the journal (off the FX thread), stamped with the time, OS user, environment and
+ * impersonated identity, and tells listeners (the Journal pane) once it is on disk.
+ */
+public final class AuditLog {
+
+    private final Journal journal;
+    private final TaskRunner runner;
+    private final Clock clock;
+    private final Supplier<String> environment;
+    private final Supplier<String> identity;
+    private final List<Consumer<JournalEntry>> listeners = new CopyOnWriteArrayList<>();
+
+    public AuditLog(Journal journal, TaskRunner runner, Clock clock, Supplier<String> environment,
+                    Supplier<String> identity) {
+        this.journal = journal;
+        this.runner = runner;
+        this.clock = clock;
+        this.environment = environment;
+        this.identity = identity;
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    public void record(String operation, String targetId, String outcome, String requestRef, String detail) {
+        JournalEntry entry = new JournalEntry(clock.instant(), System.getProperty("user.name"), environment.get(),
+                identity.get(), operation, targetId, outcome, requestRef, detail);
+        BackgroundTask.of(p -> {
+            journal.append(entry);
+            return entry;
+        }).onSuccess(e -> listeners.forEach(l -> l.accept(e)))
+                .onFailure(e -> System.getLogger("backoffice.app").log(System.Logger.Level.ERROR,
+                        "Journal append failed", e))
+                .runWith(runner);
+    }
+
+    public void addListener(Consumer<JournalEntry> listener) {
+        listeners.add(listener);
+    }
+}

@@ -1,0 +1,111 @@
+package backoffice.app;
+
+import backoffice.app.settings.Settings;
+import backoffice.app.settings.SettingsStore;
+import backoffice.app.task.BackgroundTask;
+import backoffice.app.task.TaskRunner;
+import backoffice.app.ui.DialogService;
+import backoffice.app.ui.Notifier;
+import backoffice.credentials.CredentialStore;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * What every pane shares: the connection, the impersonated identity, the settings, the credential store, the audit
+ * log and the doors out (task runner, dialogs, notices). Changed only on the FX thread.
+ */
+public final class ConsoleSession {
+
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Notifier notifier;
+    private final SettingsStore settingsStore;
+    private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
+    private final ObjectProperty<Impersonation> impersonation = new SimpleObjectProperty<>();
+    private final ObjectProperty<CredentialStore> credentials = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>();
+    private AuditLog audit;
+
+    public ConsoleSession(TaskRunner runner, DialogService dialogs, Notifier notifier, SettingsStore settingsStore,
+                          Settings initial) {
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.notifier = notifier;
+        this.settingsStore = settingsStore;
+        this.settings.set(initial);
+        connection.addListener((obs, old, now) -> impersonation.set(null));
+    }
+
+    public void setAudit(AuditLog log) {
+        this.audit = log;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public Notifier notifier() {
+        return notifier;
+    }
+
+    public ObjectProperty<Connection> connectionProperty() {
+        return connection;
+    }
+
+    public Connection connection() {
+        return connection.get();
+    }
+
+    public ObjectProperty<Impersonation> impersonationProperty() {
+        return impersonation;
+    }
+
+    public Impersonation impersonation() {
+        return impersonation.get();
+    }
+
+    public ObjectProperty<CredentialStore> credentialsProperty() {
+        return credentials;
+    }
+
+    public ReadOnlyObjectProperty<Settings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    public Settings settings() {
+        return settings.get();
+    }
+
+    /** Changes the settings now and saves them in the background. */
+    public void updateSettings(UnaryOperator<Settings> change) {
+        Settings next = change.apply(settings.get());
+        settings.set(next);
+        BackgroundTask.of(p -> {
+            settingsStore.save(next);
+            return null;
+        }).onFailure(e -> notifier.warn(Messages.get("settings.saveFailed", e.getMessage()))).runWith(runner);
+    }
+
+    /** Label of the environment for the journal and the banner. */
+    public String environmentLabel() {
+        Connection c = connection.get();
+        return c == null ? Messages.get("banner.notConnected") : c.label();
+    }
+
+    /** "CORPORATE 1101…" or "-" for the journal. */
+    public String identityLabel() {
+        Impersonation i = impersonation.get();
+        return i == null ? "-" : i.identity().type() + " " + i.identity().id();
+    }
+}

@@ -1,0 +1,290 @@
+package backoffice.app.connection;
+
+import backoffice.app.Connection;
+import backoffice.app.ConsoleSession;
+import backoffice.app.Messages;
+import backoffice.app.settings.EnvironmentKind;
+import backoffice.app.task.BackgroundTask;
+import backoffice.app.ui.ErrorPresenter;
+import backoffice.app.ui.ErrorReport;
+import backoffice.credentials.CredentialStore;
+import backoffice.credentials.InMemoryCredentialStore;
+import backoffice.credentials.KeyringCredentialStore;
+import backoffice.journal.JournalEntry;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Choosing the backend: the embedded sandbox (default, no credentials), Weavr's sandbox, or a custom URL. The
+ * api-key of a remote environment is proven before it is kept, and kept only in the OS keychain — or, when there
+ * is none, for this session only, which the agent is told plainly.
+ */
+public final class ConnectionViewModel {
+
+    // ---- dependencies
+    private final ConsoleSession session;
+    private final Connector connector;
+    private final Supplier<CredentialStore> keychainOpener;
+
+    // ---- properties
+    private final ObjectProperty<EnvironmentKind> kind = new SimpleObjectProperty<>(EnvironmentKind.EMBEDDED);
+    private final StringProperty customUrl = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper urlError = new ReadOnlyStringWrapper();
+    private final StringProperty apiKey = new SimpleStringProperty("");
+    private final BooleanProperty rememberKey = new SimpleBooleanProperty(true);
+    private final ReadOnlyBooleanWrapper keychainAvailable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper keychainStatus = new ReadOnlyStringWrapper(Messages.get("keychain.checking"));
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.get("banner.notConnected"));
+    private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding needsKey;
+    private final BooleanBinding canConnect;
+
+    public ConnectionViewModel(ConsoleSession session, Connector connector) {
+        this(session, connector, () -> KeyringCredentialStore.open(KeyringCredentialStore.SERVICE));
+    }
+
+    public ConnectionViewModel(ConsoleSession session, Connector connector, Supplier<CredentialStore> keychainOpener) {
+        this.session = session;
+        this.connector = connector;
+        this.keychainOpener = keychainOpener;
+        kind.set(session.settings().environment());
+        customUrl.set(session.settings().customUrl() == null ? "" : session.settings().customUrl());
+        customUrl.addListener((o, a, now) -> urlError.set(kind.get() == EnvironmentKind.CUSTOM
+                ? Connector.validateUrl(now) : null));
+        kind.addListener((o, a, now) -> {
+            urlError.set(now == EnvironmentKind.CUSTOM ? Connector.validateUrl(customUrl.get()) : null);
+            apiKey.set("");
+            loadSavedKey();
+        });
+        needsKey = Bindings.createBooleanBinding(() -> kind.get() != EnvironmentKind.EMBEDDED, kind);
+        canConnect = Bindings.createBooleanBinding(() -> !busy.get() && (kind.get() == EnvironmentKind.EMBEDDED
+                || !apiKey.get().isBlank() && (kind.get() != EnvironmentKind.CUSTOM
+                || Connector.validateUrl(customUrl.get()) == null)), busy, kind, apiKey, customUrl);
+        session.connectionProperty().addListener((o, a, now) -> status.set(describe(now)));
+    }
+
+    // ---- commands
+
+    /**
+     * At start-up: finds out whether a keychain works (off the FX thread), then connects to the saved environment
+     * — the embedded one at once, a remote one if its api-key is in the keychain.
+     */
+    public void start() {
+        busy.set(true);
+        EnvironmentKind saved = kind.get();
+        String url = rootUrl();
+        BackgroundTask.of(p -> {
+            CredentialStore store = openStore();
+            Optional<String> key = saved == EnvironmentKind.EMBEDDED ? Optional.empty()
+                    : readKey(store, url);
+            Connection c = saved == EnvironmentKind.EMBEDDED ? connector.connectEmbedded()
+                    : key.map(k -> connector.connectRemote(saved, url, k)).orElse(null);
+            return new StartResult(store, c);
+        }).onSuccess(r -> {
+            useStore(r.store());
+            if (r.connection() != null) {
+                session.connectionProperty().set(r.connection());
+            } else {
+                error.set(new ErrorReport(Messages.get("connection.keyNeeded", labelOf(saved)), null, null, null,
+                        null, ErrorReport.Kind.OTHER));
+            }
+        }).onFailure(e -> error.set(ErrorPresenter.present(Messages.get("connection.action"), e)))
+                .onFinished(() -> busy.set(false))
+                .runWith(session.runner());
+    }
+
+    private record StartResult(CredentialStore store, Connection connection) {
+    }
+
+    /** Connects to the chosen environment; the api-key is kept only once the server accepted it. */
+    public void connect() {
+        EnvironmentKind target = kind.get();
+        String url = rootUrl();
+        if (target == EnvironmentKind.CUSTOM && Connector.validateUrl(url) != null) {
+            urlError.set(Connector.validateUrl(url));
+            return;
+        }
+        String key = apiKey.get() == null ? "" : apiKey.get().trim();
+        if (target != EnvironmentKind.EMBEDDED && key.isEmpty()) {
+            error.set(new ErrorReport(Messages.get("connection.keyRequired"), null, null, null, null,
+                    ErrorReport.Kind.INPUT));
+            return;
+        }
+        boolean remember = rememberKey.get() && keychainAvailable.get();
+        CredentialStore store = session.credentialsProperty().get();
+        busy.set(true);
+        error.set(null);
+        BackgroundTask.of(p -> {
+            Connection c = target == EnvironmentKind.EMBEDDED ? connector.connectEmbedded()
+                    : connector.connectRemote(target, url, key);
+            if (target != EnvironmentKind.EMBEDDED) {
+                keep(store, remember, url, key);
+            }
+            return c;
+        }).onSuccess(c -> {
+            session.connectionProperty().set(c);
+            session.updateSettings(s -> s.withEnvironment(target, target == EnvironmentKind.CUSTOM ? url
+                    : s.customUrl()));
+            session.audit().record("CONNECT", c.rootUrl(), JournalEntry.OK, null, c.label());
+            session.notifier().info(Messages.get("connection.done", c.label()));
+        }).onFailure(e -> {
+            ErrorReport report = ErrorPresenter.present(Messages.get("connection.action"), e);
+            error.set(report);
+            session.audit().record("CONNECT", url, JournalEntry.FAILED, report.requestRef(), report.sentence());
+        }).onFinished(() -> busy.set(false)).runWith(session.runner());
+    }
+
+    /** Deletes the saved api-key of the chosen environment from the keychain. */
+    public void forgetKey() {
+        String url = rootUrl();
+        CredentialStore store = session.credentialsProperty().get();
+        if (store == null || kind.get() == EnvironmentKind.EMBEDDED) {
+            return;
+        }
+        BackgroundTask.of(p -> {
+            store.delete(Connector.keyAccount(url));
+            return null;
+        }).onSuccess(v -> {
+            apiKey.set("");
+            session.notifier().info(Messages.get("connection.keyForgotten", url));
+        }).onFailure(e -> error.set(ErrorPresenter.present(Messages.get("connection.forgetAction"), e)))
+                .runWith(session.runner());
+    }
+
+    /** Fills the api-key field with the saved key of the chosen environment, if any. */
+    public void loadSavedKey() {
+        CredentialStore store = session.credentialsProperty().get();
+        if (store == null || kind.get() == EnvironmentKind.EMBEDDED) {
+            return;
+        }
+        String url = rootUrl();
+        BackgroundTask.of(p -> readKey(store, url)).onSuccess(k -> k.ifPresent(apiKey::set))
+                .onFailure(e -> error.set(ErrorPresenter.present(Messages.get("connection.readKeyAction"), e)))
+                .runWith(session.runner());
+    }
+
+    // ---- helpers
+
+    private CredentialStore openStore() {
+        try {
+            CredentialStore keychain = keychainOpener.get();
+            keychain.read("probe");
+            return keychain;
+        } catch (RuntimeException e) { // CredentialStoreException, or whatever the library throws
+            System.getLogger("backoffice.app").log(System.Logger.Level.INFO, "No OS keychain: " + e.getMessage());
+            return new InMemoryCredentialStore();
+        }
+    }
+
+    private void useStore(CredentialStore store) {
+        session.credentialsProperty().set(store);
+        keychainAvailable.set(store.isPersistent());
+        keychainStatus.set(store.isPersistent() ? Messages.get("keychain.available", store.describe())
+                : Messages.get("keychain.unavailable"));
+        if (!store.isPersistent()) {
+            rememberKey.set(false);
+        }
+    }
+
+    private static Optional<String> readKey(CredentialStore store, String url) {
+        return store == null ? Optional.empty() : store.read(Connector.keyAccount(url));
+    }
+
+    private static void keep(CredentialStore store, boolean remember, String url, String key) {
+        if (store == null) {
+            return;
+        }
+        if (remember || !store.isPersistent()) {
+            store.write(Connector.keyAccount(url), key);
+        } else {
+            store.delete(Connector.keyAccount(url));
+        }
+    }
+
+    /** The root URL of the chosen environment. */
+    public String rootUrl() {
+        return switch (kind.get()) {
+            case WEAVR_SANDBOX -> EnvironmentKind.WEAVR_SANDBOX_URL;
+            case CUSTOM -> customUrl.get() == null ? "" : customUrl.get().trim();
+            case EMBEDDED -> "";
+        };
+    }
+
+    private static String labelOf(EnvironmentKind k) {
+        return switch (k) {
+            case EMBEDDED -> Messages.get("env.embedded");
+            case WEAVR_SANDBOX -> Messages.get("env.weavrSandbox");
+            case CUSTOM -> Messages.get("env.customShort");
+        };
+    }
+
+    private static String describe(Connection c) {
+        return c == null ? Messages.get("banner.notConnected") : Messages.get("connection.connectedTo", c.label(),
+                c.rootUrl());
+    }
+
+    // ---- accessors
+
+    public ObjectProperty<EnvironmentKind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty customUrlProperty() {
+        return customUrl;
+    }
+
+    public ReadOnlyStringProperty urlErrorProperty() {
+        return urlError.getReadOnlyProperty();
+    }
+
+    public StringProperty apiKeyProperty() {
+        return apiKey;
+    }
+
+    public BooleanProperty rememberKeyProperty() {
+        return rememberKey;
+    }
+
+    public ReadOnlyBooleanProperty keychainAvailableProperty() {
+        return keychainAvailable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty keychainStatusProperty() {
+        return keychainStatus.getReadOnlyProperty();
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public BooleanBinding needsKeyProperty() {
+        return needsKey;
+    }
+
+    public BooleanBinding canConnectProperty() {
+        return canConnect;
+    }
+}

@@ -1,0 +1,262 @@
+package backoffice.app.impersonation;
+
+import backoffice.app.ConsoleSession;
+import backoffice.app.IdentityCalls;
+import backoffice.app.Impersonation;
+import backoffice.app.Messages;
+import backoffice.app.task.BackgroundTask;
+import backoffice.app.ui.ErrorPresenter;
+import backoffice.app.ui.ErrorReport;
+import backoffice.app.ui.Money;
+import backoffice.client.ApiResult;
+import backoffice.client.model.AccessToken;
+import backoffice.client.model.IdentityId;
+import backoffice.client.model.IdentityType;
+import backoffice.client.model.ManagedAccount;
+import backoffice.client.model.ManagedCard;
+import backoffice.journal.JournalEntry;
+import java.util.regex.Pattern;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Impersonation: choose an identity (type + decimal id, validated as typed), get a token, keep a list of recent
+ * identities (ids only; tokens stay in memory), switch and clear. A quick look-up of a card or account by id shows
+ * the token at work.
+ */
+public final class ImpersonationViewModel {
+
+    static final Pattern ID = Pattern.compile("^[0-9]+$");
+
+    /** What the quick look-up opens. */
+    public enum LookupKind { CARD, ACCOUNT }
+
+    // ---- dependencies
+    private final ConsoleSession session;
+    private final IdentityCalls calls;
+
+    // ---- properties
+    private final ObjectProperty<IdentityType> identityType = new SimpleObjectProperty<>(IdentityType.CORPORATE);
+    private final StringProperty identityId = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper idError = new ReadOnlyStringWrapper();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper();
+    private final ObservableList<String> recent = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<LookupKind> lookupKind = new SimpleObjectProperty<>(LookupKind.CARD);
+    private final StringProperty lookupId = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper lookupError = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper lookupResult = new ReadOnlyStringWrapper("");
+    private final BooleanProperty lookupBusy = new SimpleBooleanProperty();
+    private final BooleanBinding canImpersonate;
+    private final BooleanBinding canLookup;
+
+    public ImpersonationViewModel(ConsoleSession session) {
+        this.session = session;
+        this.calls = new IdentityCalls(session);
+        identityId.addListener((obs, old, now) -> idError.set(validateId(now)));
+        lookupId.addListener((obs, old, now) -> lookupError.set(validateId(now)));
+        canImpersonate = Bindings.createBooleanBinding(
+                () -> !busy.get() && isValidId(identityId.get()) && identityType.get() != null
+                        && session.connection() != null,
+                busy, identityId, identityType, session.connectionProperty());
+        canLookup = Bindings.createBooleanBinding(
+                () -> !lookupBusy.get() && isValidId(lookupId.get()) && session.impersonation() != null,
+                lookupBusy, lookupId, session.impersonationProperty());
+        recent.setAll(session.settings().recentIdentities());
+        session.impersonationProperty().addListener((obs, old, now) -> showCurrent(now));
+        showCurrent(session.impersonation());
+    }
+
+    // ---- commands
+
+    /** Gets a token for the typed identity; refuses invalid input without sending anything. */
+    public void impersonate() {
+        String id = identityId.get() == null ? "" : identityId.get().trim();
+        String problem = validateId(id);
+        if (problem != null || id.isEmpty()) {
+            idError.set(problem != null ? problem : Messages.get("impersonation.idRequired"));
+            return;
+        }
+        IdentityId target = new IdentityId(identityType.get(), id);
+        var connection = session.connection();
+        if (connection == null) {
+            error.set(new ErrorReport(Messages.get("impersonation.notConnected"), null, null, null, null,
+                    ErrorReport.Kind.OTHER));
+            return;
+        }
+        busy.set(true);
+        error.set(null);
+        BackgroundTask.<ApiResult<AccessToken>>of(p -> connection.client().impersonation().requestToken(target))
+                .onSuccess(result -> {
+                    session.impersonationProperty().set(new Impersonation(target,
+                            connection.client().impersonating(result.value().bearer())));
+                    session.updateSettings(s -> s.withRecentIdentity(target.type() + ":" + target.id()));
+                    recent.setAll(session.settings().recentIdentities());
+                    session.audit().record("IMPERSONATE", target.id(), JournalEntry.OK, result.requestRef(),
+                            target.type().name());
+                    session.notifier().info(Messages.get("impersonation.done", target.type(), target.id()));
+                })
+                .onFailure(e -> {
+                    ErrorReport report = ErrorPresenter.present(Messages.get("impersonation.action"), e);
+                    error.set(report);
+                    session.audit().record("IMPERSONATE", target.id(), JournalEntry.FAILED, report.requestRef(),
+                            report.errorCode() != null ? report.errorCode() : report.sentence());
+                })
+                .onFinished(() -> busy.set(false))
+                .runWith(session.runner());
+    }
+
+    /** Fills the form from a recent entry ("TYPE:id") and impersonates it. */
+    public void impersonateRecent(String key) {
+        if (key == null || !key.contains(":")) {
+            return;
+        }
+        String[] parts = key.split(":", 2);
+        try {
+            identityType.set(IdentityType.valueOf(parts[0]));
+        } catch (IllegalArgumentException unknownType) {
+            return;
+        }
+        identityId.set(parts[1]);
+        impersonate();
+    }
+
+    /** Stops acting as anyone; the token is dropped from memory. */
+    public void clear() {
+        Impersonation was = session.impersonation();
+        if (was == null) {
+            return;
+        }
+        session.impersonationProperty().set(null);
+        session.audit().record("CLEAR_IMPERSONATION", was.identity().id(), JournalEntry.OK, null, null);
+        lookupResult.set("");
+    }
+
+    public void forgetRecent() {
+        session.updateSettings(s -> s.withoutRecentIdentities());
+        recent.clear();
+    }
+
+    /** Reads a card or account as the impersonated identity and shows a one-paragraph summary. */
+    public void lookup() {
+        String id = lookupId.get() == null ? "" : lookupId.get().trim();
+        if (!isValidId(id)) {
+            lookupError.set(Messages.get("impersonation.idDigits"));
+            return;
+        }
+        error.set(null);
+        if (lookupKind.get() == LookupKind.CARD) {
+            calls.run(Messages.get("lookup.cardAction"), c -> c.managedCards().get(id), lookupBusy,
+                    card -> lookupResult.set(describe(card)), error::set);
+        } else {
+            calls.run(Messages.get("lookup.accountAction"), c -> c.managedAccounts().get(id), lookupBusy,
+                    account -> lookupResult.set(describe(account)), error::set);
+        }
+    }
+
+    // ---- helpers
+
+    static boolean isValidId(String value) {
+        return value != null && ID.matcher(value.trim()).matches();
+    }
+
+    /** Null when fine (or empty: nothing typed yet), else the sentence shown beside the field. */
+    static String validateId(String value) {
+        if (value == null || value.isEmpty() || ID.matcher(value.trim()).matches()) {
+            return null;
+        }
+        return Messages.get("impersonation.idDigits");
+    }
+
+    private void showCurrent(Impersonation now) {
+        current.set(now == null ? Messages.get("impersonation.none")
+                : Messages.get("impersonation.current", now.identity().type(), now.identity().id()));
+    }
+
+    private static String describe(ManagedCard c) {
+        String state = c.state().state() + (c.state().blockedReason() != null ? " (" + c.state().blockedReason() + ")"
+                : c.state().destroyedReason() != null ? " (" + c.state().destroyedReason() + ")" : "");
+        String money = c.balances() != null
+                ? Messages.get("lookup.balance", Money.format(c.balances().availableBalance(), c.currency()))
+                : Messages.get("lookup.debit", c.parentManagedAccountId());
+        return Messages.get("lookup.card", c.friendlyName(), c.maskedNumber(), c.cardBrand(), c.mode(), state, money,
+                c.expiryMmyy().substring(0, 2) + "/" + c.expiryMmyy().substring(2));
+    }
+
+    private static String describe(ManagedAccount a) {
+        return Messages.get("lookup.account", a.friendlyName(), a.currency(), a.state().state(),
+                Money.format(a.balances().availableBalance(), a.currency()),
+                Money.format(a.balances().actualBalance(), a.currency()));
+    }
+
+    // ---- accessors
+
+    public ObjectProperty<IdentityType> identityTypeProperty() {
+        return identityType;
+    }
+
+    public StringProperty identityIdProperty() {
+        return identityId;
+    }
+
+    public ReadOnlyStringProperty idErrorProperty() {
+        return idError.getReadOnlyProperty();
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanBinding canImpersonateProperty() {
+        return canImpersonate;
+    }
+
+    public ReadOnlyStringProperty currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> recent() {
+        return recent;
+    }
+
+    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LookupKind> lookupKindProperty() {
+        return lookupKind;
+    }
+
+    public StringProperty lookupIdProperty() {
+        return lookupId;
+    }
+
+    public ReadOnlyStringProperty lookupErrorProperty() {
+        return lookupError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lookupResultProperty() {
+        return lookupResult.getReadOnlyProperty();
+    }
+
+    public BooleanProperty lookupBusyProperty() {
+        return lookupBusy;
+    }
+
+    public BooleanBinding canLookupProperty() {
+        return canLookup;
+    }
+}

@@ -1,0 +1,56 @@
+package backoffice.app.settings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the console remembers between runs. Never a secret: the api-key lives in the keychain, tokens in memory.
+ * {@code recentIdentities} holds "TYPE:id" strings, newest first.
+ */
+public record Settings(EnvironmentKind environment, String customUrl, List<String> recentIdentities,
+                       WindowLayout window, boolean darkTheme, String lastPane) {
+
+    public static final int MAX_RECENT = 10;
+
+    /** Position and size of the main window, and the width of the navigation. */
+    public record WindowLayout(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    public Settings {
+        environment = environment == null ? EnvironmentKind.EMBEDDED : environment;
+        recentIdentities = recentIdentities == null ? List.of() : List.copyOf(recentIdentities);
+    }
+
+    public static Settings defaults() {
+        return new Settings(EnvironmentKind.EMBEDDED, null, List.of(), null, false, null);
+    }
+
+    public Settings withEnvironment(EnvironmentKind kind, String url) {
+        return new Settings(kind, url, recentIdentities, window, darkTheme, lastPane);
+    }
+
+    /** Moves (or adds) an identity to the front of the recent list, keeping at most {@link #MAX_RECENT}. */
+    public Settings withRecentIdentity(String typeAndId) {
+        List<String> recent = new ArrayList<>(recentIdentities);
+        recent.remove(typeAndId);
+        recent.add(0, typeAndId);
+        return new Settings(environment, customUrl, recent.subList(0, Math.min(MAX_RECENT, recent.size())), window,
+                darkTheme, lastPane);
+    }
+
+    public Settings withoutRecentIdentities() {
+        return new Settings(environment, customUrl, List.of(), window, darkTheme, lastPane);
+    }
+
+    public Settings withWindow(WindowLayout layout) {
+        return new Settings(environment, customUrl, recentIdentities, layout, darkTheme, lastPane);
+    }
+
+    public Settings withDarkTheme(boolean dark) {
+        return new Settings(environment, customUrl, recentIdentities, window, dark, lastPane);
+    }
+
+    public Settings withLastPane(String pane) {
+        return new Settings(environment, customUrl, recentIdentities, window, darkTheme, pane);
+    }
+}

@@ -1,0 +1,83 @@
+package backoffice.app.task;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.concurrent.Task;
+
+/** Runs each task as a {@link javafx.concurrent.Task} on a pool of daemon threads. */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+
+    private final ExecutorService pool;
+
+    public FxTaskRunner() {
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "console-io-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public <T> TaskHandle run(BackgroundTask<T> task) {
+        Task<T> fx = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return task.call(new Progress() {
+                    @Override
+                    public void update(long done, long total) {
+                        updateProgress(done, total);
+                    }
+
+                    @Override
+                    public void message(String text) {
+                        updateMessage(text);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return isCancelled0();
+                    }
+                });
+            }
+
+            private boolean isCancelled0() {
+                return isCancelled();
+            }
+        };
+        fx.setOnSucceeded(e -> task.succeeded(fx.getValue()));
+        fx.setOnFailed(e -> task.failed(fx.getException()));
+        fx.setOnCancelled(e -> task.cancelled());
+        pool.execute(fx);
+        return new TaskHandle() {
+            @Override
+            public void cancel() {
+                fx.cancel(true);
+            }
+
+            @Override
+            public ReadOnlyBooleanProperty runningProperty() {
+                return fx.runningProperty();
+            }
+
+            @Override
+            public ReadOnlyDoubleProperty progressProperty() {
+                return fx.progressProperty();
+            }
+
+            @Override
+            public ReadOnlyStringProperty messageProperty() {
+                return fx.messageProperty();
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

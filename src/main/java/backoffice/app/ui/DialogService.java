@@ -1,0 +1,16 @@
+package backoffice.app.ui;
+
+import java.util.Optional;
+
+/** How view models ask the agent something or show a failure; the FX implementation owns the windows. */
+public interface DialogService {
+
+    /** Asks a yes/no question; true when the agent confirms. */
+    boolean confirm(String title, String question, String confirmLabel);
+
+    /** Shows a failure with its sentence, a copyable errorCode + request-ref, and expandable details. */
+    void showError(String title, ErrorReport report);
+
+    /** Asks for a line of text (e.g. a typed confirmation); empty when cancelled. */
+    Optional<String> askText(String title, String question, String prompt);
+}

@@ -1,0 +1,105 @@
+package backoffice.app.ui;
+
+import backoffice.app.Messages;
+import backoffice.client.error.ApiConnectionException;
+import backoffice.client.error.ApiException;
+import backoffice.client.error.ConflictException;
+import backoffice.client.error.ForbiddenException;
+import backoffice.client.error.NotFoundException;
+import backoffice.client.error.RateLimitedException;
+import backoffice.client.error.ServerException;
+import backoffice.client.error.UnauthorizedException;
+import backoffice.client.error.ValidationError;
+import backoffice.client.error.ValidationException;
+import backoffice.credentials.CredentialStoreException;
+import java.util.stream.Collectors;
+
+/**
+ * Turns any failure into an {@link ErrorReport}: one short sentence naming what to do. Known 409 errorCodes are
+ * explained in words ({@code error.code.*} in messages.properties); unknown ones get a generic but honest sentence.
+ */
+public final class ErrorPresenter {
+
+    private ErrorPresenter() {
+    }
+
+    public static ErrorReport present(String action, Throwable failure) {
+        Throwable t = unwrap(failure);
+        String details = t.toString();
+        if (t instanceof ApiException api) {
+            return forApi(action, api, details);
+        }
+        if (t instanceof ApiConnectionException c) {
+            return c.requestSent()
+                    ? report(Messages.get("error.unknownOutcome", action), null, null, details,
+                    ErrorReport.Kind.UNKNOWN_OUTCOME)
+                    : report(Messages.get("error.unreachable", action), null, null, details, ErrorReport.Kind.RETRY);
+        }
+        if (t instanceof CredentialStoreException) {
+            return report(Messages.get("error.keychain", action), null, null, details, ErrorReport.Kind.OTHER);
+        }
+        if (t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException) {
+            return report(Messages.get("error.disk", action, t.getMessage()), null, null, details,
+                    ErrorReport.Kind.OTHER);
+        }
+        return report(Messages.get("error.unexpected", action, t.getClass().getSimpleName()), null, null, details,
+                ErrorReport.Kind.OTHER);
+    }
+
+    private static ErrorReport forApi(String action, ApiException e, String details) {
+        String code = e.errorCode();
+        String ref = e.requestRef();
+        if (e instanceof ValidationException v) {
+            String fields = v.validationErrors().stream().map(ErrorPresenter::describe)
+                    .collect(Collectors.joining("; "));
+            String sentence = fields.isEmpty() ? Messages.get("error.badRequest", action)
+                    : Messages.get("error.badRequestFields", action, fields);
+            return new ErrorReport(sentence, code, ref, v.validationErrors(), details, ErrorReport.Kind.INPUT);
+        }
+        if (e instanceof UnauthorizedException) {
+            return report(Messages.get("error.unauthorized", action), code, ref, details,
+                    ErrorReport.Kind.REIMPERSONATE);
+        }
+        if (e instanceof ForbiddenException) {
+            return report(Messages.get("error.forbidden", action), code, ref, details, ErrorReport.Kind.OTHER);
+        }
+        if (e instanceof NotFoundException) {
+            return report(Messages.get("error.notFound", action), code, ref, details, ErrorReport.Kind.OTHER);
+        }
+        if (e instanceof ConflictException) {
+            String known = code == null ? null : Messages.find("error.code." + code);
+            String sentence = known != null ? Messages.get("error.conflictKnown", action, known)
+                    : Messages.get("error.conflict", action, code == null ? "?" : code);
+            return report(sentence, code, ref, details, ErrorReport.Kind.OTHER);
+        }
+        if (e instanceof RateLimitedException rl) {
+            long seconds = rl.retryAfter() == null ? 60 : Math.max(1, rl.retryAfter().toSeconds());
+            return report(Messages.get("error.rateLimited", action, seconds), code, ref, details,
+                    ErrorReport.Kind.RETRY);
+        }
+        if (e instanceof ServerException) {
+            return report(Messages.get("error.server", action, e.status()), code, ref, details,
+                    ErrorReport.Kind.RETRY);
+        }
+        return report(Messages.get("error.status", action, e.status()), code, ref, details, ErrorReport.Kind.OTHER);
+    }
+
+    private static String describe(ValidationError e) {
+        String text = Messages.find("error.field." + e.error());
+        return e.fieldName() + " " + (text != null ? text : e.error());
+    }
+
+    private static ErrorReport report(String sentence, String code, String ref, String details,
+                                      ErrorReport.Kind kind) {
+        return new ErrorReport(sentence, code, ref, null, details, kind);
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable cur = t;
+        while ((cur instanceof java.util.concurrent.ExecutionException
+                || cur instanceof java.util.concurrent.CompletionException) && cur.getCause() != null) {
+            cur = cur.getCause();
+        }
+        return cur;
+    }
+}

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Every UI string, from {@code backoffice/app/messages.properties}; {0}-style arguments. */
+/** Every UI string, from {@code backoffice/app/messages.properties}: MessageFormat patterns. */
 public final class Messages {
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("backoffice.app.messages", Locale.ROOT);
@@ -15,7 +15,7 @@ public final class Messages {
 
     public static String get(String key, Object... args) {
         String pattern = BUNDLE.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+        return new MessageFormat(pattern, Locale.ROOT).format(args);
     }
 
     /** For keys built at run time (error codes): the text, or null when there is none. */

@@ -1,0 +1,131 @@
+package backoffice.app.impersonation;
+
+import atlantafx.base.theme.Styles;
+import backoffice.app.Messages;
+import backoffice.app.ui.Css;
+import backoffice.app.ui.ErrorBox;
+import backoffice.app.ui.Forms;
+import backoffice.client.model.IdentityType;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationSupport;
+
+/** Impersonate a customer's identity, switch between recent ones, clear; look a card or account up. */
+public final class ImpersonationView extends VBox {
+
+    public ImpersonationView(ImpersonationViewModel vm) {
+        setId("pane-IMPERSONATION");
+        getStyleClass().add(Css.PANE);
+        ValidationSupport validation = new ValidationSupport();
+
+        ChoiceBox<IdentityType> type = new ChoiceBox<>(FXCollections.observableArrayList(IdentityType.CORPORATE,
+                IdentityType.CONSUMER));
+        type.setId("identityType");
+        type.valueProperty().bindBidirectional(vm.identityTypeProperty());
+        TextField id = new TextField();
+        id.setId("identityId");
+        id.setPromptText(Messages.get("impersonation.idPrompt"));
+        id.setPrefColumnCount(22);
+        id.textProperty().bindBidirectional(vm.identityIdProperty());
+        id.setOnAction(e -> vm.impersonate());
+        Button go = new Button(Messages.get("impersonation.go"));
+        go.setId("impersonate");
+        go.getStyleClass().add(Styles.ACCENT);
+        go.disableProperty().bind(vm.canImpersonateProperty().not());
+        go.setOnAction(e -> vm.impersonate());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.busyProperty());
+        Button clear = new Button(Messages.get("impersonation.clear"));
+        clear.setId("clearImpersonation");
+        clear.setOnAction(e -> vm.clear());
+        HBox row = new HBox(10, new VBox(4, new Label(Messages.get("impersonation.type")), type),
+                Forms.field(Messages.get("impersonation.id"), id, vm.idErrorProperty(), validation),
+                new VBox(4, new Label(" "), new HBox(8, go, busy)));
+
+        Label current = new Label();
+        current.setId("currentIdentity");
+        current.getStyleClass().add(Styles.TEXT_BOLD);
+        current.textProperty().bind(vm.currentProperty());
+
+        ListView<String> recent = new ListView<>(vm.recent());
+        recent.setId("recentList");
+        recent.setPrefHeight(170);
+        recent.setPlaceholder(new Label(Messages.get("impersonation.noRecent")));
+        recent.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                vm.impersonateRecent(recent.getSelectionModel().getSelectedItem());
+            }
+        });
+        recent.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                vm.impersonateRecent(recent.getSelectionModel().getSelectedItem());
+            }
+        });
+        Button switchTo = new Button(Messages.get("impersonation.switch"));
+        switchTo.setId("switchIdentity");
+        switchTo.disableProperty().bind(recent.getSelectionModel().selectedItemProperty().isNull()
+                .or(vm.busyProperty()));
+        switchTo.setOnAction(e -> vm.impersonateRecent(recent.getSelectionModel().getSelectedItem()));
+        Button forget = new Button(Messages.get("impersonation.forgetRecent"));
+        forget.setId("forgetRecent");
+        forget.setOnAction(e -> vm.forgetRecent());
+        VBox recentBox = new VBox(8, recent, new HBox(8, switchTo, clear, forget));
+        TitledPane recentPane = new TitledPane(Messages.get("impersonation.recent"), recentBox);
+        recentPane.setCollapsible(false);
+
+        getChildren().addAll(Forms.title(Messages.get("nav.impersonation")),
+                Forms.hint(Messages.get("impersonation.hint")), row, current, new ErrorBox(vm.errorProperty()),
+                recentPane, lookup(vm, validation));
+    }
+
+    private static TitledPane lookup(ImpersonationViewModel vm, ValidationSupport validation) {
+        ChoiceBox<ImpersonationViewModel.LookupKind> kind = new ChoiceBox<>(FXCollections.observableArrayList(
+                ImpersonationViewModel.LookupKind.values()));
+        kind.setId("lookupKind");
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ImpersonationViewModel.LookupKind k) {
+                return k == null ? "" : Messages.get("lookup.kind." + k.name());
+            }
+
+            @Override
+            public ImpersonationViewModel.LookupKind fromString(String s) {
+                return null;
+            }
+        });
+        kind.valueProperty().bindBidirectional(vm.lookupKindProperty());
+        TextField id = new TextField();
+        id.setId("lookupId");
+        id.setPromptText(Messages.get("lookup.prompt"));
+        id.textProperty().bindBidirectional(vm.lookupIdProperty());
+        id.setOnAction(e -> vm.lookup());
+        id.setPrefColumnCount(26);
+        Button open = new Button(Messages.get("lookup.open"));
+        open.setId("lookupButton");
+        open.disableProperty().bind(vm.canLookupProperty().not());
+        open.setOnAction(e -> vm.lookup());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.lookupBusyProperty());
+        Label result = new Label();
+        result.setId("lookupResult");
+        result.setWrapText(true);
+        result.textProperty().bind(vm.lookupResultProperty());
+        VBox box = new VBox(8, new HBox(8, kind, Forms.field(Messages.get("lookup.id"), id, vm.lookupErrorProperty(),
+                validation), new VBox(4, new Label(" "), new HBox(8, open, busy))), result);
+        TitledPane pane = new TitledPane(Messages.get("lookup.title"), box);
+        pane.setCollapsible(false);
+        return pane;
+    }
+}

@@ -1,0 +1,84 @@
+package backoffice.app.journal;
+
+import backoffice.app.Messages;
+import backoffice.app.ui.Css;
+import backoffice.app.ui.Forms;
+import backoffice.journal.JournalEntry;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The audit journal as a table, with search and filters. */
+public final class JournalView extends VBox {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    public JournalView(JournalViewModel vm) {
+        setId("pane-JOURNAL");
+        getStyleClass().add(Css.PANE);
+        TextField search = new TextField();
+        search.setId("journalSearch");
+        search.setPromptText(Messages.get("journal.search"));
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        ChoiceBox<String> operation = new ChoiceBox<>(vm.operations());
+        operation.setId("journalOperation");
+        operation.valueProperty().bindBidirectional(vm.operationProperty());
+        ChoiceBox<String> outcome = new ChoiceBox<>(FXCollections.observableArrayList(JournalViewModel.ALL,
+                JournalEntry.OK, JournalEntry.FAILED));
+        outcome.setId("journalOutcome");
+        outcome.valueProperty().bindBidirectional(vm.outcomeProperty());
+        Button clear = new Button(Messages.get("journal.clearFilters"));
+        clear.setOnAction(e -> vm.clearFilters());
+        Button refresh = new Button(Messages.get("journal.refresh"));
+        refresh.setId("journalRefresh");
+        refresh.disableProperty().bind(vm.busyProperty());
+        refresh.setOnAction(e -> vm.refresh());
+
+        TableView<JournalEntry> table = new TableView<>(vm.rows());
+        table.setId("journalTable");
+        table.setPlaceholder(new Label(Messages.get("journal.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("journal.col.time", e -> TIME.format(e.time()), 150));
+        table.getColumns().add(column("journal.col.operation", JournalEntry::operation, 150));
+        table.getColumns().add(column("journal.col.target", JournalEntry::targetId, 170));
+        table.getColumns().add(column("journal.col.outcome", JournalEntry::outcome, 80));
+        table.getColumns().add(column("journal.col.identity", JournalEntry::identity, 190));
+        table.getColumns().add(column("journal.col.environment", JournalEntry::environment, 140));
+        table.getColumns().add(column("journal.col.user", JournalEntry::osUser, 80));
+        table.getColumns().add(column("journal.col.requestRef", JournalEntry::requestRef, 130));
+        table.getColumns().add(column("journal.col.detail", JournalEntry::detail, 200));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label summary = new Label();
+        summary.setId("journalSummary");
+        summary.getStyleClass().add(Css.SUMMARY);
+        summary.textProperty().bind(vm.summaryProperty());
+        Label notice = new Label();
+        notice.textProperty().bind(vm.noticeProperty());
+
+        getChildren().addAll(Forms.title(Messages.get("nav.journal")), Forms.hint(Messages.get("journal.hint")),
+                new HBox(8, search, operation, outcome, clear, refresh), table, summary, notice);
+        vm.refresh();
+    }
+
+    private static TableColumn<JournalEntry, String> column(String key, Function<JournalEntry, String> value,
+                                                            double width) {
+        TableColumn<JournalEntry, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

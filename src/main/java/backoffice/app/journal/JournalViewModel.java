@@ -1,0 +1,147 @@
+package backoffice.app.journal;
+
+import backoffice.app.ConsoleSession;
+import backoffice.app.Messages;
+import backoffice.app.task.BackgroundTask;
+import backoffice.app.ui.ErrorPresenter;
+import backoffice.journal.Journal;
+import backoffice.journal.JournalEntry;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+/** The audit journal, newest first, filtered by free text, operation and outcome; new lines appear as they land. */
+public final class JournalViewModel {
+
+    public static final String ALL = "ALL";
+
+    // ---- dependencies
+    private final ConsoleSession session;
+    private final Journal journal;
+
+    // ---- properties
+    private final ObservableList<JournalEntry> entries = FXCollections.observableArrayList();
+    private final FilteredList<JournalEntry> filtered = new FilteredList<>(entries);
+    private final SortedList<JournalEntry> newestFirst = new SortedList<>(filtered,
+            (a, b) -> b.time().compareTo(a.time()));
+    private final StringProperty search = new SimpleStringProperty("");
+    private final StringProperty operation = new SimpleStringProperty(ALL);
+    private final StringProperty outcome = new SimpleStringProperty(ALL);
+    private final ObservableList<String> operations = FXCollections.observableArrayList(ALL);
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final StringBinding summary;
+
+    public JournalViewModel(ConsoleSession session) {
+        this.session = session;
+        this.journal = session.audit().journal();
+        search.addListener((o, a, b) -> applyFilter());
+        operation.addListener((o, a, b) -> applyFilter());
+        outcome.addListener((o, a, b) -> applyFilter());
+        summary = Bindings.createStringBinding(() -> Messages.get("journal.summary", filtered.size(), entries.size(),
+                journal.file()), filtered, entries);
+        session.audit().addListener(this::added);
+    }
+
+    // ---- commands
+
+    /** Reads the whole journal in the background. */
+    public void refresh() {
+        busy.set(true);
+        BackgroundTask.of(p -> journal.read()).onSuccess(r -> {
+            entries.setAll(r.entries());
+            rebuildOperations();
+            notice.set(r.skippedLines() == 0 ? "" : Messages.get("journal.skipped", r.skippedLines()));
+        }).onFailure(e -> notice.set(ErrorPresenter.present(Messages.get("journal.readAction"), e).sentence()))
+                .onFinished(() -> busy.set(false))
+                .runWith(session.runner());
+    }
+
+    public void clearFilters() {
+        search.set("");
+        operation.set(ALL);
+        outcome.set(ALL);
+    }
+
+    // ---- helpers
+
+    private void added(JournalEntry e) {
+        entries.add(e);
+        if (!operations.contains(e.operation())) {
+            rebuildOperations();
+        }
+    }
+
+    private void rebuildOperations() {
+        TreeSet<String> ops = new TreeSet<>();
+        entries.forEach(e -> ops.add(e.operation()));
+        String keep = operation.get();
+        operations.setAll(ALL);
+        operations.addAll(ops);
+        operation.set(operations.contains(keep) ? keep : ALL);
+    }
+
+    private void applyFilter() {
+        String text = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
+        String op = operation.get();
+        String out = outcome.get();
+        Predicate<JournalEntry> p = e -> (ALL.equals(op) || op == null || op.equals(e.operation()))
+                && (ALL.equals(out) || out == null || out.equals(e.outcome()))
+                && (text.isEmpty() || haystack(e).contains(text));
+        filtered.setPredicate(p);
+    }
+
+    private static String haystack(JournalEntry e) {
+        return String.join(" ", String.valueOf(e.time()), String.valueOf(e.osUser()), String.valueOf(e.environment()),
+                String.valueOf(e.identity()), String.valueOf(e.operation()), String.valueOf(e.targetId()),
+                String.valueOf(e.outcome()), String.valueOf(e.requestRef()), String.valueOf(e.detail()))
+                .toLowerCase(Locale.ROOT);
+    }
+
+    // ---- accessors
+
+    public ObservableList<JournalEntry> rows() {
+        return newestFirst;
+    }
+
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public StringProperty operationProperty() {
+        return operation;
+    }
+
+    public StringProperty outcomeProperty() {
+        return outcome;
+    }
+
+    public ObservableList<String> operations() {
+        return operations;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public StringBinding summaryProperty() {
+        return summary;
+    }
+}

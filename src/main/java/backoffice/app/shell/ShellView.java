@@ -1,0 +1,166 @@
+package backoffice.app.shell;
+
+import backoffice.app.Messages;
+import backoffice.app.ui.Css;
+import backoffice.app.ui.Theme;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.NotificationPane;
+
+/**
+ * The main window's content: menu, environment banner, navigation with one slot per pane (Ctrl/Cmd + digit),
+ * the selected pane (built on first visit), and a status bar with the latest notice.
+ */
+public final class ShellView extends BorderPane {
+
+    private final ShellViewModel vm;
+    private final Map<PaneId, Supplier<Parent>> factories;
+    private final Map<PaneId, Parent> built = new EnumMap<>(PaneId.class);
+    private final StackPane content = new StackPane();
+    private final NotificationPane notifications = new NotificationPane(content);
+
+    public ShellView(ShellViewModel vm, Map<PaneId, Supplier<Parent>> factories, ReadOnlyStringProperty notice,
+                     Runnable quit) {
+        this.vm = vm;
+        this.factories = factories;
+        setId("shell");
+        VBox top = new VBox(menu(quit), banner());
+        setTop(top);
+        setLeft(navigation());
+        setCenter(notifications);
+        setBottom(statusBar(notice));
+        vm.selectedProperty().addListener((o, a, now) -> show(now));
+        show(vm.selectedProperty().get());
+        vm.darkThemeProperty().addListener((o, a, dark) -> Theme.apply(dark));
+    }
+
+    /** Shows a notice at the top of the pane area for a few seconds. */
+    public void flash(String text) {
+        notifications.show(text);
+        javafx.animation.PauseTransition hide = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(4));
+        hide.setOnFinished(e -> notifications.hide());
+        hide.play();
+    }
+
+    private MenuBar menu(Runnable quit) {
+        Menu file = new Menu(Messages.get("menu.file"));
+        MenuItem exit = new MenuItem(Messages.get("menu.quit"));
+        exit.setAccelerator(new KeyCodeCombination(javafx.scene.input.KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        exit.setOnAction(e -> quit.run());
+        file.getItems().add(exit);
+        Menu view = new Menu(Messages.get("menu.view"));
+        for (PaneId pane : PaneId.values()) {
+            MenuItem item = new MenuItem(Messages.get(pane.titleKey()));
+            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + pane.digit()));
+            item.setOnAction(e -> vm.select(pane));
+            view.getItems().add(item);
+        }
+        CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.darkTheme"));
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.selectedProperty().bindBidirectional(vm.darkThemeProperty());
+        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), dark);
+        MenuBar bar = new MenuBar(file, view);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private HBox banner() {
+        Label env = new Label();
+        env.setId("bannerEnv");
+        env.textProperty().bind(vm.bannerTextProperty());
+        Label identity = new Label();
+        identity.setId("bannerIdentity");
+        identity.textProperty().bind(vm.identityTextProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox banner = new HBox(12, env, spacer, identity);
+        banner.setId("banner");
+        banner.getStyleClass().add(Css.BANNER);
+        vm.bannerKindProperty().addListener((o, a, now) -> styleBanner(banner, now));
+        styleBanner(banner, vm.bannerKindProperty().get());
+        return banner;
+    }
+
+    private static void styleBanner(HBox banner, ShellViewModel.BannerKind kind) {
+        banner.getStyleClass().removeAll(Css.BANNER_EMBEDDED, Css.BANNER_SANDBOX, Css.BANNER_CUSTOM, Css.BANNER_NONE);
+        banner.getStyleClass().add(switch (kind) {
+            case EMBEDDED -> Css.BANNER_EMBEDDED;
+            case WEAVR_SANDBOX -> Css.BANNER_SANDBOX;
+            case CUSTOM -> Css.BANNER_CUSTOM;
+            case NONE -> Css.BANNER_NONE;
+        });
+    }
+
+    private ListView<PaneId> navigation() {
+        ListView<PaneId> nav = new ListView<>();
+        nav.setId("nav");
+        nav.getStyleClass().add(Css.NAV);
+        nav.getItems().setAll(PaneId.values());
+        nav.setPrefWidth(210);
+        nav.setMinWidth(180);
+        nav.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(PaneId item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                Label title = new Label(Messages.get(item.titleKey()));
+                Label key = new Label(Messages.get("nav.shortcut", item.digit()));
+                key.getStyleClass().add(Css.PANE_HINT);
+                Region spacer = new Region();
+                HBox.setHgrow(spacer, Priority.ALWAYS);
+                HBox row = new HBox(6, title, spacer, key);
+                row.setPrefWidth(1); // let the cell, not the row, decide the width: no horizontal scrollbar
+                setId("nav-" + item.name());
+                setText(null);
+                setGraphic(row);
+            }
+        });
+        nav.getSelectionModel().select(vm.selectedProperty().get());
+        nav.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
+            if (now != null) {
+                vm.select(now);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, now) -> nav.getSelectionModel().select(now));
+        return nav;
+    }
+
+    private HBox statusBar(ReadOnlyStringProperty notice) {
+        Label text = new Label();
+        text.setId("statusText");
+        text.textProperty().bind(notice);
+        HBox bar = new HBox(8, text);
+        bar.getStyleClass().add(Css.STATUS_BAR);
+        return bar;
+    }
+
+    private void show(PaneId pane) {
+        if (pane == null) {
+            return;
+        }
+        Parent node = built.computeIfAbsent(pane, p -> factories.getOrDefault(p, () -> new PlaceholderView(p)).get());
+        content.getChildren().setAll(node);
+    }
+}

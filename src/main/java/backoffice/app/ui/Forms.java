@@ -1,0 +1,58 @@
+package backoffice.app.ui;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+
+/** Small helpers every pane's form uses: a labelled field with its error line and a ControlsFX decoration. */
+public final class Forms {
+
+    private Forms() {
+    }
+
+    /** A caption above a field; the field's error (from the view model) below it and as a decoration on it. */
+    public static VBox field(String caption, Control input, ObservableValue<String> errorOrNull,
+                             ValidationSupport validation) {
+        ObservableValue<String> error = errorOrNull == null ? new javafx.beans.property.ReadOnlyStringWrapper()
+                : errorOrNull;
+        Label label = new Label(caption);
+        label.setLabelFor(input);
+        Label problem = new Label();
+        problem.getStyleClass().add(Css.FIELD_ERROR);
+        problem.setWrapText(true);
+        if (input.getId() != null) {
+            problem.setId(input.getId() + "Error");
+        }
+        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> error.getValue() == null ? "" : error.getValue(), error));
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        if (validation != null) {
+            validation.registerValidator(input, false, (Validator<Object>) (c, v) ->
+                    ValidationResult.fromMessageIf(c, error.getValue(), Severity.ERROR, error.getValue() != null));
+            error.addListener((o, a, b) -> validation.revalidate(input));
+        }
+        return new VBox(4, label, input, problem);
+    }
+
+    /** A line of muted help text. */
+    public static Node hint(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add(Css.PANE_HINT);
+        return l;
+    }
+
+    /** The pane's title. */
+    public static Node title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Css.PANE_TITLE);
+        return l;
+    }
+}

@@ -1,0 +1,63 @@
+package backoffice.app.ui;
+
+import backoffice.app.Messages;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** Dialogs owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public boolean confirm(String title, String question, String confirmLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, ButtonType.CANCEL);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public void showError(String title, ErrorReport report) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label sentence = new Label(report.sentence());
+        sentence.setWrapText(true);
+        TextField ref = new TextField(report.clipboardText());
+        ref.setEditable(false);
+        VBox body = new VBox(8, sentence, new Label(Messages.get("error.copyHint")), ref);
+        alert.getDialogPane().setContent(body);
+        TextArea details = new TextArea(report.details());
+        details.setEditable(false);
+        details.setWrapText(true);
+        alert.getDialogPane().setExpandableContent(details);
+        alert.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String question, String prompt) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(question);
+        dialog.getEditor().setPromptText(prompt);
+        return dialog.showAndWait();
+    }
+}

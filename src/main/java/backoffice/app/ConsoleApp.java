@@ -1,33 +1,19 @@
 package backoffice.app;
 
-import backoffice.app.connection.ConnectionView;
 import backoffice.app.connection.ConnectionViewModel;
-import backoffice.app.connection.Connector;
 import backoffice.app.connection.EmbeddedSandbox;
-import backoffice.app.impersonation.ImpersonationView;
-import backoffice.app.impersonation.ImpersonationViewModel;
-import backoffice.app.journal.JournalView;
-import backoffice.app.journal.JournalViewModel;
 import backoffice.app.settings.AppDirs;
 import backoffice.app.settings.Settings;
 import backoffice.app.settings.SettingsStore;
-import backoffice.app.shell.PaneId;
 import backoffice.app.shell.ShellView;
-import backoffice.app.shell.ShellViewModel;
 import backoffice.app.task.FxTaskRunner;
 import backoffice.app.ui.ErrorPresenter;
 import backoffice.app.ui.FxDialogService;
-import backoffice.app.ui.FxNotifier;
 import backoffice.app.ui.Theme;
-import backoffice.journal.Journal;
+import backoffice.credentials.KeyringCredentialStore;
 import backoffice.sandbox.SandboxConfig;
-import java.time.Clock;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -61,25 +47,11 @@ public final class ConsoleApp extends Application {
     public void start(Stage primary) {
         this.stage = primary;
         Theme.apply(initialSettings.darkTheme());
-        FxNotifier notifier = new FxNotifier();
-        session = new ConsoleSession(runner, new FxDialogService(() -> stage), notifier, settingsStore,
-                initialSettings);
-        session.setAudit(new AuditLog(new Journal(dirs.journalFile()), runner, Clock.systemUTC(),
-                session::environmentLabel, session::identityLabel));
-        ConnectionViewModel connection = new ConnectionViewModel(session, new Connector(embedded));
-
-        Map<PaneId, Supplier<Parent>> panes = new EnumMap<>(PaneId.class);
-        panes.put(PaneId.CONNECTION, () -> new ConnectionView(connection));
-        panes.put(PaneId.IMPERSONATION, () -> new ImpersonationView(new ImpersonationViewModel(session)));
-        panes.put(PaneId.JOURNAL, () -> new JournalView(new JournalViewModel(session)));
-        ShellViewModel shellVm = new ShellViewModel(session);
-        ShellView shell = new ShellView(shellVm, panes, notifier.lastProperty(), this::quit);
-        notifier.setFlash(shell::flash);
-        connection.errorProperty().addListener((o, a, now) -> {
-            if (now != null) {
-                shellVm.select(PaneId.CONNECTION);
-            }
-        });
+        ConsoleAssembly console = new ConsoleAssembly(dirs, initialSettings, runner, new FxDialogService(() -> stage),
+                embedded, () -> KeyringCredentialStore.open(KeyringCredentialStore.SERVICE), this::quit);
+        session = console.session();
+        ShellView shell = console.shell();
+        ConnectionViewModel connection = console.connection();
 
         Settings.WindowLayout w = initialSettings.window();
         Scene scene = new Scene(shell, w == null ? 1280 : w.width(), w == null ? 800 : w.height());

@@ -9,7 +9,6 @@ import backoffice.app.ui.ErrorPresenter;
 import backoffice.app.ui.ErrorReport;
 import backoffice.credentials.CredentialStore;
 import backoffice.credentials.InMemoryCredentialStore;
-import backoffice.credentials.KeyringCredentialStore;
 import backoffice.journal.JournalEntry;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -53,10 +52,6 @@ public final class ConnectionViewModel {
     private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding needsKey;
     private final BooleanBinding canConnect;
-
-    public ConnectionViewModel(ConsoleSession session, Connector connector) {
-        this(session, connector, () -> KeyringCredentialStore.open(KeyringCredentialStore.SERVICE));
-    }
 
     public ConnectionViewModel(ConsoleSession session, Connector connector, Supplier<CredentialStore> keychainOpener) {
         this.session = session;

@@ -1,0 +1,75 @@
+package backoffice.app;
+
+import backoffice.app.connection.ConnectionView;
+import backoffice.app.connection.ConnectionViewModel;
+import backoffice.app.connection.Connector;
+import backoffice.app.connection.EmbeddedSandbox;
+import backoffice.app.impersonation.ImpersonationView;
+import backoffice.app.impersonation.ImpersonationViewModel;
+import backoffice.app.journal.JournalView;
+import backoffice.app.journal.JournalViewModel;
+import backoffice.app.settings.AppDirs;
+import backoffice.app.settings.Settings;
+import backoffice.app.settings.SettingsStore;
+import backoffice.app.shell.PaneId;
+import backoffice.app.shell.ShellView;
+import backoffice.app.shell.ShellViewModel;
+import backoffice.app.task.TaskRunner;
+import backoffice.app.ui.DialogService;
+import backoffice.app.ui.FxNotifier;
+import backoffice.credentials.CredentialStore;
+import backoffice.journal.Journal;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.Parent;
+
+/**
+ * Wires the console: session, audit log, view models and the shell with its panes. The application and the UI
+ * tests build it the same way; only the doors out (runner, dialogs, keychain) differ.
+ */
+public final class ConsoleAssembly {
+
+    private final ConsoleSession session;
+    private final ConnectionViewModel connection;
+    private final ShellViewModel shellViewModel;
+    private final ShellView shell;
+
+    public ConsoleAssembly(AppDirs dirs, Settings settings, TaskRunner runner, DialogService dialogs,
+                           EmbeddedSandbox embedded, Supplier<CredentialStore> keychain, Runnable quit) {
+        FxNotifier notifier = new FxNotifier();
+        session = new ConsoleSession(runner, dialogs, notifier, new SettingsStore(dirs.settingsFile()), settings);
+        session.setAudit(new AuditLog(new Journal(dirs.journalFile()), runner, Clock.systemUTC(),
+                session::environmentLabel, session::identityLabel));
+        connection = new ConnectionViewModel(session, new Connector(embedded), keychain);
+        Map<PaneId, Supplier<Parent>> panes = new EnumMap<>(PaneId.class);
+        panes.put(PaneId.CONNECTION, () -> new ConnectionView(connection));
+        panes.put(PaneId.IMPERSONATION, () -> new ImpersonationView(new ImpersonationViewModel(session)));
+        panes.put(PaneId.JOURNAL, () -> new JournalView(new JournalViewModel(session)));
+        shellViewModel = new ShellViewModel(session);
+        shell = new ShellView(shellViewModel, panes, notifier.lastProperty(), quit);
+        notifier.setFlash(shell::flash);
+        connection.errorProperty().addListener((o, a, now) -> {
+            if (now != null) {
+                shellViewModel.select(PaneId.CONNECTION);
+            }
+        });
+    }
+
+    public ConsoleSession session() {
+        return session;
+    }
+
+    public ConnectionViewModel connection() {
+        return connection;
+    }
+
+    public ShellViewModel shellViewModel() {
+        return shellViewModel;
+    }
+
+    public ShellView shell() {
+        return shell;
+    }
+}

@@ -1,0 +1,65 @@
+package backoffice.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backoffice.client.error.ApiConnectionException;
+import backoffice.client.error.ConflictException;
+import backoffice.client.error.ForbiddenException;
+import backoffice.client.error.RateLimitedException;
+import backoffice.client.error.ServerException;
+import backoffice.client.error.UnauthorizedException;
+import backoffice.client.error.ValidationError;
+import backoffice.client.error.ValidationException;
+import backoffice.credentials.CredentialStoreException;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ErrorPresenterTest {
+
+    @Test
+    void knownConflictCodeIsExplainedInWordsWithCodeAndRef() {
+        ErrorReport r = ErrorPresenter.present("Removing the card",
+                new ConflictException(409, "BALANCE_NOT_ZERO", null, null, "ref-9"));
+        assertThat(r.sentence()).isEqualTo("Removing the card was refused: the card still holds money. Move its "
+                + "balance to another instrument first, then remove it.");
+        assertThat(r.errorCode()).isEqualTo("BALANCE_NOT_ZERO");
+        assertThat(r.requestRef()).isEqualTo("ref-9");
+        assertThat(r.clipboardText()).endsWith("[errorCode BALANCE_NOT_ZERO] [request-ref ref-9]");
+    }
+
+    @Test
+    void unknownConflictCodeIsStillActionable() {
+        ErrorReport r = ErrorPresenter.present("Unblocking", new ConflictException(409, "NEW_CODE", null, null, "r"));
+        assertThat(r.sentence()).contains("NEW_CODE", "Refresh");
+    }
+
+    @Test
+    void validationErrorsNameTheirFields() {
+        ErrorReport r = ErrorPresenter.present("Saving", new ValidationException(400, null, null,
+                List.of(ValidationError.of("maxTransactionAmount", "AT_LEAST")), "r"));
+        assertThat(r.sentence()).contains("maxTransactionAmount is too small");
+        assertThat(r.kind()).isEqualTo(ErrorReport.Kind.INPUT);
+        assertThat(r.fieldErrors()).hasSize(1);
+    }
+
+    @Test
+    void eachFamilyNamesWhatToDo() {
+        assertThat(ErrorPresenter.present("X", new UnauthorizedException(401, null, null, null, "r")).kind())
+                .isEqualTo(ErrorReport.Kind.REIMPERSONATE);
+        assertThat(ErrorPresenter.present("X", new ForbiddenException(403, null, null, null, "r")).sentence())
+                .contains("Check the environment");
+        assertThat(ErrorPresenter.present("X", new RateLimitedException(429, null, null, null, "r",
+                Duration.ofSeconds(7))).sentence()).contains("Wait 7 seconds");
+        assertThat(ErrorPresenter.present("X", new ServerException(503, null, null, null, "r")).sentence())
+                .contains("try again in a moment");
+        assertThat(ErrorPresenter.present("X", new ApiConnectionException("x", true, null)).kind())
+                .isEqualTo(ErrorReport.Kind.UNKNOWN_OUTCOME);
+        assertThat(ErrorPresenter.present("X", new ApiConnectionException("x", false, null)).sentence())
+                .contains("could not be reached");
+        assertThat(ErrorPresenter.present("X", new CredentialStoreException("locked", null)).sentence())
+                .contains("keychain");
+        assertThat(ErrorPresenter.present("X", new IllegalStateException("boom")).sentence())
+                .contains("unexpectedly");
+    }
+}

@@ -1,0 +1,45 @@
+package backoffice.testsupport;
+
+import backoffice.app.ui.DialogService;
+import backoffice.app.ui.ErrorReport;
+import backoffice.app.ui.Notifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A scripted agent: answers confirmations as told and records every dialog and notice. */
+public final class RecordingDialogs implements DialogService, Notifier {
+
+    public final List<String> questions = new ArrayList<>();
+    public final List<ErrorReport> errors = new ArrayList<>();
+    public final List<String> notices = new ArrayList<>();
+    public boolean answer = true;
+    public String typed;
+
+    @Override
+    public boolean confirm(String title, String question, String confirmLabel) {
+        questions.add(question);
+        return answer;
+    }
+
+    @Override
+    public void showError(String title, ErrorReport report) {
+        errors.add(report);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String question, String prompt) {
+        questions.add(question);
+        return Optional.ofNullable(typed);
+    }
+
+    @Override
+    public void info(String text) {
+        notices.add(text);
+    }
+
+    @Override
+    public void warn(String text) {
+        notices.add("WARN " + text);
+    }
+}

@@ -1,0 +1,36 @@
+package backoffice.testsupport;
+
+import backoffice.app.AuditLog;
+import backoffice.app.Connection;
+import backoffice.app.ConsoleSession;
+import backoffice.app.settings.AppDirs;
+import backoffice.app.settings.EnvironmentKind;
+import backoffice.app.settings.Settings;
+import backoffice.app.settings.SettingsStore;
+import backoffice.app.task.DirectTaskRunner;
+import backoffice.journal.Journal;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** A console session for view-model tests: synchronous runner, recorded dialogs, real files, a real sandbox. */
+public final class SessionKit {
+
+    public final RecordingDialogs dialogs = new RecordingDialogs();
+    public final AppDirs dirs;
+    public final ConsoleSession session;
+
+    public SessionKit(Path root) {
+        dirs = new AppDirs(root.resolve("config"), root.resolve("data"), root.resolve("logs"));
+        session = new ConsoleSession(new DirectTaskRunner(), dialogs, dialogs, new SettingsStore(dirs.settingsFile()),
+                Settings.defaults());
+        session.setAudit(new AuditLog(new Journal(dirs.journalFile()), session.runner(), Clock.systemUTC(),
+                session::environmentLabel, session::identityLabel));
+    }
+
+    /** Connects the session to a sandbox as if it were the embedded one. */
+    public SessionKit connectedTo(SandboxFixture sandbox) {
+        session.connectionProperty().set(new Connection(EnvironmentKind.EMBEDDED, sandbox.server.rootUrl(),
+                "Embedded sandbox", sandbox.client()));
+        return this;
+    }
+}

@@ -9,7 +9,7 @@ import backoffice.client.error.NotFoundException;
 import backoffice.client.error.RateLimitedException;
 import backoffice.client.error.ServerException;
 import backoffice.client.error.UnauthorizedException;
-import backoffice.client.error.ValidationError;
+import backoffice.client.model.ValidationError;
 import backoffice.client.error.ValidationException;
 import backoffice.credentials.CredentialStoreException;
 import java.util.stream.Collectors;

@@ -1,6 +1,6 @@
 package backoffice.app.ui;
 
-import backoffice.client.error.ValidationError;
+import backoffice.client.model.ValidationError;
 import java.util.List;
 
 /**

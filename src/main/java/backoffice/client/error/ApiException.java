@@ -1,5 +1,7 @@
 package backoffice.client.error;
 
+import backoffice.client.model.ValidationError;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package backoffice.client.error;
 
+import backoffice.client.model.ValidationError;
+
 import java.util.List;
 
 /** 403: the credentials are valid but not allowed to do this (other programme, wrong kind of token). */

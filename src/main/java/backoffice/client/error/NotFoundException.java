@@ -1,5 +1,7 @@
 package backoffice.client.error;
 
+import backoffice.client.model.ValidationError;
+
 import java.util.List;
 
 /** 404: no such resource for this identity. */

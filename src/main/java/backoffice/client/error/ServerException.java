@@ -1,5 +1,7 @@
 package backoffice.client.error;
 
+import backoffice.client.model.ValidationError;
+
 import java.util.List;
 
 /** 5xx (and any other unexpected status): the server failed; trying again later may work. */

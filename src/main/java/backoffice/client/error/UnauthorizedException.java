@@ -1,5 +1,7 @@
 package backoffice.client.error;
 
+import backoffice.client.model.ValidationError;
+
 import java.util.List;
 
 /** 401: the api-key is wrong or the impersonation token is missing, expired or for another identity. */

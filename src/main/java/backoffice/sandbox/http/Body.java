@@ -1,6 +1,6 @@
 package backoffice.sandbox.http;
 
-import backoffice.client.error.ValidationError;
+import backoffice.client.model.ValidationError;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package backoffice.sandbox.http;
 
-import backoffice.client.error.ValidationError;
+import backoffice.client.model.ValidationError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package backoffice.client.error;
+package backoffice.client.model;
 
 import java.util.List;
 

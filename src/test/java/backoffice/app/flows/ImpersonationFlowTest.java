@@ -1,0 +1,100 @@
+package backoffice.app.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backoffice.client.model.IdentityType;
+import backoffice.testsupport.ConsoleUiKit;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** An agent impersonates a customer, sees it in the banner, looks a card up, and finds it in the journal. */
+@ExtendWith(ApplicationExtension.class)
+class ImpersonationFlowTest {
+
+    @TempDir
+    static Path home;
+
+    private ConsoleUiKit kit;
+
+    @Start
+    void start(Stage stage) {
+        kit = new ConsoleUiKit(home.resolve("impersonation-" + System.nanoTime()));
+        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
+    }
+
+    @AfterEach
+    void stop() {
+        kit.close();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void impersonateLookUpAndSeeItInTheJournal(FxRobot robot) throws Exception {
+        waitUntil(() -> kit.console.session().connection() != null);
+        assertThat(text(robot, "#bannerEnv")).contains("EMBEDDED SANDBOX");
+        assertThat(text(robot, "#bannerIdentity")).isEqualTo("No identity impersonated");
+
+        robot.clickOn("#identityId").write("12x");
+        Label error = robot.lookup("#identityIdError").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("Digits only");
+        assertThat(robot.lookup("#impersonate").queryAs(Button.class).isDisabled()).isTrue();
+
+        var embedded = kit.embedded.ensureStarted();
+        String corporate = embedded.state().identities().stream().filter(i -> i.type() == IdentityType.CORPORATE)
+                .findFirst().orElseThrow().id();
+        robot.doubleClickOn("#identityId").eraseText(3).write(corporate);
+        assertThat(error.isVisible()).isFalse();
+        robot.clickOn("#impersonate");
+        waitUntil(() -> text(robot, "#bannerIdentity").contains(corporate));
+        assertThat(text(robot, "#bannerIdentity")).isEqualTo("Acting as CORPORATE " + corporate);
+        assertThat(robot.lookup("#recentList").queryAs(ListView.class).getItems())
+                .contains("CORPORATE:" + corporate);
+
+        var card = embedded.state().cardsOf(corporate).get(0);
+        robot.clickOn("#lookupId").write(card.id()).type(KeyCode.ENTER);
+        waitUntil(() -> !text(robot, "#lookupResult").isEmpty());
+        assertThat(text(robot, "#lookupResult")).contains(card.friendlyName(), card.spec().lastFour())
+                .doesNotContain(card.spec().firstSix() + card.spec().lastFour());
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#journalTable").tryQuery().isPresent()
+                && !robot.lookup("#journalTable").queryAs(TableView.class).getItems().isEmpty());
+        TableView<?> table = robot.lookup("#journalTable").queryAs(TableView.class);
+        assertThat(table.getItems().toString()).contains("IMPERSONATE", corporate);
+    }
+
+    @Test
+    void unknownIdentityShowsTheSentenceAndACopyableRequestRef(FxRobot robot) throws Exception {
+        waitUntil(() -> kit.console.session().connection() != null);
+        robot.clickOn("#identityId").write("999999999999999999").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#errorSentence").tryQuery().map(Node::isVisible).orElse(false)
+                && !text(robot, "#errorSentence").isEmpty());
+        assertThat(text(robot, "#errorSentence")).contains("nothing with that id");
+        assertThat(robot.lookup("#errorRef").queryTextInputControl().getText()).containsPattern("request-ref [0-9a-f]+-");
+        assertThat(text(robot, "#bannerIdentity")).isEqualTo("No identity impersonated");
+    }
+}

@@ -1,0 +1,50 @@
+package backoffice.testsupport;
+
+import backoffice.app.ConsoleAssembly;
+import backoffice.app.connection.EmbeddedSandbox;
+import backoffice.app.settings.AppDirs;
+import backoffice.app.settings.Settings;
+import backoffice.app.task.FxTaskRunner;
+import backoffice.app.ui.Theme;
+import backoffice.credentials.CredentialStore;
+import backoffice.credentials.CredentialStoreException;
+import backoffice.sandbox.SandboxConfig;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** Builds the real console (real runner, real embedded sandbox) in a TestFX stage, with scripted dialogs. */
+public final class ConsoleUiKit implements AutoCloseable {
+
+    public static final Supplier<CredentialStore> NO_KEYCHAIN = () -> {
+        throw new CredentialStoreException("no keychain in UI tests", null);
+    };
+
+    public final RecordingDialogs dialogs = new RecordingDialogs();
+    public final EmbeddedSandbox embedded = new EmbeddedSandbox(SandboxConfig.ephemeral("demo"));
+    public final FxTaskRunner runner = new FxTaskRunner();
+    public final AppDirs dirs;
+    public ConsoleAssembly console;
+
+    public ConsoleUiKit(Path home) {
+        this.dirs = new AppDirs(home.resolve("config"), home.resolve("data"), home.resolve("logs"));
+    }
+
+    /** Call from a TestFX {@code @Start} method. */
+    public void show(Stage stage, Supplier<CredentialStore> keychain) {
+        Theme.apply(false);
+        console = new ConsoleAssembly(dirs, Settings.defaults(), runner, dialogs, embedded, keychain, stage::close);
+        Scene scene = new Scene(console.shell(), 1280, 800);
+        Theme.install(scene);
+        stage.setScene(scene);
+        stage.show();
+        console.connection().start();
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+        embedded.close();
+    }
+}

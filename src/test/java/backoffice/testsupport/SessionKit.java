@@ -5,14 +5,16 @@ import backoffice.app.Connection;
 import backoffice.app.ConsoleSession;
 import backoffice.app.settings.AppDirs;
 import backoffice.app.settings.EnvironmentKind;
-import backoffice.app.settings.Settings;
 import backoffice.app.settings.SettingsStore;
 import backoffice.app.task.DirectTaskRunner;
 import backoffice.journal.Journal;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** A console session for view-model tests: synchronous runner, recorded dialogs, real files, a real sandbox. */
+/**
+ * A console session for view-model tests: synchronous runner, recorded dialogs, real files (settings are read from
+ * the folder, as at a restart), a real sandbox.
+ */
 public final class SessionKit {
 
     public final RecordingDialogs dialogs = new RecordingDialogs();
@@ -21,8 +23,8 @@ public final class SessionKit {
 
     public SessionKit(Path root) {
         dirs = new AppDirs(root.resolve("config"), root.resolve("data"), root.resolve("logs"));
-        session = new ConsoleSession(new DirectTaskRunner(), dialogs, dialogs, new SettingsStore(dirs.settingsFile()),
-                Settings.defaults());
+        SettingsStore store = new SettingsStore(dirs.settingsFile());
+        session = new ConsoleSession(new DirectTaskRunner(), dialogs, dialogs, store, store.load());
         session.setAudit(new AuditLog(new Journal(dirs.journalFile()), session.runner(), Clock.systemUTC(),
                 session::environmentLabel, session::identityLabel));
     }

@@ -111,6 +111,12 @@ public final class SandboxState {
         return Optional.ofNullable(g);
     }
 
+    /** Every live bearer token of an identity (tests check that none ever reaches a file). */
+    public List<String> liveTokens(String identityId) {
+        return tokens.entrySet().stream().filter(e -> e.getValue().identityId().equals(identityId))
+                .map(Map.Entry::getKey).toList();
+    }
+
     // ---- instruments ------------------------------------------------------------------------------------------
 
     public Account addAccount(Identity owner, String currency, String friendlyName, String tag, long created) {

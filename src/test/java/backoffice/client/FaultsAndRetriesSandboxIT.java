@@ -117,6 +117,24 @@ class FaultsAndRetriesSandboxIT extends SandboxTestBase {
     }
 
     @Test
+    void injectedLatencyDoesNotHoldAWorkerSoConcurrentCallsOverlap() throws Exception {
+        putFaults("{\"latencyMs\":300}");
+        var client = counting().impersonating(token);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        long start = System.nanoTime();
+        var calls = new ArrayList<java.util.concurrent.Future<?>>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(pool.submit(() -> client.managedCards().get(card)));
+        }
+        for (var c : calls) {
+            c.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        // 8 calls on 2 workers that slept would take >= 1.2 s
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(900));
+    }
+
+    @Test
     void badFaultSettingsAreRefused() throws IOException {
         try (var r = sandbox.rawCall("PUT", "/sandbox/faults", sandbox.server.apiKey(), "{\"error503\":2}")) {
             assertThat(r.code()).isEqualTo(400);

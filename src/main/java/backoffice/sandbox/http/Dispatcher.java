@@ -23,22 +23,40 @@ public final class Dispatcher implements HttpHandler {
 
     private final Router router;
     private final String faultFreePrefix;
+    private final java.util.concurrent.Executor workers;
+    private final java.util.concurrent.ScheduledExecutorService delays;
     private final AtomicReference<Faults> faults;
     private final AtomicLong counter = new AtomicLong();
     private final String refPrefix = Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL);
 
-    /** @param faultFreePrefix paths under this prefix (the admin face) are never subject to faults */
-    public Dispatcher(Router router, String faultFreePrefix, AtomicReference<Faults> faults) {
+    /**
+     * @param faultFreePrefix paths under this prefix (the admin face) are never subject to faults
+     * @param workers         where a delayed exchange continues once its injected latency has passed
+     * @param delays          schedules those continuations, so no worker sleeps through injected latency
+     */
+    public Dispatcher(Router router, String faultFreePrefix, AtomicReference<Faults> faults,
+                      java.util.concurrent.Executor workers, java.util.concurrent.ScheduledExecutorService delays) {
         this.router = router;
         this.faultFreePrefix = faultFreePrefix;
         this.faults = faults;
+        this.workers = workers;
+        this.delays = delays;
     }
 
     @Override
     public void handle(HttpExchange http) throws IOException {
-        String requestRef = refPrefix + "-" + Long.toString(counter.incrementAndGet(), 36);
         String path = http.getRequestURI().getRawPath();
         Faults f = path.startsWith(faultFreePrefix) ? Faults.NONE : faults.get();
+        if (f.latencyMs() > 0) {
+            delays.schedule(() -> workers.execute(() -> respond(http, path, f)), f.latencyMs(),
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+            return;
+        }
+        respond(http, path, f);
+    }
+
+    private void respond(HttpExchange http, String path, Faults f) {
+        String requestRef = refPrefix + "-" + Long.toString(counter.incrementAndGet(), 36);
         try {
             if (f.any() && injectBefore(http, f)) {
                 return;
@@ -53,19 +71,16 @@ public final class Dispatcher implements HttpHandler {
             dropConnection(http);
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "Sandbox bug on " + http.getRequestMethod() + " " + path, e);
-            write(http, Reply.json(500, Map.of("message", "Internal sandbox error")), requestRef);
+            try {
+                write(http, Reply.json(500, Map.of("message", "Internal sandbox error")), requestRef);
+            } catch (IOException lost) {
+                dropConnection(http);
+            }
         }
     }
 
-    /** Latency, 503 or a drop before acting; true when the exchange is finished. */
+    /** A 503 or a drop before acting; true when the exchange is finished. */
     private boolean injectBefore(HttpExchange http, Faults f) throws IOException {
-        if (f.latencyMs() > 0) {
-            try {
-                Thread.sleep(f.latencyMs());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
         ThreadLocalRandom rnd = ThreadLocalRandom.current();
         if (f.drop() > 0 && rnd.nextDouble() < f.drop()) {
             drain(http.getRequestBody());

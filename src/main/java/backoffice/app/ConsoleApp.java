@@ -11,7 +11,6 @@ import backoffice.app.ui.ErrorPresenter;
 import backoffice.app.ui.FxDialogService;
 import backoffice.app.ui.Theme;
 import backoffice.credentials.KeyringCredentialStore;
-import backoffice.sandbox.SandboxConfig;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -26,12 +25,14 @@ public final class ConsoleApp extends Application {
 
     /** Printed to stdout when the main window is on screen (the packaging smoke test waits for it). */
     public static final String READY_LINE = "Back-Office Console ready";
+    /** Printed once the first connection (by default the embedded sandbox) is up. */
+    public static final String CONNECTED_LINE = "Back-Office Console connected";
 
     private AppDirs dirs;
     private SettingsStore settingsStore;
     private Settings initialSettings;
     private final FxTaskRunner runner = new FxTaskRunner();
-    private final EmbeddedSandbox embedded = new EmbeddedSandbox(SandboxConfig.ephemeral("demo"));
+    private final EmbeddedSandbox embedded = Warmup.embedded();
     private Stage stage;
     private ConsoleSession session;
 
@@ -77,6 +78,17 @@ public final class ConsoleApp extends Application {
         stage.setOnShown(e -> {
             System.out.println(READY_LINE);
             System.out.flush();
+        });
+        session.connectionProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Connection> o, Connection a,
+                                Connection now) {
+                if (now != null) {
+                    System.out.println(CONNECTED_LINE + ": " + now.label());
+                    System.out.flush();
+                    o.removeListener(this);
+                }
+            }
         });
         stage.show();
         connection.start();

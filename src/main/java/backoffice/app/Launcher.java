@@ -12,11 +12,23 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** Without parsing JSON (Jackson is still loading): does the saved settings file name another environment? */
+    private static boolean savedEnvironmentIsEmbedded() {
+        java.nio.file.Path file = backoffice.app.settings.AppDirs.detect().settingsFile();
+        try {
+            String text = java.nio.file.Files.readString(file);
+            return !text.contains("\"WEAVR_SANDBOX\"") && !text.contains("\"CUSTOM\"");
+        } catch (java.io.IOException | RuntimeException noSettings) {
+            return true;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         if (Arrays.asList(args).contains("--sandbox")) {
             SandboxMain.main(args);
             return;
         }
+        Warmup.begin(savedEnvironmentIsEmbedded());
         javafx.application.Application.launch(ConsoleApp.class, args);
     }
 }

@@ -46,11 +46,12 @@ public final class ConnectionViewModel {
     private final StringProperty apiKey = new SimpleStringProperty("");
     private final BooleanProperty rememberKey = new SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper keychainAvailable = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper keychainStatus = new ReadOnlyStringWrapper(Messages.get("keychain.checking"));
+    private final ReadOnlyStringWrapper keychainStatus = new ReadOnlyStringWrapper(Messages.get("keychain.notNeeded"));
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.get("banner.notConnected"));
     private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding needsKey;
+    private boolean keychainCheckRunning;
     private final BooleanBinding canConnect;
 
     public ConnectionViewModel(ConsoleSession session, Connector connector, Supplier<CredentialStore> keychainOpener) {
@@ -64,6 +65,9 @@ public final class ConnectionViewModel {
         kind.addListener((o, a, now) -> {
             urlError.set(now == EnvironmentKind.CUSTOM ? Connector.validateUrl(customUrl.get()) : null);
             apiKey.set("");
+            if (now != EnvironmentKind.EMBEDDED) {
+                checkKeychain();
+            }
             loadSavedKey();
         });
         needsKey = Bindings.createBooleanBinding(() -> kind.get() != EnvironmentKind.EMBEDDED, kind);
@@ -76,22 +80,24 @@ public final class ConnectionViewModel {
     // ---- commands
 
     /**
-     * At start-up: finds out whether a keychain works (off the FX thread), then connects to the saved environment
-     * — the embedded one at once, a remote one if its api-key is in the keychain.
+     * At start-up: connects to the saved environment — the embedded one at once and without touching the keychain
+     * (its D-Bus stack is slow to load and not needed), a remote one with its api-key from the keychain.
      */
     public void start() {
         busy.set(true);
         EnvironmentKind saved = kind.get();
         String url = rootUrl();
         BackgroundTask.of(p -> {
+            if (saved == EnvironmentKind.EMBEDDED) {
+                return new StartResult(null, connector.connectEmbedded());
+            }
             CredentialStore store = openStore();
-            Optional<String> key = saved == EnvironmentKind.EMBEDDED ? Optional.empty()
-                    : readKey(store, url);
-            Connection c = saved == EnvironmentKind.EMBEDDED ? connector.connectEmbedded()
-                    : key.map(k -> connector.connectRemote(saved, url, k)).orElse(null);
-            return new StartResult(store, c);
+            Optional<String> key = readKey(store, url);
+            return new StartResult(store, key.map(k -> connector.connectRemote(saved, url, k)).orElse(null));
         }).onSuccess(r -> {
-            useStore(r.store());
+            if (r.store() != null) {
+                useStore(r.store());
+            }
             if (r.connection() != null) {
                 session.connectionProperty().set(r.connection());
             } else {
@@ -101,6 +107,18 @@ public final class ConnectionViewModel {
         }).onFailure(e -> error.set(ErrorPresenter.present(Messages.get("connection.action"), e)))
                 .onFinished(() -> busy.set(false))
                 .runWith(session.runner());
+    }
+
+    /** Finds out (once, off the FX thread) whether an OS keychain works; called when a remote environment is chosen. */
+    public void checkKeychain() {
+        if (session.credentialsProperty().get() != null || keychainCheckRunning) {
+            return;
+        }
+        keychainCheckRunning = true;
+        BackgroundTask.of(p -> openStore()).onSuccess(store -> {
+            useStore(store);
+            loadSavedKey();
+        }).onFinished(() -> keychainCheckRunning = false).runWith(session.runner());
     }
 
     private record StartResult(CredentialStore store, Connection connection) {
@@ -120,18 +138,23 @@ public final class ConnectionViewModel {
                     ErrorReport.Kind.INPUT));
             return;
         }
-        boolean remember = rememberKey.get() && keychainAvailable.get();
-        CredentialStore store = session.credentialsProperty().get();
+        boolean wantsRemember = rememberKey.get();
+        CredentialStore known = session.credentialsProperty().get();
         busy.set(true);
         error.set(null);
         BackgroundTask.of(p -> {
-            Connection c = target == EnvironmentKind.EMBEDDED ? connector.connectEmbedded()
-                    : connector.connectRemote(target, url, key);
-            if (target != EnvironmentKind.EMBEDDED) {
-                keep(store, remember, url, key);
+            if (target == EnvironmentKind.EMBEDDED) {
+                return new StartResult(known, connector.connectEmbedded());
             }
-            return c;
-        }).onSuccess(c -> {
+            Connection c = connector.connectRemote(target, url, key);
+            CredentialStore store = known != null ? known : openStore();
+            keep(store, wantsRemember && store.isPersistent(), url, key);
+            return new StartResult(store, c);
+        }).onSuccess(r -> {
+            if (r.store() != null && r.store() != known) {
+                useStore(r.store());
+            }
+            Connection c = r.connection();
             session.connectionProperty().set(c);
             session.updateSettings(s -> s.withEnvironment(target, target == EnvironmentKind.CUSTOM ? url
                     : s.customUrl()));
@@ -200,10 +223,8 @@ public final class ConnectionViewModel {
         return store == null ? Optional.empty() : store.read(Connector.keyAccount(url));
     }
 
+    /** Keeps the key where the agent asked: the keychain when remembered, else memory for this session. */
     private static void keep(CredentialStore store, boolean remember, String url, String key) {
-        if (store == null) {
-            return;
-        }
         if (remember || !store.isPersistent()) {
             store.write(Connector.keyAccount(url), key);
         } else {

@@ -63,6 +63,8 @@ class ConnectionViewModelTest {
         SessionKit kit = new SessionKit(home.resolve("b"));
         ConnectionViewModel vm = vm(kit, NO_KEYCHAIN);
         vm.start();
+        assertThat(kit.session.credentialsProperty().get()).as("not needed for the embedded sandbox").isNull();
+        vm.kindProperty().set(EnvironmentKind.WEAVR_SANDBOX);
         assertThat(vm.keychainAvailableProperty().get()).isFalse();
         assertThat(vm.keychainStatusProperty().get()).contains("session only", "never written to a file");
         assertThat(vm.rememberKeyProperty().get()).isFalse();

@@ -60,8 +60,8 @@ class KeychainNoSecretOnDiskIT {
             SessionKit first = new SessionKit(home);
             ConnectionViewModel vm = new ConnectionViewModel(first.session, new Connector(embedded), keychain);
             vm.start();
-            assertThat(vm.keychainAvailableProperty().get()).isTrue();
             vm.kindProperty().set(EnvironmentKind.CUSTOM);
+            assertThat(vm.keychainAvailableProperty().get()).isTrue();
             vm.customUrlProperty().set(remote.server.rootUrl());
             vm.apiKeyProperty().set(apiKey);
             vm.connect();

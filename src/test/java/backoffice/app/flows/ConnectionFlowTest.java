@@ -55,8 +55,9 @@ class ConnectionFlowTest {
         waitUntil(() -> kit.console.session().connection() != null);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#env-CUSTOM").tryQuery().isPresent());
-        waitUntil(() -> text(robot, "#keychainStatus").contains("session only"));
+        assertThat(text(robot, "#keychainStatus")).contains("needs no api-key");
         robot.clickOn("#env-CUSTOM");
+        waitUntil(() -> text(robot, "#keychainStatus").contains("session only"));
         robot.clickOn("#customUrl").write("not a url");
         assertThat(text(robot, "#customUrlError")).contains("http://");
         robot.doubleClickOn("#customUrl").eraseText(20).write(remote.server.rootUrl());

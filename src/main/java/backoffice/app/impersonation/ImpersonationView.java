@@ -62,6 +62,13 @@ public final class ImpersonationView extends VBox {
         recent.setId("recentList");
         recent.setPrefHeight(170);
         recent.setPlaceholder(new Label(Messages.get("impersonation.noRecent")));
+        recent.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String key, boolean empty) {
+                super.updateItem(key, empty);
+                setText(empty || key == null ? null : key.replace(":", "  \u00b7  "));
+            }
+        });
         recent.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 vm.impersonateRecent(recent.getSelectionModel().getSelectedItem());

@@ -35,10 +35,12 @@ public final class JournalView extends VBox {
         HBox.setHgrow(search, Priority.ALWAYS);
         ChoiceBox<String> operation = new ChoiceBox<>(vm.operations());
         operation.setId("journalOperation");
+        operation.setMinWidth(170);
         operation.valueProperty().bindBidirectional(vm.operationProperty());
         ChoiceBox<String> outcome = new ChoiceBox<>(FXCollections.observableArrayList(JournalViewModel.ALL,
                 JournalEntry.OK, JournalEntry.FAILED));
         outcome.setId("journalOutcome");
+        outcome.setMinWidth(110);
         outcome.valueProperty().bindBidirectional(vm.outcomeProperty());
         Button clear = new Button(Messages.get("journal.clearFilters"));
         clear.setOnAction(e -> vm.clearFilters());
@@ -51,14 +53,18 @@ public final class JournalView extends VBox {
         table.setId("journalTable");
         table.setPlaceholder(new Label(Messages.get("journal.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setTableMenuButtonVisible(true);
         table.getColumns().add(column("journal.col.time", e -> TIME.format(e.time()), 150));
-        table.getColumns().add(column("journal.col.operation", JournalEntry::operation, 150));
-        table.getColumns().add(column("journal.col.target", JournalEntry::targetId, 170));
-        table.getColumns().add(column("journal.col.outcome", JournalEntry::outcome, 80));
-        table.getColumns().add(column("journal.col.identity", JournalEntry::identity, 190));
-        table.getColumns().add(column("journal.col.environment", JournalEntry::environment, 140));
-        table.getColumns().add(column("journal.col.user", JournalEntry::osUser, 80));
-        table.getColumns().add(column("journal.col.requestRef", JournalEntry::requestRef, 130));
+        table.getColumns().add(column("journal.col.operation", JournalEntry::operation, 120));
+        table.getColumns().add(column("journal.col.target", JournalEntry::targetId, 168));
+        table.getColumns().add(column("journal.col.outcome", JournalEntry::outcome, 78));
+        table.getColumns().add(column("journal.col.identity", JournalEntry::identity, 235));
+        table.getColumns().add(column("journal.col.environment", JournalEntry::environment, 120));
+        table.getColumns().add(column("journal.col.user", JournalEntry::osUser, 60));
+        // shown on demand from the column menu (top right): they rarely differ on one agent's machine
+        table.getColumns().get(5).setVisible(false);
+        table.getColumns().get(6).setVisible(false);
+        table.getColumns().add(column("journal.col.requestRef", JournalEntry::requestRef, 100));
         table.getColumns().add(column("journal.col.detail", JournalEntry::detail, 200));
         VBox.setVgrow(table, Priority.ALWAYS);
 

@@ -42,6 +42,17 @@ public final class ConsoleUiKit implements AutoCloseable {
         console.connection().start();
     }
 
+    /** Waits (up to 15 s) until the condition holds, then for pending FX events. */
+    public static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, condition);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The text of the label with that css id ({@code #bannerEnv}). */
+    public static String text(org.testfx.api.FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(javafx.scene.control.Label.class).getText();
+    }
+
     @Override
     public void close() {
         runner.close();

@@ -188,32 +188,28 @@ public final class SandboxState {
                                             long timestamp, Map<String, String> fields) {
         Instrument holder = fundsHolder(on);
         Balances b = holder.balances();
-        Balances after = new Balances(b.availableBalance() + net, b.actualBalance() + net);
-        holder.setBalances(after);
+        holder.setBalances(new Balances(b.availableBalance() + net, b.actualBalance() + net));
+        return append(on, holder, txId, null, gross, net, fee, timestamp, fields);
+    }
+
+    /** Appends an entry that moves no money (e.g. a declined authorisation) for {@code amount} as requested. */
+    public synchronized StatementEntry note(Instrument on, TransactionId txId, long amount, long timestamp,
+                                            Map<String, String> fields) {
+        return append(on, fundsHolder(on), txId, amount, 0, 0, 0, timestamp, fields);
+    }
+
+    /** Writes one entry, with the holder's balances after it, on the holder and (if different) the instrument. */
+    private StatementEntry append(Instrument on, Instrument holder, TransactionId txId, Long original, long gross,
+                                  long net, long fee, long timestamp, Map<String, String> fields) {
+        Balances after = holder.balances();
         String ccy = holder.currency();
-        StatementEntry entry = new StatementEntry(txId, "COMPLETED", null, money(ccy, gross), money(ccy, net),
-                money(ccy, net), money(ccy, after.availableBalance()), money(ccy, after.availableBalance()),
-                money(ccy, after.actualBalance()), money(ccy, fee), money(ccy, fee), timestamp,
-                fields == null ? Map.of() : Map.copyOf(fields));
+        StatementEntry entry = new StatementEntry(txId, "COMPLETED", original == null ? null : money(ccy, original),
+                money(ccy, gross), money(ccy, net), money(ccy, net), money(ccy, after.availableBalance()),
+                money(ccy, after.availableBalance()), money(ccy, after.actualBalance()), money(ccy, fee),
+                money(ccy, fee), timestamp, fields == null ? Map.of() : Map.copyOf(fields));
         holder.append(entry);
         if (holder != on) {
             on.append(entry);
-        }
-        return entry;
-    }
-
-    /** Appends an entry that moves no money (e.g. a declined authorisation). */
-    public synchronized StatementEntry note(Instrument on, TransactionId txId, long amount, long timestamp,
-                                            Map<String, String> fields) {
-        Instrument holder = fundsHolder(on);
-        Balances b = holder.balances();
-        String ccy = holder.currency();
-        StatementEntry entry = new StatementEntry(txId, "COMPLETED", money(ccy, amount), money(ccy, 0),
-                money(ccy, 0), money(ccy, 0), money(ccy, b.availableBalance()), money(ccy, b.availableBalance()),
-                money(ccy, b.actualBalance()), money(ccy, 0), money(ccy, 0), timestamp, Map.copyOf(fields));
-        on.append(entry);
-        if (holder != on) {
-            holder.append(entry);
         }
         return entry;
     }

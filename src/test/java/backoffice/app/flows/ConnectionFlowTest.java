@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backoffice.testsupport.ConsoleUiKit;
 import backoffice.testsupport.SandboxFixture;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
+import static backoffice.testsupport.ConsoleUiKit.text;
+import static backoffice.testsupport.ConsoleUiKit.waitUntil;
 
 /** An agent switches from the embedded sandbox to a custom URL: a wrong key is refused, the right one connects. */
 @ExtendWith(ApplicationExtension.class)
@@ -39,15 +38,6 @@ class ConnectionFlowTest {
     void stop() {
         kit.close();
         remote.close();
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backoffice.client.model.IdentityType;
 import backoffice.testsupport.ConsoleUiKit;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
+import static backoffice.testsupport.ConsoleUiKit.text;
+import static backoffice.testsupport.ConsoleUiKit.waitUntil;
 
 /** An agent impersonates a customer, sees it in the banner, looks a card up, and finds it in the journal. */
 @ExtendWith(ApplicationExtension.class)
@@ -40,15 +40,6 @@ class ImpersonationFlowTest {
     @AfterEach
     void stop() {
         kit.close();
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     @Test

@@ -10,6 +10,7 @@ import backoffice.sandbox.http.SandboxError;
 import backoffice.sandbox.routes.AccessRoutes;
 import backoffice.sandbox.routes.AdminRoutes;
 import backoffice.sandbox.routes.Auth;
+import backoffice.sandbox.routes.CardRoutes;
 import backoffice.sandbox.routes.InstrumentRoutes;
 import backoffice.sandbox.routes.TransferRequests;
 import backoffice.sandbox.seed.DemoSeed;
@@ -61,6 +62,7 @@ public final class SandboxServer implements AutoCloseable {
         Router router = new Router();
         new AccessRoutes(state, auth, config.tokenTtl()).register(router, API_BASE);
         new InstrumentRoutes(state, auth).register(router, API_BASE);
+        new CardRoutes(state, auth).register(router, API_BASE);
         new AdminRoutes(state, auth, faults, this::reseed, config.apiKey()).register(router, ADMIN_BASE);
         reseed(config.seed());
         this.http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 256);

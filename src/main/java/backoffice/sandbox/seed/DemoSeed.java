@@ -15,7 +15,7 @@ import backoffice.sandbox.store.Instrument;
 import backoffice.sandbox.store.Programme;
 import backoffice.sandbox.store.Purchases;
 import backoffice.sandbox.store.SandboxState;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import backoffice.client.model.SpendRules;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -88,7 +88,7 @@ public final class DemoSeed {
         everyState(northwind, operating);
         rules(northwindDebit, "{\"blockedMerchantCategories\":[\"7995\"],\"allowedMerchantCountries\":[\"GB\",\"DE\","
                 + "\"FR\",\"IE\",\"NL\",\"LU\",\"SE\",\"EE\",\"MT\"],\"allowAtm\":false,\"spendLimit\":[{\"value\":{\"currency\":\"EUR\","
-                + "\"amount\":50000},\"interval\":\"DAILY\"}]}");
+                + "\"amount\":500000},\"interval\":\"DAILY\"}]}");
 
         for (Identity other : List.of(acme, thames, maria, james, emily)) {
             Account main = account(other, other.baseCurrency(), "Main " + other.baseCurrency(),
@@ -165,7 +165,7 @@ public final class DemoSeed {
 
     private void rules(Card card, String json) {
         try {
-            state.setSpendRules(card, (ObjectNode) Json.mapper().readTree(json));
+            state.setSpendRules(card, Json.mapper().readValue(json, SpendRules.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

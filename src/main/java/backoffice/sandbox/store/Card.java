@@ -6,7 +6,7 @@ import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.ManagedCard;
 import backoffice.client.model.PhysicalCardDetails;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import backoffice.client.model.SpendRules;
 import java.util.List;
 
 /** A managed card, prepaid (own balance) or debit (spends from its parent account). */
@@ -19,7 +19,7 @@ public final class Card extends Instrument {
     }
 
     private final Spec spec;
-    private volatile ObjectNode spendRules;
+    private volatile SpendRules spendRules;
 
     public Card(String id, String profileId, String identityId, String programmeId, String currency,
                 String friendlyName, String tag, long creationTimestamp, Spec spec) {
@@ -46,11 +46,11 @@ public final class Card extends Instrument {
     }
 
     /** Card-level spend rules as stored (null when none are set). */
-    public ObjectNode spendRules() {
+    public SpendRules spendRules() {
         return spendRules;
     }
 
-    void setSpendRules(ObjectNode rules) {
+    void setSpendRules(SpendRules rules) {
         this.spendRules = rules;
     }
 

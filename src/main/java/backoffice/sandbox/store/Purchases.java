@@ -30,7 +30,8 @@ public final class Purchases {
     public Outcome purchase(Card card, Purchase p, long timestamp) {
         synchronized (state) {
             String reason = declineReason(card, p);
-            String ruleFailed = reason == null ? SpendRuleCheck.failedReason(card.spendRules(), p) : null;
+            String ruleFailed = reason == null
+                    ? SpendRuleCheck.failedReason(card.spendRules(), p, card.entriesView(), timestamp) : null;
             if (ruleFailed != null) {
                 reason = "SPEND_RULE_FAILED";
             }

@@ -160,7 +160,7 @@ public final class SandboxState {
         instrument.setState(state);
     }
 
-    public synchronized void setSpendRules(Card card, com.fasterxml.jackson.databind.node.ObjectNode rules) {
+    public synchronized void setSpendRules(Card card, backoffice.client.model.SpendRules rules) {
         card.setSpendRules(rules);
     }
 

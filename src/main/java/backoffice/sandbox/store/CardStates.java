@@ -1,0 +1,75 @@
+package backoffice.sandbox.store;
+
+import backoffice.client.model.InstrumentState;
+import backoffice.client.model.InstrumentState.BlockedReason;
+import backoffice.client.model.InstrumentState.DestroyedReason;
+import backoffice.client.model.InstrumentState.State;
+import backoffice.sandbox.http.SandboxError;
+
+/**
+ * The card state table of the reference (§5.3): what block, unblock and remove do from each state, and the 409
+ * each refusal carries. Unblocking a card the system blocked is refused with our own code,
+ * {@value #BLOCKED_BY_SYSTEM} (the API's behaviour is an open point, §10 #1).
+ */
+public final class CardStates {
+
+    public static final String BLOCKED_BY_SYSTEM = "INSTRUMENT_BLOCKED_BY_SYSTEM";
+
+    private final SandboxState state;
+
+    public CardStates(SandboxState state) {
+        this.state = state;
+    }
+
+    public void block(Card card) {
+        synchronized (state) {
+            InstrumentState s = card.state();
+            refuseIfGone(s);
+            if (s.state() == State.BLOCKED) {
+                throw SandboxError.conflict(s.blockedReason() == BlockedReason.LOST
+                        ? "INSTRUMENT_MARKED_LOST_STOLEN" : "INSTRUMENT_ALREADY_BLOCKED");
+            }
+            state.setState(card, new InstrumentState(State.BLOCKED, BlockedReason.USER, null));
+        }
+    }
+
+    public void unblock(Card card) {
+        synchronized (state) {
+            InstrumentState s = card.state();
+            refuseIfGone(s);
+            if (s.state() != State.BLOCKED) {
+                throw SandboxError.conflict("INSTRUMENT_NOT_BLOCKED");
+            }
+            if (s.blockedReason() == BlockedReason.LOST) {
+                throw SandboxError.conflict("INSTRUMENT_MARKED_LOST_STOLEN");
+            }
+            if (s.blockedReason() != BlockedReason.USER) {
+                throw SandboxError.conflict(BLOCKED_BY_SYSTEM, "Only a card blocked by a user can be unblocked");
+            }
+            state.setState(card, InstrumentState.active());
+        }
+    }
+
+    /** Irreversible. A prepaid card must be empty; blocked and lost cards can be removed. */
+    public void remove(Card card) {
+        synchronized (state) {
+            if (card.state().state() == State.DESTROYED) {
+                throw SandboxError.conflict("INSTRUMENT_ALREADY_REMOVED");
+            }
+            if (card.holdsFunds() && (card.balances().availableBalance() != 0
+                    || card.balances().actualBalance() != 0)) {
+                throw SandboxError.conflict("BALANCE_NOT_ZERO");
+            }
+            state.setState(card, new InstrumentState(State.DESTROYED, null, DestroyedReason.USER));
+        }
+    }
+
+    private static void refuseIfGone(InstrumentState s) {
+        if (s.state() != State.DESTROYED) {
+            return;
+        }
+        boolean lostOrStolen = s.destroyedReason() == DestroyedReason.STOLEN
+                || s.destroyedReason() == DestroyedReason.LOST;
+        throw SandboxError.conflict(lostOrStolen ? "INSTRUMENT_MARKED_LOST_STOLEN" : "INSTRUMENT_DESTROYED");
+    }
+}

@@ -79,6 +79,42 @@ public final class SandboxFixture implements AutoCloseable {
         return client().impersonation().accessToken(identityId(type, index)).bearer();
     }
 
+    /** POSTs to the admin face and returns the JSON answer (fails the test on an unexpected status). */
+    public com.fasterxml.jackson.databind.JsonNode admin(String path, String json, int expected) {
+        try (Response r = rawCall("POST", path, server.apiKey(), json)) {
+            String body = r.body() == null ? "" : r.body().string();
+            if (r.code() != expected) {
+                throw new AssertionError(path + " answered " + r.code() + ": " + body);
+            }
+            return body.isEmpty() ? null : backoffice.client.http.Json.mapper().readTree(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A new card of the identity, through the admin face; a prepaid one gets {@code balance} minor units. */
+    public String newCard(backoffice.sandbox.store.Identity owner, String mode, String type, long balance) {
+        var account = server.state().accountsOf(owner.id()).get(0);
+        String body = backoffice.client.model.ManagedCard.DEBIT.equals(mode)
+                ? "{\"identityId\":\"" + owner.id() + "\",\"mode\":\"DEBIT_MODE\",\"type\":\"" + type
+                + "\",\"parentManagedAccountId\":\"" + account.id() + "\",\"friendlyName\":\"Test debit\"}"
+                : "{\"identityId\":\"" + owner.id() + "\",\"mode\":\"PREPAID_MODE\",\"type\":\"" + type
+                + "\",\"currency\":\"" + account.currency() + "\",\"friendlyName\":\"Test prepaid\"}";
+        String id = admin("/sandbox/managed_cards", body, 201).path("id").asText();
+        if (balance > 0) {
+            var card = server.state().card(id).orElseThrow();
+            server.state().transfer(server.state().programmeByKey(server.apiKey()).orElseThrow().transferProfileId(),
+                    account, card, balance, 0, null, "test funding", server.state().now());
+        }
+        return id;
+    }
+
+    /** Puts a card in a state as a processor or admin would ({@code POST /sandbox/managed_cards/{id}/state}). */
+    public void setCardState(String cardId, String state, String reason) {
+        admin("/sandbox/managed_cards/" + cardId + "/state", "{\"state\":\"" + state + "\",\"reason\":\""
+                + reason + "\"}", 204);
+    }
+
     @Override
     public void close() {
         server.close();

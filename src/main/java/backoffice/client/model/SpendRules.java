@@ -31,7 +31,8 @@ public record SpendRules(List<String> allowedMerchantCategories, List<String> bl
         return new Builder(this);
     }
 
-    /** Whether no field is set. */
+    /** Whether no field is set. (Not a JSON property.) */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return equals(NONE);
     }

@@ -1,5 +1,7 @@
 package backoffice.app;
 
+import backoffice.app.cards.CardsView;
+import backoffice.app.cards.CardsViewModel;
 import backoffice.app.connection.ConnectionView;
 import backoffice.app.connection.ConnectionViewModel;
 import backoffice.app.connection.Connector;
@@ -46,6 +48,7 @@ public final class ConsoleAssembly {
         Map<PaneId, Supplier<Parent>> panes = new EnumMap<>(PaneId.class);
         panes.put(PaneId.CONNECTION, () -> new ConnectionView(connection));
         panes.put(PaneId.IMPERSONATION, () -> new ImpersonationView(new ImpersonationViewModel(session)));
+        panes.put(PaneId.CARDS, () -> new CardsView(new CardsViewModel(session)));
         panes.put(PaneId.JOURNAL, () -> new JournalView(new JournalViewModel(session)));
         shellViewModel = new ShellViewModel(session);
         shell = new ShellView(shellViewModel, panes, notifier.lastProperty(), quit);

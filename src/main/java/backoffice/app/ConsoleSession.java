@@ -27,6 +27,9 @@ public final class ConsoleSession {
     private final ObjectProperty<Impersonation> impersonation = new SimpleObjectProperty<>();
     private final ObjectProperty<CredentialStore> credentials = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<String> currentCardId = new SimpleObjectProperty<>();
+    private final java.util.Map<String, javafx.collections.ObservableList<String>> recentCards =
+            new java.util.HashMap<>();
     private AuditLog audit;
 
     public ConsoleSession(TaskRunner runner, DialogService dialogs, Notifier notifier, SettingsStore settingsStore,
@@ -37,6 +40,7 @@ public final class ConsoleSession {
         this.settingsStore = settingsStore;
         this.settings.set(initial);
         connection.addListener((obs, old, now) -> impersonation.set(null));
+        impersonation.addListener((obs, old, now) -> currentCardId.set(null));
     }
 
     public void setAudit(AuditLog log) {
@@ -73,6 +77,18 @@ public final class ConsoleSession {
 
     public Impersonation impersonation() {
         return impersonation.get();
+    }
+
+    /** The card the agent is working on (shared by the Cards and Spend rules panes); cleared on identity change. */
+    public ObjectProperty<String> currentCardIdProperty() {
+        return currentCardId;
+    }
+
+    /** Card ids the agent opened for the impersonated identity in this session, newest first. */
+    public javafx.collections.ObservableList<String> recentCards() {
+        Impersonation who = impersonation.get();
+        String key = who == null ? "-" : who.key();
+        return recentCards.computeIfAbsent(key, k -> javafx.collections.FXCollections.observableArrayList());
     }
 
     public ObjectProperty<CredentialStore> credentialsProperty() {

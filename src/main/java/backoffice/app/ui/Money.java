@@ -11,12 +11,50 @@ public final class Money {
     }
 
     public static String format(long minor, String currency) {
-        int digits = 2;
-        try {
-            digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-        } catch (IllegalArgumentException | NullPointerException unknown) {
-            // keep 2: the API's own currencies (EUR, GBP, USD) all use two
-        }
+        int digits = decimals(currency);
         return String.format(Locale.ROOT, "%,." + digits + "f %s", BigDecimal.valueOf(minor, digits), currency);
+    }
+
+    /** The amount in major units without grouping or currency, as typed in a field ("12.50"). */
+    public static String plain(long minor, String currency) {
+        return BigDecimal.valueOf(minor, decimals(currency)).toPlainString();
+    }
+
+    /** The currency's number of decimals (2 when unknown: EUR, GBP and USD all use two). */
+    public static int decimals(String currency) {
+        try {
+            return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return 2;
+        }
+    }
+
+    /**
+     * Parses an amount typed in major units ("12.5", "1,000.00") into minor units of the currency, exactly.
+     * Throws {@link IllegalArgumentException} with a sentence for the agent when it is not a usable amount.
+     */
+    public static long parse(String typed, String currency) {
+        String text = typed == null ? "" : typed.trim().replace(",", "").replace(" ", "");
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException(backoffice.app.Messages.get("money.required"));
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(backoffice.app.Messages.get("money.notANumber"));
+        }
+        int digits = decimals(currency);
+        if (value.signum() < 0) {
+            throw new IllegalArgumentException(backoffice.app.Messages.get("money.negative"));
+        }
+        if (value.stripTrailingZeros().scale() > digits) {
+            throw new IllegalArgumentException(backoffice.app.Messages.get("money.decimals", currency, digits));
+        }
+        try {
+            return value.movePointRight(digits).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(backoffice.app.Messages.get("money.tooLarge"));
+        }
     }
 }

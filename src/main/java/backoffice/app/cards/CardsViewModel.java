@@ -1,0 +1,316 @@
+package backoffice.app.cards;
+
+import backoffice.app.ConsoleSession;
+import backoffice.app.IdentityCalls;
+import backoffice.app.Messages;
+import backoffice.app.ui.ErrorReport;
+import backoffice.app.ui.Money;
+import backoffice.client.ApiResult;
+import backoffice.client.BackOfficeClient;
+import backoffice.client.model.InstrumentState;
+import backoffice.client.model.InstrumentState.BlockedReason;
+import backoffice.client.model.InstrumentState.DestroyedReason;
+import backoffice.client.model.InstrumentState.State;
+import backoffice.client.model.ManagedCard;
+import backoffice.client.model.PhysicalCardDetails;
+import backoffice.journal.JournalEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The card desk: look a card up, see what an agent needs at a glance (never the full number or CVV), block or
+ * unblock it with one toggle whose state follows the card, remove it after a typed confirmation. Every action
+ * shows progress, refreshes the card and writes a journal line; refusals are explained in words.
+ */
+public final class CardsViewModel {
+
+    private static final Pattern ID = Pattern.compile("^[0-9]+$");
+
+    // ---- dependencies
+    private final ConsoleSession session;
+    private final IdentityCalls calls;
+
+    // ---- properties
+    private final StringProperty cardId = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper cardIdError = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<ManagedCard> card = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<CardDetail> details = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper blocked = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper toggleAllowed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper toggleReason = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper removeAllowed = new ReadOnlyBooleanWrapper();
+    private final ObservableList<String> recent = FXCollections.observableArrayList();
+    private final BooleanBinding canLookup;
+
+    public CardsViewModel(ConsoleSession session) {
+        this.session = session;
+        this.calls = new IdentityCalls(session);
+        cardId.addListener((o, a, now) -> cardIdError.set(now == null || now.isBlank() || ID.matcher(now.trim())
+                .matches() ? null : Messages.get("cards.idDigits")));
+        canLookup = Bindings.createBooleanBinding(() -> !busy.get() && cardId.get() != null
+                && ID.matcher(cardId.get().trim()).matches() && session.impersonation() != null,
+                busy, cardId, session.impersonationProperty());
+        session.impersonationProperty().addListener((o, a, now) -> {
+            show(null);
+            recent.setAll(session.recentCards());
+        });
+        recent.setAll(session.recentCards());
+    }
+
+    // ---- commands
+
+    /** Reads the typed card as the impersonated identity. */
+    public void lookup() {
+        String id = cardId.get() == null ? "" : cardId.get().trim();
+        if (!ID.matcher(id).matches()) {
+            cardIdError.set(Messages.get("cards.idDigits"));
+            return;
+        }
+        error.set(null);
+        calls.run(Messages.get("cards.readAction"), c -> c.managedCards().get(id), busy, loaded -> {
+            show(loaded);
+            remember(loaded.id());
+            session.currentCardIdProperty().set(loaded.id());
+        }, this::fail);
+    }
+
+    public void open(String id) {
+        cardId.set(id);
+        lookup();
+    }
+
+    /** The toggle: blocks an active card, unblocks a card the user blocked; refused states never reach here. */
+    public void toggleBlock() {
+        ManagedCard c = card.get();
+        if (c == null || !toggleAllowed.get()) {
+            return;
+        }
+        boolean unblock = c.state().state() == State.BLOCKED;
+        act(unblock ? "UNBLOCK_CARD" : "BLOCK_CARD", Messages.get(unblock ? "cards.unblockAction"
+                : "cards.blockAction"), client -> unblock ? client.managedCards().unblock(c.id())
+                : client.managedCards().block(c.id()), Messages.get(unblock ? "cards.unblocked" : "cards.blocked",
+                c.maskedNumber()));
+    }
+
+    /**
+     * Removal is irreversible: the agent types the card's last four digits to confirm. A prepaid card that still
+     * holds money is refused before anything is sent, with the reason.
+     */
+    public void remove() {
+        ManagedCard c = card.get();
+        if (c == null || !removeAllowed.get()) {
+            return;
+        }
+        if (c.balances() != null && (c.balances().availableBalance() != 0 || c.balances().actualBalance() != 0)) {
+            error.set(new ErrorReport(Messages.get("cards.balanceNotZero",
+                    Money.format(c.balances().actualBalance(), c.currency())), "BALANCE_NOT_ZERO", null, null, null,
+                    ErrorReport.Kind.OTHER));
+            return;
+        }
+        Optional<String> typed = session.dialogs().askText(Messages.get("cards.removeTitle"),
+                Messages.get("cards.removeQuestion", c.friendlyName(), c.maskedNumber()),
+                Messages.get("cards.removePrompt"));
+        if (typed.isEmpty()) {
+            return;
+        }
+        if (!typed.get().trim().equals(c.cardNumberLastFour())) {
+            error.set(new ErrorReport(Messages.get("cards.removeMismatch"), null, null, null, null,
+                    ErrorReport.Kind.INPUT));
+            return;
+        }
+        act("REMOVE_CARD", Messages.get("cards.removeAction"), client -> client.managedCards().remove(c.id()),
+                Messages.get("cards.removed", c.maskedNumber()));
+    }
+
+    public void refresh() {
+        ManagedCard c = card.get();
+        if (c != null) {
+            open(c.id());
+        }
+    }
+
+    // ---- helpers
+
+    private void act(String operation, String action, Function<BackOfficeClient, ApiResult<Void>> call,
+                     String done) {
+        ManagedCard c = card.get();
+        error.set(null);
+        calls.run(action, client -> {
+            ApiResult<Void> result = call.apply(client);
+            return new Outcome(result.requestRef(), client.managedCards().get(c.id()));
+        }, busy, outcome -> {
+            show(outcome.card());
+            session.audit().record(operation, c.id(), JournalEntry.OK, outcome.requestRef(), c.maskedNumber());
+            session.notifier().info(done);
+        }, report -> {
+            fail(report);
+            session.audit().record(operation, c.id(), JournalEntry.FAILED, report.requestRef(),
+                    report.errorCode() != null ? report.errorCode() : report.sentence());
+            if (report.errorCode() != null) {
+                refresh();
+            }
+        });
+    }
+
+    private record Outcome(String requestRef, ManagedCard card) {
+    }
+
+    private void fail(ErrorReport report) {
+        error.set(report);
+    }
+
+    private void remember(String id) {
+        ObservableList<String> kept = session.recentCards();
+        kept.remove(id);
+        kept.add(0, id);
+        if (kept.size() > 10) {
+            kept.remove(10, kept.size());
+        }
+        recent.setAll(kept);
+    }
+
+    /** Applies a card (or nothing) to every derived property: details, toggle state and reason, remove. */
+    private void show(ManagedCard c) {
+        card.set(c);
+        if (c == null) {
+            details.clear();
+            blocked.set(false);
+            toggleAllowed.set(false);
+            toggleReason.set("");
+            removeAllowed.set(false);
+            return;
+        }
+        InstrumentState s = c.state();
+        blocked.set(s.state() == State.BLOCKED);
+        String refusal = toggleRefusal(s);
+        toggleAllowed.set(refusal == null);
+        toggleReason.set(refusal == null ? "" : refusal);
+        removeAllowed.set(s.state() != State.DESTROYED);
+        details.setAll(describe(c));
+    }
+
+    /** Why the API would refuse block/unblock in this state, or null when the toggle may be used. */
+    static String toggleRefusal(InstrumentState s) {
+        if (s.state() == State.DESTROYED) {
+            return s.destroyedReason() == DestroyedReason.STOLEN || s.destroyedReason() == DestroyedReason.LOST
+                    ? Messages.get("cards.toggle.stolen") : Messages.get("cards.toggle.destroyed");
+        }
+        if (s.state() == State.BLOCKED && s.blockedReason() == BlockedReason.LOST) {
+            return Messages.get("cards.toggle.lost");
+        }
+        if (s.state() == State.BLOCKED && s.blockedReason() != BlockedReason.USER) {
+            return Messages.get("cards.toggle.system");
+        }
+        if (s.state() == State.NOT_ENABLED) {
+            return Messages.get("cards.toggle.notEnabled");
+        }
+        return null;
+    }
+
+    private static List<CardDetail> describe(ManagedCard c) {
+        List<CardDetail> out = new ArrayList<>();
+        out.add(new CardDetail(Messages.get("cards.d.name"), c.friendlyName()));
+        out.add(new CardDetail(Messages.get("cards.d.number"), c.maskedNumber()));
+        out.add(new CardDetail(Messages.get("cards.d.kind"), Messages.get("cards.kind", c.cardBrand(), c.type(),
+                ManagedCard.DEBIT.equals(c.mode()) ? Messages.get("cards.debit") : Messages.get("cards.prepaid"))));
+        out.add(new CardDetail(Messages.get("cards.d.state"), stateText(c.state())));
+        if (c.balances() != null) {
+            out.add(new CardDetail(Messages.get("cards.d.balance"), Messages.get("cards.balances",
+                    Money.format(c.balances().availableBalance(), c.currency()),
+                    Money.format(c.balances().actualBalance(), c.currency()))));
+        } else {
+            out.add(new CardDetail(Messages.get("cards.d.parent"), c.parentManagedAccountId()));
+            if (c.availableToSpend() != null && !c.availableToSpend().isEmpty()) {
+                var a = c.availableToSpend().get(0);
+                out.add(new CardDetail(Messages.get("cards.d.toSpend"), Messages.get("cards.toSpend",
+                        Money.format(a.value().amount(), a.value().currency()), a.interval())));
+            }
+        }
+        out.add(new CardDetail(Messages.get("cards.d.currency"), c.currency()));
+        out.add(new CardDetail(Messages.get("cards.d.expiry"), c.expiryMmyy() == null || c.expiryMmyy().length() != 4
+                ? "-" : c.expiryMmyy().substring(0, 2) + "/" + c.expiryMmyy().substring(2)));
+        out.add(new CardDetail(Messages.get("cards.d.nameOnCard"), c.nameOnCard()));
+        PhysicalCardDetails p = c.physicalCardDetails();
+        out.add(new CardDetail(Messages.get("cards.d.delivery"), p == null ? Messages.get("cards.virtual")
+                : Messages.get("cards.delivery", p.manufacturingState() == null ? "-" : p.manufacturingState(),
+                p.deliveryMethod() == null ? "-" : p.deliveryMethod(),
+                p.pendingActivation() ? Messages.get("cards.pendingActivation") : Messages.get("cards.activated"))));
+        out.add(new CardDetail(Messages.get("cards.d.id"), c.id()));
+        return out;
+    }
+
+    static String stateText(InstrumentState s) {
+        String reason = s.blockedReason() != null ? s.blockedReason().name()
+                : s.destroyedReason() != null ? s.destroyedReason().name() : null;
+        return reason == null ? s.state().name() : Messages.get("cards.stateWithReason", s.state(), reason);
+    }
+
+    // ---- accessors
+
+    public StringProperty cardIdProperty() {
+        return cardId;
+    }
+
+    public ReadOnlyStringProperty cardIdErrorProperty() {
+        return cardIdError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ManagedCard> cardProperty() {
+        return card.getReadOnlyProperty();
+    }
+
+    public ObservableList<CardDetail> details() {
+        return details;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty blockedProperty() {
+        return blocked.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty toggleAllowedProperty() {
+        return toggleAllowed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty toggleReasonProperty() {
+        return toggleReason.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty removeAllowedProperty() {
+        return removeAllowed.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canLookupProperty() {
+        return canLookup;
+    }
+
+    public ObservableList<String> recentCards() {
+        return recent;
+    }
+}

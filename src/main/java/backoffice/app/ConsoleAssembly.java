@@ -14,6 +14,8 @@ import backoffice.app.settings.AppDirs;
 import backoffice.app.settings.Settings;
 import backoffice.app.settings.SettingsStore;
 import backoffice.app.shell.PaneId;
+import backoffice.app.spendrules.SpendRulesView;
+import backoffice.app.spendrules.SpendRulesViewModel;
 import backoffice.app.shell.ShellView;
 import backoffice.app.shell.ShellViewModel;
 import backoffice.app.task.TaskRunner;
@@ -49,6 +51,7 @@ public final class ConsoleAssembly {
         panes.put(PaneId.CONNECTION, () -> new ConnectionView(connection));
         panes.put(PaneId.IMPERSONATION, () -> new ImpersonationView(new ImpersonationViewModel(session)));
         panes.put(PaneId.CARDS, () -> new CardsView(new CardsViewModel(session)));
+        panes.put(PaneId.SPEND_RULES, () -> new SpendRulesView(new SpendRulesViewModel(session)));
         panes.put(PaneId.JOURNAL, () -> new JournalView(new JournalViewModel(session)));
         shellViewModel = new ShellViewModel(session);
         shell = new ShellView(shellViewModel, panes, notifier.lastProperty(), quit);

@@ -45,6 +45,7 @@ public final class Forms {
     public static Node hint(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.getStyleClass().add(Css.PANE_HINT);
         return l;
     }

@@ -1,0 +1,202 @@
+package backoffice.app.spendrules;
+
+import atlantafx.base.theme.Styles;
+import backoffice.app.Messages;
+import backoffice.app.spendrules.SpendRulesViewModel.Switch;
+import backoffice.app.ui.Css;
+import backoffice.app.ui.ErrorBox;
+import backoffice.app.ui.Forms;
+import backoffice.client.model.SpendLimit;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationSupport;
+
+/** Card-level spend rules, editable, with the profile and identity levels read-only beside them. */
+public final class SpendRulesView extends VBox {
+
+    public SpendRulesView(SpendRulesViewModel vm) {
+        setId("pane-SPEND_RULES");
+        getStyleClass().add(Css.PANE);
+        ValidationSupport validation = new ValidationSupport();
+
+        TextField id = new TextField();
+        id.setId("rulesCardId");
+        id.setPromptText(Messages.get("cards.idPrompt"));
+        id.setPrefColumnCount(22);
+        id.textProperty().bindBidirectional(vm.cardIdProperty());
+        id.setOnAction(e -> vm.load());
+        Button load = new Button(Messages.get("rules.load"));
+        load.setId("rulesLoad");
+        load.disableProperty().bind(vm.canLoadProperty().not());
+        load.setOnAction(e -> vm.load());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.busyProperty());
+        Label cardLabel = new Label();
+        cardLabel.setId("rulesCard");
+        cardLabel.getStyleClass().add(Styles.TEXT_BOLD);
+        cardLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.cardProperty().get() == null ? ""
+                : Messages.get("rules.cardLine", vm.cardProperty().get().friendlyName(),
+                vm.cardProperty().get().maskedNumber(), vm.cardProperty().get().currency()), vm.cardProperty()));
+        HBox top = new HBox(10, new VBox(4, new Label(Messages.get("cards.id")), id),
+                new VBox(4, new Label(" "), new HBox(8, load, busy)), new VBox(4, new Label(" "), cardLabel));
+
+        GridPane lists = new GridPane();
+        lists.setHgap(14);
+        lists.setVgap(6);
+        for (int i = 0; i < 2; i++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setHgrow(Priority.ALWAYS);
+            lists.getColumnConstraints().add(half);
+        }
+        lists.addRow(0, field(vm, RuleField.ALLOWED_MCC, validation), field(vm, RuleField.BLOCKED_MCC, validation));
+        lists.addRow(1, field(vm, RuleField.ALLOWED_IDS, validation), field(vm, RuleField.BLOCKED_IDS, validation));
+        VBox allowedCountries = field(vm, RuleField.ALLOWED_COUNTRIES, validation);
+        allowedCountries.getChildren().add(names(vm.allowedCountryNamesProperty(), "allowedCountryNames"));
+        VBox blockedCountries = field(vm, RuleField.BLOCKED_COUNTRIES, validation);
+        blockedCountries.getChildren().add(names(vm.blockedCountryNamesProperty(), "blockedCountryNames"));
+        lists.addRow(2, allowedCountries, blockedCountries);
+        lists.addRow(3, field(vm, RuleField.MIN_AMOUNT, validation), field(vm, RuleField.MAX_AMOUNT, validation));
+        Label overlap = new Label();
+        overlap.setId("overlapWarning");
+        overlap.setWrapText(true);
+        overlap.getStyleClass().add(Styles.WARNING);
+        overlap.textProperty().bind(vm.overlapWarningProperty());
+        overlap.visibleProperty().bind(overlap.textProperty().isNotEmpty());
+        overlap.managedProperty().bind(overlap.visibleProperty());
+
+        GridPane switches = new GridPane();
+        switches.setHgap(12);
+        switches.setVgap(6);
+        int row = 0;
+        for (String name : SpendRulesViewModel.SWITCHES) {
+            ChoiceBox<Switch> box = new ChoiceBox<>(FXCollections.observableArrayList(Switch.values()));
+            box.setId("switch-" + name);
+            box.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Switch s) {
+                    return s == null ? "" : Messages.get("rules.switch." + s.name());
+                }
+
+                @Override
+                public Switch fromString(String s) {
+                    return null;
+                }
+            });
+            box.valueProperty().bindBidirectional(vm.switchProperty(name));
+            switches.addRow(row++, new Label(Messages.get("rules.f." + name)), box);
+        }
+
+        GridPane limitGrid = new GridPane();
+        limitGrid.setHgap(12);
+        limitGrid.setVgap(6);
+        row = 0;
+        for (String interval : SpendLimit.INTERVALS) {
+            TextField amount = new TextField();
+            amount.setId("limit-" + interval);
+            amount.setPromptText(Messages.get("rules.noLimit"));
+            amount.setPrefColumnCount(10);
+            amount.textProperty().bindBidirectional(vm.limitProperty(interval));
+            amount.disableProperty().bind(vm.limitsSupportedProperty().not());
+            Label problem = new Label();
+            problem.getStyleClass().add(Css.FIELD_ERROR);
+            problem.setId("limit-" + interval + "Error");
+            problem.textProperty().bind(Bindings.createStringBinding(() -> vm.limitErrorProperty(interval).get()
+                    == null ? "" : vm.limitErrorProperty(interval).get(), vm.limitErrorProperty(interval)));
+            limitGrid.addRow(row++, new Label(Messages.get("rules.interval." + interval)), amount, problem);
+        }
+        Label limitsError = new Label();
+        limitsError.setId("limitsError");
+        limitsError.getStyleClass().add(Css.FIELD_ERROR);
+        limitsError.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty(RuleField.LIMITS).get()
+                == null ? "" : vm.errorProperty(RuleField.LIMITS).get(), vm.errorProperty(RuleField.LIMITS)));
+        Label prepaid = new Label(Messages.get("rules.limitsPrepaidHint"));
+        prepaid.getStyleClass().add(Css.PANE_HINT);
+        prepaid.visibleProperty().bind(vm.limitsSupportedProperty().not().and(vm.cardProperty().isNotNull()));
+        prepaid.managedProperty().bind(prepaid.visibleProperty());
+        VBox limitBox = new VBox(6, limitGrid, limitsError, prepaid);
+
+        ListView<String> diff = new ListView<>(vm.diff());
+        diff.setId("rulesDiff");
+        diff.setPrefHeight(120);
+        diff.setPlaceholder(new Label(Messages.get("rules.noChanges")));
+        Button save = new Button(Messages.get("rules.save"));
+        save.setId("rulesSave");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.disableProperty().bind(vm.canSaveProperty().not());
+        save.setOnAction(e -> vm.save());
+        Button revert = new Button(Messages.get("rules.revert"));
+        revert.setId("rulesRevert");
+        revert.disableProperty().bind(vm.cardProperty().isNull().or(vm.busyProperty()));
+        revert.setOnAction(e -> vm.revert());
+        Button clear = new Button(Messages.get("rules.clearAll"));
+        clear.setId("rulesClear");
+        clear.getStyleClass().add(Styles.DANGER);
+        clear.disableProperty().bind(vm.cardProperty().isNull().or(vm.busyProperty()));
+        clear.setOnAction(e -> vm.clearAll());
+
+        VBox others = new VBox(10, readOnly(Messages.get("rules.profileLevel"), vm.profileSummaryProperty(),
+                "profileRules"), readOnly(Messages.get("rules.identityLevel"), vm.identitySummaryProperty(),
+                "identityRules"));
+        HBox.setHgrow(others, Priority.ALWAYS);
+        VBox body = new VBox(10, titled(Messages.get("rules.section.lists"), new VBox(8, lists, overlap)),
+                new HBox(14, titled(Messages.get("rules.section.switches"), switches),
+                        titled(Messages.get("rules.section.limits"), limitBox), others),
+                titled(Messages.get("rules.section.diff"), diff), new HBox(10, save, revert, clear));
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.visibleProperty().bind(vm.cardProperty().isNotNull());
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        getChildren().addAll(Forms.title(Messages.get("nav.spendRules")), Forms.hint(Messages.get("rules.hint")),
+                top, new ErrorBox(vm.errorProperty()), scroll);
+    }
+
+    private static VBox field(SpendRulesViewModel vm, RuleField f, ValidationSupport validation) {
+        TextField input = new TextField();
+        input.setId("rule-" + f.key());
+        input.setPromptText(Messages.get("rules.prompt." + f.key()));
+        input.setPrefColumnCount(14);
+        input.textProperty().bindBidirectional(vm.textProperty(f));
+        return Forms.field(Messages.get("rules.f." + f.key()), input, vm.errorProperty(f), validation);
+    }
+
+    private static Label names(javafx.beans.value.ObservableValue<String> text, String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.getStyleClass().add(Css.PANE_HINT);
+        l.textProperty().bind(text);
+        return l;
+    }
+
+    private static TitledPane titled(String title, javafx.scene.Node content) {
+        TitledPane p = new TitledPane(title, content);
+        p.setCollapsible(false);
+        return p;
+    }
+
+    private static TitledPane readOnly(String title, javafx.beans.value.ObservableValue<String> text, String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.textProperty().bind(text);
+        return titled(title, l);
+    }
+}

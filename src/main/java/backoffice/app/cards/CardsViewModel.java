@@ -166,12 +166,18 @@ public final class CardsViewModel {
             session.audit().record(operation, c.id(), JournalEntry.FAILED, report.requestRef(),
                     report.errorCode() != null ? report.errorCode() : report.sentence());
             if (report.errorCode() != null) {
-                refresh();
+                reloadKeepingTheExplanation(c.id());
             }
         });
     }
 
     private record Outcome(String requestRef, ManagedCard card) {
+    }
+
+    /** After a refusal the card's state may differ from what was shown: re-read it, keep the error visible. */
+    private void reloadKeepingTheExplanation(String id) {
+        calls.run(Messages.get("cards.readAction"), client -> client.managedCards().get(id), busy, this::show,
+                report -> { });
     }
 
     private void fail(ErrorReport report) {

@@ -1,0 +1,156 @@
+package backoffice.app.spendrules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import backoffice.client.error.ValidationException;
+import backoffice.client.model.IdentityType;
+import backoffice.client.model.ManagedCard;
+import backoffice.client.model.SpendLimit;
+import backoffice.client.model.SpendRules;
+import backoffice.journal.JournalEntry;
+import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.SandboxFixture;
+import backoffice.testsupport.SessionKit;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor's view model against a real sandbox: load, validate, diff, POST/PATCH/DELETE, server errors. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SpendRulesViewModelTest {
+
+    private SandboxFixture sandbox;
+    private Identity owner;
+    private SessionKit kit;
+    private SpendRulesViewModel vm;
+
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    void start() {
+        sandbox = SandboxFixture.demo();
+        owner = sandbox.identity(IdentityType.CORPORATE, 2);
+    }
+
+    @AfterAll
+    void stop() {
+        sandbox.close();
+    }
+
+    @BeforeEach
+    void impersonate() {
+        kit = new SessionKit(home).connectedTo(sandbox);
+        var imp = new backoffice.app.impersonation.ImpersonationViewModel(kit.session);
+        imp.identityIdProperty().set(owner.id());
+        imp.impersonate();
+        vm = new SpendRulesViewModel(kit.session);
+    }
+
+    private String debit() {
+        String id = sandbox.newCard(owner, ManagedCard.DEBIT, "VIRTUAL", 0);
+        vm.cardIdProperty().set(id);
+        vm.load();
+        return id;
+    }
+
+    private SpendRules stored(String id) {
+        return sandbox.server.state().card(id).orElseThrow().spendRules();
+    }
+
+    @Test
+    void createThenEditSendsPostThenOnlyTheChanges() {
+        String id = debit();
+        assertThat(vm.diff()).isEmpty();
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        vm.textProperty(RuleField.BLOCKED_MCC).set("7995");
+        vm.switchProperty("allowAtm").set(SpendRulesViewModel.Switch.BLOCK);
+        vm.limitProperty("DAILY").set("250.00");
+        assertThat(vm.diff()).hasSize(3);
+        vm.save();
+        assertThat(kit.dialogs.questions.get(kit.dialogs.questions.size() - 1)).startsWith("Create spend rules");
+        assertThat(stored(id)).isEqualTo(SpendRules.builder().blockedMerchantCategories(List.of("7995"))
+                .allowAtm(false).spendLimit(List.of(SpendLimit.of(stored(id).spendLimit().get(0).value().currency(),
+                        25_000, "DAILY"))).build());
+        assertThat(vm.diff()).as("reloaded: nothing left to save").isEmpty();
+
+        vm.textProperty(RuleField.BLOCKED_MCC).set("7995, 6011");
+        vm.save();
+        assertThat(kit.dialogs.questions.get(kit.dialogs.questions.size() - 1)).startsWith("Change the spend rules")
+                .contains("7995 \u2192 7995, 6011");
+        assertThat(stored(id).blockedMerchantCategories()).containsExactly("7995", "6011");
+        assertThat(stored(id).allowAtm()).isFalse();
+        assertThat(kit.session.audit().journal().read().entries()).extracting(JournalEntry::operation)
+                .contains("SPEND_RULES_CREATE", "SPEND_RULES_UPDATE");
+    }
+
+    @Test
+    void declinedConfirmationSendsNothing() {
+        String id = debit();
+        vm.switchProperty("allowCashback").set(SpendRulesViewModel.Switch.ALLOW);
+        kit.dialogs.answer = false;
+        vm.save();
+        assertThat(stored(id)).isNull();
+    }
+
+    @Test
+    void invalidInputIsRefusedBeforeSending() {
+        String id = debit();
+        vm.textProperty(RuleField.ALLOWED_COUNTRIES).set("MT, XX");
+        assertThat(vm.errorProperty(RuleField.ALLOWED_COUNTRIES).get()).contains("XX");
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        vm.save();
+        assertThat(stored(id)).isNull();
+    }
+
+    @Test
+    void unsettingASwitchReplacesAndClearAllDeletes() {
+        String id = debit();
+        vm.switchProperty("allowAtm").set(SpendRulesViewModel.Switch.BLOCK);
+        vm.switchProperty("allowCashback").set(SpendRulesViewModel.Switch.ALLOW);
+        vm.save();
+        vm.switchProperty("allowAtm").set(SpendRulesViewModel.Switch.NOT_SET);
+        vm.save();
+        assertThat(stored(id)).isEqualTo(SpendRules.builder().allowCashback(true).build());
+        vm.clearAll();
+        assertThat(stored(id)).isNull();
+    }
+
+    @Test
+    void prepaidCardOffersNoLimits() {
+        String id = sandbox.newCard(owner, ManagedCard.PREPAID, "VIRTUAL", 0);
+        vm.cardIdProperty().set(id);
+        vm.load();
+        assertThat(vm.limitsSupportedProperty().get()).isFalse();
+        vm.limitProperty("DAILY").set("10");
+        assertThat(vm.limitErrorProperty("DAILY").get()).contains("Prepaid");
+    }
+
+    @Test
+    void theCurrentCardOfTheCardsPaneIsLoaded() {
+        String id = sandbox.newCard(owner, ManagedCard.DEBIT, "VIRTUAL", 0);
+        kit.session.currentCardIdProperty().set(id);
+        assertThat(vm.cardProperty().get().id()).isEqualTo(id);
+    }
+
+    @Test
+    void serverValidationErrorsLandOnTheirFields() {
+        String id = debit();
+        var client = kit.session.impersonation().client().managedCards();
+        ValidationException refused = (ValidationException) org.assertj.core.api.Assertions.catchThrowable(() ->
+                client.createSpendRules(id, SpendRules.builder().maxTransactionAmount(-1L)
+                        .blockedMerchantCountries(List.of("mt")).build()));
+        assertThat(refused).isNotNull();
+        vm.showServerErrors(refused.validationErrors());
+        assertThat(vm.errorProperty(RuleField.MAX_AMOUNT).get()).contains("AT_LEAST");
+        assertThat(vm.errorProperty(RuleField.BLOCKED_COUNTRIES).get()).contains("INVALID_REQUEST");
+        assertThatThrownBy(() -> { throw refused; }).isInstanceOf(ValidationException.class);
+    }
+}

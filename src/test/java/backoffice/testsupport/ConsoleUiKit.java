@@ -53,6 +53,23 @@ public final class ConsoleUiKit implements AutoCloseable {
         return robot.lookup(id).queryAs(javafx.scene.control.Label.class).getText();
     }
 
+    /** Impersonates through the Impersonation pane, as an agent would, and waits for the banner. */
+    public void impersonate(org.testfx.api.FxRobot robot, backoffice.sandbox.store.Identity identity)
+            throws Exception {
+        String identityId = identity.id();
+        waitUntil(() -> console.session().connection() != null);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT1)
+                .release(javafx.scene.input.KeyCode.DIGIT1, javafx.scene.input.KeyCode.CONTROL);
+        robot.clickOn("#identityType").clickOn(identity.type().name());
+        robot.clickOn("#identityId").write(identityId).type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#bannerIdentity").contains(identityId));
+    }
+
+    /** Opens a pane with its Ctrl+digit shortcut. */
+    public static void pane(org.testfx.api.FxRobot robot, javafx.scene.input.KeyCode digit) {
+        robot.press(javafx.scene.input.KeyCode.CONTROL, digit).release(digit, javafx.scene.input.KeyCode.CONTROL);
+    }
+
     @Override
     public void close() {
         runner.close();

@@ -156,7 +156,10 @@ public final class SpendRulesView extends VBox {
         VBox body = new VBox(10, titled(Messages.get("rules.section.lists"), new VBox(8, lists, overlap)),
                 new HBox(14, titled(Messages.get("rules.section.switches"), switches),
                         titled(Messages.get("rules.section.limits"), limitBox), others),
-                titled(Messages.get("rules.section.diff"), diff), new HBox(10, save, revert, clear));
+                titled(Messages.get("rules.section.diff"), diff));
+        HBox actions = new HBox(10, save, revert, clear);
+        actions.visibleProperty().bind(vm.cardProperty().isNotNull());
+        actions.managedProperty().bind(actions.visibleProperty());
         ScrollPane scroll = new ScrollPane(body);
         scroll.visibleProperty().bind(vm.cardProperty().isNotNull());
         scroll.managedProperty().bind(scroll.visibleProperty());
@@ -165,7 +168,7 @@ public final class SpendRulesView extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         getChildren().addAll(Forms.title(Messages.get("nav.spendRules")), Forms.hint(Messages.get("rules.hint")),
-                top, new ErrorBox(vm.errorProperty()), scroll);
+                top, new ErrorBox(vm.errorProperty()), actions, scroll);
     }
 
     private static VBox field(SpendRulesViewModel vm, RuleField f, ValidationSupport validation) {

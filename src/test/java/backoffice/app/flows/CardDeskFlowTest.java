@@ -1,0 +1,127 @@
+package backoffice.app.flows;
+
+import static backoffice.testsupport.ConsoleUiKit.pane;
+import static backoffice.testsupport.ConsoleUiKit.text;
+import static backoffice.testsupport.ConsoleUiKit.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backoffice.client.model.IdentityType;
+import backoffice.client.model.InstrumentState.State;
+import backoffice.client.model.ManagedCard;
+import backoffice.client.model.SpendRules;
+import backoffice.sandbox.SandboxServer;
+import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.ConsoleUiKit;
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** An agent blocks and unblocks a card, removes one, and creates then edits spend rules. */
+@ExtendWith(ApplicationExtension.class)
+class CardDeskFlowTest {
+
+    @TempDir
+    static Path home;
+
+    private ConsoleUiKit kit;
+    private SandboxServer server;
+    private Identity owner;
+
+    @Start
+    void start(Stage stage) {
+        kit = new ConsoleUiKit(home.resolve("cards-" + System.nanoTime()));
+        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
+        server = kit.embedded.ensureStarted();
+        owner = server.state().identities().stream().filter(i -> i.type() == IdentityType.CONSUMER).findFirst()
+                .orElseThrow();
+    }
+
+    @AfterEach
+    void stop() {
+        kit.close();
+    }
+
+    private String newCard(String mode) {
+        var account = server.state().accountsOf(owner.id()).get(0);
+        var spec = backoffice.sandbox.routes.AdminRoutes.cardSpec(new java.util.Random(7), owner, mode, "VIRTUAL",
+                ManagedCard.DEBIT.equals(mode) ? account.id() : null, null, server.state().now());
+        return server.state().addCard(owner, account.currency(), "Flow card", null, server.state().now(), spec).id();
+    }
+
+    private State state(String id) {
+        return server.state().card(id).orElseThrow().state().state();
+    }
+
+    private void openCard(FxRobot robot, String id) throws Exception {
+        pane(robot, KeyCode.DIGIT2);
+        waitUntil(() -> robot.lookup("#cardId").tryQuery().isPresent());
+        robot.doubleClickOn("#cardId").eraseText(30).write(id).type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#blockToggle").tryQuery().map(n -> n.isVisible()).orElse(false)
+                && server.state().card(id).isPresent() && text(robot, "#card-0").equals("Flow card"));
+    }
+
+    @Test
+    void blockThenUnblock(FxRobot robot) throws Exception {
+        kit.impersonate(robot, owner);
+        String id = newCard(ManagedCard.PREPAID);
+        openCard(robot, id);
+        ToggleButton toggle = robot.lookup("#blockToggle").queryAs(ToggleButton.class);
+        assertThat(toggle.getText()).startsWith("Active");
+        robot.clickOn("#blockToggle");
+        waitUntil(() -> toggle.getText().startsWith("Blocked"));
+        assertThat(state(id)).isEqualTo(State.BLOCKED);
+        assertThat(toggle.isSelected()).isTrue();
+        robot.clickOn("#blockToggle");
+        waitUntil(() -> toggle.getText().startsWith("Active"));
+        assertThat(state(id)).isEqualTo(State.ACTIVE);
+    }
+
+    @Test
+    void removeWithTypedConfirmation(FxRobot robot) throws Exception {
+        kit.impersonate(robot, owner);
+        String id = newCard(ManagedCard.PREPAID);
+        openCard(robot, id);
+        kit.dialogs.typed = server.state().card(id).orElseThrow().spec().lastFour();
+        robot.clickOn("#removeCard");
+        waitUntil(() -> state(id) == State.DESTROYED
+                && robot.lookup("#removeCard").queryAs(Button.class).isDisabled());
+        assertThat(kit.dialogs.questions).anyMatch(q -> q.contains("destroys it for good"));
+        assertThat(robot.lookup("#blockToggle").queryAs(ToggleButton.class).isDisabled()).isTrue();
+        assertThat(text(robot, "#toggleReason")).contains("Removed");
+    }
+
+    @Test
+    void createThenEditRulesAndSeeARejectedEdit(FxRobot robot) throws Exception {
+        kit.impersonate(robot, owner);
+        String id = newCard(ManagedCard.DEBIT);
+        openCard(robot, id);
+        pane(robot, KeyCode.DIGIT3);
+        waitUntil(() -> robot.lookup("#rule-blockedMcc").tryQuery().map(n -> n.isVisible()).orElse(false));
+        robot.clickOn("#rule-blockedMcc").write("7995");
+        robot.clickOn("#limit-DAILY").write("300");
+        robot.clickOn("#rulesSave");
+        waitUntil(() -> server.state().card(id).orElseThrow().spendRules() != null);
+        SpendRules created = server.state().card(id).orElseThrow().spendRules();
+        assertThat(created.blockedMerchantCategories()).containsExactly("7995");
+        assertThat(created.spendLimit().get(0).value().amount()).isEqualTo(30_000);
+
+        robot.clickOn("#rule-blockedMcc").type(KeyCode.END).write(", 6011");
+        waitUntil(() -> !robot.lookup("#rulesSave").queryAs(Button.class).isDisabled());
+        robot.clickOn("#rulesSave");
+        waitUntil(() -> server.state().card(id).orElseThrow().spendRules().blockedMerchantCategories().size() == 2);
+
+        robot.clickOn("#rule-allowedCountries").write("MT, XX");
+        waitUntil(() -> text(robot, "#rule-allowedCountriesError").contains("XX"));
+        assertThat(robot.lookup("#rulesSave").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(server.state().card(id).orElseThrow().spendRules().allowedMerchantCountries()).isNull();
+    }
+}

@@ -29,6 +29,16 @@ public final class SessionKit {
                 session::environmentLabel, session::identityLabel));
     }
 
+    /** Connects to the sandbox and acts as the identity (token from the sandbox, as the Impersonation pane gets it). */
+    public SessionKit impersonating(SandboxFixture sandbox, backoffice.sandbox.store.Identity identity) {
+        connectedTo(sandbox);
+        var id = new backoffice.client.model.IdentityId(identity.type(), identity.id());
+        String token = sandbox.client().impersonation().accessToken(id).bearer();
+        session.impersonationProperty().set(new backoffice.app.Impersonation(id,
+                sandbox.client().impersonating(token)));
+        return this;
+    }
+
     /** Connects the session to a sandbox as if it were the embedded one. */
     public SessionKit connectedTo(SandboxFixture sandbox) {
         session.connectionProperty().set(new Connection(EnvironmentKind.EMBEDDED, sandbox.server.rootUrl(),

@@ -47,11 +47,7 @@ class CardsViewModelTest {
 
     @BeforeEach
     void impersonate() {
-        kit = new SessionKit(home).connectedTo(sandbox);
-        var imp = new backoffice.app.impersonation.ImpersonationViewModel(kit.session);
-        imp.identityTypeProperty().set(IdentityType.CONSUMER);
-        imp.identityIdProperty().set(owner.id());
-        imp.impersonate();
+        kit = new SessionKit(home).impersonating(sandbox, owner);
         vm = new CardsViewModel(kit.session);
     }
 

@@ -46,10 +46,7 @@ class SpendRulesViewModelTest {
 
     @BeforeEach
     void impersonate() {
-        kit = new SessionKit(home).connectedTo(sandbox);
-        var imp = new backoffice.app.impersonation.ImpersonationViewModel(kit.session);
-        imp.identityIdProperty().set(owner.id());
-        imp.impersonate();
+        kit = new SessionKit(home).impersonating(sandbox, owner);
         vm = new SpendRulesViewModel(kit.session);
     }
 

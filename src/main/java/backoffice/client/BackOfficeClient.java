@@ -48,6 +48,14 @@ public final class BackOfficeClient {
         return new ManagedAccountsService(transport);
     }
 
+    public backoffice.client.transfers.TransfersService transfers() {
+        return new backoffice.client.transfers.TransfersService(transport);
+    }
+
+    public backoffice.client.fees.FeesService fees() {
+        return new backoffice.client.fees.FeesService(transport);
+    }
+
     /** The back-office base URL, e.g. {@code http://127.0.0.1:8089/multi/backoffice/}. */
     public String baseUrl() {
         return transport.base().toString();

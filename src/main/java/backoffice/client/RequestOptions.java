@@ -23,4 +23,12 @@ public record RequestOptions(String idempotencyRef) {
     public boolean hasIdempotencyRef() {
         return idempotencyRef != null;
     }
+
+    /** For money-moving calls: they refuse to go out without an idempotency-ref. */
+    public static RequestOptions requireIdempotency(RequestOptions options) {
+        if (options == null || !options.hasIdempotencyRef()) {
+            throw new IllegalArgumentException("A money-moving request needs an idempotency-ref");
+        }
+        return options;
+    }
 }

@@ -12,6 +12,7 @@ import backoffice.sandbox.routes.AdminRoutes;
 import backoffice.sandbox.routes.Auth;
 import backoffice.sandbox.routes.CardRoutes;
 import backoffice.sandbox.routes.InstrumentRoutes;
+import backoffice.sandbox.routes.MoneyRoutes;
 import backoffice.sandbox.routes.TransferRequests;
 import backoffice.sandbox.seed.DemoSeed;
 import backoffice.sandbox.store.BulkEngine;
@@ -47,6 +48,8 @@ public final class SandboxServer implements AutoCloseable {
 
     private final SandboxConfig config;
     private final SandboxState state = new SandboxState(Clock.systemUTC());
+    private final backoffice.sandbox.store.IdempotencyStore idempotency =
+            new backoffice.sandbox.store.IdempotencyStore(Clock.systemUTC());
     private final AtomicReference<Faults> faults;
     private final HttpServer http;
     private final ExecutorService workers;
@@ -63,6 +66,7 @@ public final class SandboxServer implements AutoCloseable {
         new AccessRoutes(state, auth, config.tokenTtl()).register(router, API_BASE);
         new InstrumentRoutes(state, auth).register(router, API_BASE);
         new CardRoutes(state, auth).register(router, API_BASE);
+        new MoneyRoutes(state, auth, idempotency).register(router, API_BASE);
         new AdminRoutes(state, auth, faults, this::reseed, config.apiKey()).register(router, ADMIN_BASE);
         reseed(config.seed());
         this.http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 256);
@@ -122,6 +126,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private synchronized void reseed(String seed) {
         state.clear();
+        idempotency.clear();
         Programme programme = state.addProgramme(DemoSeed.builtInProgramme(config.apiKey()));
         if ("demo".equals(seed)) {
             DemoSeed.load(state, programme);

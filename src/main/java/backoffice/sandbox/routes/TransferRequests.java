@@ -38,7 +38,8 @@ public final class TransferRequests {
         return new Transfers.Order(profileId, tag, source, destination, currency, amount, description);
     }
 
-    private static InstrumentId instrument(Body body, String field) {
+    /** An {@code InstrumentId} field: a bad type is reported on the object and on {@code type}, as the API does. */
+    public static InstrumentId instrument(Body body, String field) {
         body.object(field, true);
         String type = body.text(field + ".type", true);
         if (type != null && !TYPES.contains(type)) {

@@ -41,6 +41,11 @@ public final class SandboxServer implements AutoCloseable {
         // The JDK server writes headers and body separately; with Nagle on, every keep-alive answer waits for the
         // client's delayed ACK (~40 ms). Must be set before the server's configuration class is loaded.
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        // The JDK server closes every connection after its answer once 200 are idle (default), so a sandbox shared
+        // by many clients (tests, tools) would see the next request on a kept-alive connection fail.
+        if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
+            System.setProperty("sun.net.httpserver.maxIdleConnections", "2000");
+        }
     }
 
     public static final String API_BASE = "/multi/backoffice";
@@ -73,7 +78,7 @@ public final class SandboxServer implements AutoCloseable {
         AtomicInteger n = new AtomicInteger();
         // as many workers as cores: nothing in a handler blocks (injected latency is scheduled, not slept), and
         // more threads only add scheduling delay to the tail (measured: p99 2.7 ms with 2, 5.3 ms with 8)
-        this.workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+        this.workers = Executors.newFixedThreadPool(Integer.getInteger("sandbox.threads", Math.max(2, Runtime.getRuntime().availableProcessors())), r -> {
             Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;

@@ -39,6 +39,23 @@ class SandboxRobustnessIT extends SandboxTestBase {
     }
 
     @Test
+    void keepAliveStillWorksWhenManyClientsLeaveConnectionsIdle() throws IOException {
+        for (int i = 0; i < 250; i++) {
+            var idle = new okhttp3.OkHttpClient.Builder().build();
+            try (var r = idle.newCall(new Request.Builder().url(sandbox.server.rootUrl() + "/nothing").build())
+                    .execute()) {
+                assertThat(r.code()).isEqualTo(404);
+            }
+        }
+        var client = sandbox.clientBuilder(sandbox.server.apiKey())
+                .retryPolicy(backoffice.client.http.RetryPolicy.none()).build();
+        for (int i = 0; i < 5; i++) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.managedCards().get("123456789012345678"))
+                    .isInstanceOf(backoffice.client.error.UnauthorizedException.class);
+        }
+    }
+
+    @Test
     void emptyBodyIsRequired() throws IOException {
         try (var r = sandbox.rawCall("POST", TOKEN_PATH, sandbox.server.apiKey(), null)) {
             assertThat(r.code()).isEqualTo(400);

@@ -51,8 +51,13 @@ public final class SandboxFixture implements AutoCloseable {
 
     /** A raw HTTP client for requests our client would never send; still contract-checked. */
     public OkHttpClient raw() {
-        return new OkHttpClient.Builder().addInterceptor(contract).retryOnConnectionFailure(false).build();
+        if (raw == null) {
+            raw = new OkHttpClient.Builder().addInterceptor(contract).retryOnConnectionFailure(false).build();
+        }
+        return raw;
     }
+
+    private OkHttpClient raw;
 
     public Response rawCall(String method, String path, String apiKey, String json) throws java.io.IOException {
         RequestBody body = json == null ? (method.equals("GET") ? null : RequestBody.create(new byte[0], null))

@@ -17,7 +17,7 @@ public final class TransferRequests {
     }
 
     public static Transfers.Order parse(Body body) {
-        String profileId = body.id("profileId", true);
+        String profileId = idWithText(body, "profileId");
         String tag = body.matching("tag", TAG, false);
         InstrumentId source = instrument(body, "source");
         InstrumentId destination = instrument(body, "destination");
@@ -38,6 +38,15 @@ public final class TransferRequests {
         return new Transfers.Order(profileId, tag, source, destination, currency, amount, description);
     }
 
+    /** An id the API reports as HAS_TEXT when null or blank, REGEX when not decimal. */
+    private static String idWithText(Body body, String field) {
+        if (!body.has(field)) {
+            body.reject(field, "HAS_TEXT", field + " must not be blank");
+            return null;
+        }
+        return body.id(field, true);
+    }
+
     /** An {@code InstrumentId} field: a bad type is reported on the object and on {@code type}, as the API does. */
     public static InstrumentId instrument(Body body, String field) {
         body.object(field, true);
@@ -46,7 +55,7 @@ public final class TransferRequests {
             body.reject(field, "INVALID_TYPE_OR_VALUE", field + ".type must be managed_accounts or managed_cards");
             body.reject("type", "INVALID_TYPE_OR_VALUE", "type must be managed_accounts or managed_cards");
         }
-        String id = body.id(field + ".id", true);
+        String id = idWithText(body, field + ".id");
         return new InstrumentId(type, id);
     }
 }

@@ -101,8 +101,9 @@ public final class Dispatcher implements HttpHandler {
         try {
             body = readBounded(http);
         } catch (TooLarge e) {
+            // the rest of the body is not read, so this connection cannot carry another request: say so
             return Reply.json(413, Map.of("code", "PAYLOAD_TOO_LARGE",
-                    "message", "Request body exceeds " + MAX_BODY + " bytes"));
+                    "message", "Request body exceeds " + MAX_BODY + " bytes")).withHeader("Connection", "close");
         }
         Router.Match match = router.match(http.getRequestMethod(), path);
         if (match.route() == null) {

@@ -19,6 +19,10 @@ import backoffice.app.spendrules.SpendRulesViewModel;
 import backoffice.app.shell.ShellView;
 import backoffice.app.shell.ShellViewModel;
 import backoffice.app.task.TaskRunner;
+import backoffice.app.transfers.FeeFormViewModel;
+import backoffice.app.transfers.TransferFormViewModel;
+import backoffice.app.transfers.TransferListViewModel;
+import backoffice.app.transfers.TransfersView;
 import backoffice.app.ui.DialogService;
 import backoffice.app.ui.FxNotifier;
 import backoffice.credentials.CredentialStore;
@@ -52,6 +56,8 @@ public final class ConsoleAssembly {
         panes.put(PaneId.IMPERSONATION, () -> new ImpersonationView(new ImpersonationViewModel(session)));
         panes.put(PaneId.CARDS, () -> new CardsView(new CardsViewModel(session)));
         panes.put(PaneId.SPEND_RULES, () -> new SpendRulesView(new SpendRulesViewModel(session)));
+        panes.put(PaneId.TRANSFERS, () -> new TransfersView(new TransferFormViewModel(session),
+                new FeeFormViewModel(session), new TransferListViewModel(session)));
         panes.put(PaneId.JOURNAL, () -> new JournalView(new JournalViewModel(session)));
         shellViewModel = new ShellViewModel(session);
         shell = new ShellView(shellViewModel, panes, notifier.lastProperty(), quit);

@@ -1,6 +1,7 @@
 package backoffice.app.connection;
 
 import backoffice.app.Connection;
+import backoffice.app.FeeSchedule;
 import backoffice.app.Messages;
 import backoffice.app.settings.EnvironmentKind;
 import backoffice.client.BackOfficeClient;
@@ -26,7 +27,10 @@ public final class Connector {
     public Connection connectEmbedded() {
         SandboxServer server = embedded.ensureStarted();
         BackOfficeClient client = BackOfficeClient.builder().rootUrl(server.rootUrl()).apiKey(server.apiKey()).build();
-        return new Connection(EnvironmentKind.EMBEDDED, server.rootUrl(), Messages.get("env.embedded"), client);
+        var programme = server.state().programmeByKey(server.apiKey()).orElseThrow();
+        FeeSchedule fees = new FeeSchedule(programme.transferProfileId(), programme.transferFees(),
+                programme.customFees());
+        return new Connection(EnvironmentKind.EMBEDDED, server.rootUrl(), Messages.get("env.embedded"), client, fees);
     }
 
     /** Connects to Weavr's sandbox or a custom URL; throws the client's exception when the key is refused. */

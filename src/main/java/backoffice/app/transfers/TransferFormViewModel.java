@@ -1,0 +1,290 @@
+package backoffice.app.transfers;
+
+import backoffice.app.ConsoleSession;
+import backoffice.app.FeeSchedule;
+import backoffice.app.IdentityCalls;
+import backoffice.app.Messages;
+import backoffice.app.ui.ErrorReport;
+import backoffice.app.ui.Money;
+import backoffice.client.model.CreateTransfer;
+import backoffice.client.model.CurrencyAmount;
+import backoffice.client.model.InstrumentState;
+import backoffice.client.model.Transfer;
+import backoffice.journal.JournalEntry;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * A new transfer: source and destination (checked against the API), amount in major units, tag, description.
+ * Everything the API would refuse is explained before the agent can confirm; the confirmation states the fee and
+ * the balances after. The idempotency-ref is made at confirmation and reused by every retry.
+ */
+public final class TransferFormViewModel {
+
+    private static final Pattern TAG = Pattern.compile("^[a-zA-Z0-9_-]{1,50}$");
+    private static final Pattern PROFILE = Pattern.compile("^[0-9]+$");
+
+    // ---- dependencies
+    private final ConsoleSession session;
+    private final IdentityCalls calls;
+
+    // ---- properties
+    private final InstrumentField source = new InstrumentField();
+    private final InstrumentField destination = new InstrumentField();
+    private final StringProperty amount = new SimpleStringProperty("");
+    private final StringProperty tag = new SimpleStringProperty("");
+    private final StringProperty description = new SimpleStringProperty("");
+    private final StringProperty profileId = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canRetry = new ReadOnlyBooleanWrapper();
+    private final BooleanBinding canSubmit;
+    private PendingAttempt<CreateTransfer> pending;
+
+    public TransferFormViewModel(ConsoleSession session) {
+        this.session = session;
+        this.calls = new IdentityCalls(session);
+        for (var p : new javafx.beans.Observable[] {amount, tag, description, profileId,
+                source.summaryProperty(), destination.summaryProperty()}) {
+            p.addListener(o -> problem.set(validate().problem()));
+        }
+        canSubmit = Bindings.createBooleanBinding(() -> !busy.get() && problem.get().isEmpty()
+                        && source.summaryProperty().get() != null && destination.summaryProperty().get() != null,
+                busy, problem, source.summaryProperty(), destination.summaryProperty());
+        session.connectionProperty().addListener((o, a, now) -> prefillProfile());
+        session.impersonationProperty().addListener((o, a, now) -> {
+            pending = null;
+            canRetry.set(false);
+        });
+        prefillProfile();
+    }
+
+    // ---- commands
+
+    public void checkSource() {
+        source.check(calls, error::set);
+    }
+
+    public void checkDestination() {
+        destination.check(calls, error::set);
+    }
+
+    /** Validates, asks for confirmation with the fee and balances after, then sends with a new idempotency-ref. */
+    public void submit() {
+        Check check = validate();
+        if (!check.problem().isEmpty() || check.order() == null) {
+            problem.set(check.problem());
+            return;
+        }
+        if (pending != null && !pending.request().equals(check.order())
+                && !session.dialogs().confirm(Messages.get("transfers.unknownTitle"),
+                Messages.get("transfers.unknownQuestion"), Messages.get("transfers.newAnyway"))) {
+            return;
+        }
+        if (!session.dialogs().confirm(Messages.get("transfers.confirmTitle"), confirmation(check),
+                Messages.get("transfers.confirmButton"))) {
+            return;
+        }
+        PendingAttempt<CreateTransfer> attempt = pending != null && pending.request().equals(check.order())
+                ? pending : PendingAttempt.confirmed(check.order());
+        send(attempt);
+    }
+
+    /** Sends the pending transfer again: same request, same idempotency-ref. */
+    public void retry() {
+        if (pending != null) {
+            send(pending);
+        }
+    }
+
+    // ---- helpers
+
+    private void send(PendingAttempt<CreateTransfer> attempt) {
+        pending = attempt;
+        canRetry.set(false);
+        error.set(null);
+        result.set("");
+        CreateTransfer order = attempt.request();
+        session.audit().record("TRANSFER_ATTEMPT", order.source().id(), "SENT", null, describe(order, attempt));
+        calls.run(Messages.get("transfers.sendAction"), client -> client.transfers().create(order,
+                attempt.options()), busy, done -> {
+                    Transfer t = done.value();
+                    pending = null;
+                    result.set(Messages.get("transfers.done", t.id(), t.state(),
+                            Money.format(t.destinationAmount().amount(), t.destinationAmount().currency())));
+                    session.audit().record("TRANSFER", t.id(), JournalEntry.OK, done.requestRef(),
+                            describe(order, attempt));
+                    session.notifier().info(Messages.get("transfers.doneShort", t.id()));
+                    source.refresh(calls);
+                    destination.refresh(calls);
+                }, report -> {
+                    boolean unresolved = report.kind() == ErrorReport.Kind.RETRY
+                            || report.kind() == ErrorReport.Kind.UNKNOWN_OUTCOME;
+                    if (!unresolved) {
+                        pending = null;
+                    }
+                    canRetry.set(unresolved);
+                    error.set(report);
+                    session.audit().record("TRANSFER", order.source().id(), unresolved ? "UNKNOWN"
+                            : JournalEntry.FAILED, report.requestRef(), (report.errorCode() == null ? ""
+                            : report.errorCode() + " ") + describe(order, attempt));
+                });
+    }
+
+    private static String describe(CreateTransfer o, PendingAttempt<?> attempt) {
+        return Messages.get("transfers.journal", Money.format(o.destinationAmount().amount(),
+                o.destinationAmount().currency()), o.source().id(), o.destination().id(), attempt.ref());
+    }
+
+    /** The order when everything is valid, else the first problem in words. */
+    private record Check(CreateTransfer order, String problem, long amount, OptionalLong fee) {
+    }
+
+    private Check validate() {
+        InstrumentSummary from = source.summaryProperty().get();
+        InstrumentSummary to = destination.summaryProperty().get();
+        String p = profileId.get() == null ? "" : profileId.get().trim();
+        if (!PROFILE.matcher(p).matches()) {
+            return fail(Messages.get("transfers.profileMissing"));
+        }
+        if (from == null || to == null) {
+            return fail("");
+        }
+        if (from.id().equals(to.id())) {
+            return fail(Messages.get("transfers.same"));
+        }
+        if (from.debitCard() || to.debitCard()) {
+            return fail(Messages.get("transfers.debitCard"));
+        }
+        if (from.state() != InstrumentState.State.ACTIVE || to.state() != InstrumentState.State.ACTIVE) {
+            return fail(Messages.get("transfers.notActive", from.state() != InstrumentState.State.ACTIVE
+                    ? from.name() : to.name()));
+        }
+        if (!from.currency().equals(to.currency())) {
+            return fail(Messages.get("transfers.currencyMismatch", from.currency(), to.currency()));
+        }
+        long minor;
+        try {
+            minor = Money.parse(amount.get(), from.currency());
+        } catch (IllegalArgumentException bad) {
+            return fail(bad.getMessage());
+        }
+        if (minor <= 0) {
+            return fail(Messages.get("transfers.amountPositive"));
+        }
+        String t = tag.get() == null ? "" : tag.get().trim();
+        if (!t.isEmpty() && !TAG.matcher(t).matches()) {
+            return fail(Messages.get("transfers.badTag"));
+        }
+        String d = description.get() == null ? "" : description.get().trim();
+        if (d.length() > 255) {
+            return fail(Messages.get("transfers.longDescription"));
+        }
+        OptionalLong fee = fees().transferFee(from.currency());
+        long needed = minor + fee.orElse(0);
+        if (from.available() != null && from.available() < needed) {
+            return fail(Messages.get("transfers.insufficient", Money.format(from.available(), from.currency()),
+                    Money.format(needed, from.currency())));
+        }
+        CreateTransfer order = new CreateTransfer(p, t.isEmpty() ? null : t, from.id(), to.id(),
+                new CurrencyAmount(from.currency(), minor), d.isEmpty() ? null : d, null);
+        return new Check(order, "", minor, fee);
+    }
+
+    private static Check fail(String why) {
+        return new Check(null, why, 0, OptionalLong.empty());
+    }
+
+    private String confirmation(Check c) {
+        InstrumentSummary from = source.summaryProperty().get();
+        InstrumentSummary to = destination.summaryProperty().get();
+        String ccy = from.currency();
+        String move = Messages.get("transfers.confirmMove", Money.format(c.amount(), ccy), from.name(), to.name());
+        String fee = c.fee().isPresent()
+                ? Messages.get("transfers.confirmFee", Money.format(c.fee().getAsLong(), ccy),
+                Money.format(c.amount() + c.fee().getAsLong(), ccy),
+                Money.format(from.available() - c.amount() - c.fee().getAsLong(), ccy))
+                : Messages.get("transfers.confirmFeeUnknown");
+        return move + "\n" + fee + "\n" + Messages.get("transfers.confirmOnce");
+    }
+
+    private FeeSchedule fees() {
+        return session.connection() == null ? FeeSchedule.unknown() : session.connection().fees();
+    }
+
+    private void prefillProfile() {
+        String known = fees().transferProfileId();
+        if (known != null && (profileId.get() == null || profileId.get().isBlank())) {
+            profileId.set(known);
+        }
+    }
+
+    // ---- accessors
+
+    public InstrumentField source() {
+        return source;
+    }
+
+    public InstrumentField destination() {
+        return destination;
+    }
+
+    public StringProperty amountProperty() {
+        return amount;
+    }
+
+    public StringProperty tagProperty() {
+        return tag;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public StringProperty profileIdProperty() {
+        return profileId;
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRetryProperty() {
+        return canRetry.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSubmitProperty() {
+        return canSubmit;
+    }
+
+    /** The ref of the transfer whose outcome is still open (tests, the journal). */
+    public String pendingRef() {
+        return pending == null ? null : pending.ref();
+    }
+}

@@ -1,0 +1,159 @@
+package backoffice.app.transfers;
+
+import backoffice.app.ConsoleSession;
+import backoffice.app.IdentityCalls;
+import backoffice.app.Messages;
+import backoffice.app.ui.ErrorReport;
+import backoffice.client.model.Transfer;
+import backoffice.client.page.Page;
+import backoffice.client.transfers.TransferFilter;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The identity's transfers, newest first, with every filter of the API, a page at a time. */
+public final class TransferListViewModel {
+
+    public static final String ANY = "ANY";
+    public static final List<String> STATES = List.of(ANY, "COMPLETED", "PENDING", "SCHEDULED", "INITIALISED",
+            "REJECTED", "FAILED", "CANCELLED");
+    static final int PAGE = 25;
+
+    // ---- dependencies
+    private final IdentityCalls calls;
+
+    // ---- properties
+    private final StringProperty state = new SimpleStringProperty(ANY);
+    private final StringProperty tag = new SimpleStringProperty("");
+    private final StringProperty instrumentId = new SimpleStringProperty("");
+    private final StringProperty profileId = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObservableList<Transfer> rows = FXCollections.observableArrayList();
+    private final IntegerProperty offset = new SimpleIntegerProperty();
+    private final LongProperty total = new SimpleLongProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding hasNext;
+    private final BooleanBinding hasPrevious;
+    private final StringBinding summary;
+
+    public TransferListViewModel(ConsoleSession session) {
+        this.calls = new IdentityCalls(session);
+        hasNext = Bindings.createBooleanBinding(() -> offset.get() + rows.size() < total.get(), offset, rows, total);
+        hasPrevious = offset.greaterThan(0);
+        summary = Bindings.createStringBinding(() -> total.get() == 0 ? Messages.get("transfers.list.none")
+                : Messages.get("transfers.list.summary", offset.get() + 1, offset.get() + rows.size(), total.get()),
+                offset, rows, total);
+        session.impersonationProperty().addListener((o, a, now) -> {
+            rows.clear();
+            total.set(0);
+        });
+    }
+
+    // ---- commands
+
+    public void search() {
+        load(0);
+    }
+
+    public void next() {
+        load(offset.get() + PAGE);
+    }
+
+    public void previous() {
+        load(Math.max(0, offset.get() - PAGE));
+    }
+
+    // ---- helpers
+
+    private void load(int start) {
+        TransferFilter filter = filter();
+        error.set(null);
+        calls.run(Messages.get("transfers.list.action"), c -> c.transfers().list(filter, start, PAGE), busy,
+                (Page<Transfer> page) -> {
+                    offset.set(start);
+                    total.set(page.count());
+                    rows.setAll(page.items());
+                }, error::set);
+    }
+
+    TransferFilter filter() {
+        return new TransferFilter(blankToNull(profileId.get()), blankToNull(instrumentId.get()),
+                ANY.equals(state.get()) ? List.of() : List.of(state.get()),
+                from.get() == null ? null : from.get().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
+                to.get() == null ? null : to.get().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
+                        .toEpochMilli() - 1, blankToNull(tag.get()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    // ---- accessors
+
+    public StringProperty stateProperty() {
+        return state;
+    }
+
+    public StringProperty tagProperty() {
+        return tag;
+    }
+
+    public StringProperty instrumentIdProperty() {
+        return instrumentId;
+    }
+
+    public StringProperty profileIdProperty() {
+        return profileId;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObservableList<Transfer> rows() {
+        return rows;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public BooleanBinding hasNextProperty() {
+        return hasNext;
+    }
+
+    public BooleanBinding hasPreviousProperty() {
+        return hasPrevious;
+    }
+
+    public StringBinding summaryProperty() {
+        return summary;
+    }
+}

@@ -1,0 +1,207 @@
+package backoffice.app.transfers;
+
+import atlantafx.base.theme.Styles;
+import backoffice.app.Messages;
+import backoffice.app.ui.Css;
+import backoffice.app.ui.ErrorBox;
+import backoffice.app.ui.Forms;
+import backoffice.app.ui.Money;
+import backoffice.client.model.Transfer;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** New transfer, charge a fee, and the list of transfers. */
+public final class TransfersView extends VBox {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    public TransfersView(TransferFormViewModel transfer, FeeFormViewModel fee, TransferListViewModel list) {
+        setId("pane-TRANSFERS");
+        getStyleClass().add(Css.PANE);
+        TabPane tabs = new TabPane(new Tab(Messages.get("transfers.tab.new"), transferForm(transfer)),
+                new Tab(Messages.get("transfers.tab.fee"), feeForm(fee)),
+                new Tab(Messages.get("transfers.tab.list"), list(list)));
+        tabs.setId("transferTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(Forms.title(Messages.get("nav.transfers")), Forms.hint(Messages.get("transfers.hint")),
+                tabs);
+    }
+
+    private static VBox transferForm(TransferFormViewModel vm) {
+        InstrumentPicker from = new InstrumentPicker("source", Messages.get("transfers.from"), vm.source(),
+                vm::checkSource);
+        InstrumentPicker to = new InstrumentPicker("destination", Messages.get("transfers.to"), vm.destination(),
+                vm::checkDestination);
+        TextField amount = text("transferAmount", vm.amountProperty(), Messages.get("transfers.amountPrompt"));
+        TextField tag = text("transferTag", vm.tagProperty(), Messages.get("transfers.tagPrompt"));
+        TextField description = text("transferDescription", vm.descriptionProperty(),
+                Messages.get("transfers.descriptionPrompt"));
+        TextField profile = text("transferProfile", vm.profileIdProperty(), "");
+        for (TextField f : new TextField[] {amount, tag, description, profile}) {
+            f.setPrefColumnCount(30);
+        }
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(Messages.get("transfers.amount")), amount);
+        grid.addRow(1, new Label(Messages.get("transfers.tag")), tag);
+        grid.addRow(2, new Label(Messages.get("transfers.description")), description);
+        grid.addRow(3, new Label(Messages.get("transfers.profile")), profile);
+        Label problem = problem("transferProblem", vm.problemProperty());
+        Button send = new Button(Messages.get("transfers.send"));
+        send.setId("transferSend");
+        send.getStyleClass().add(Styles.ACCENT);
+        send.disableProperty().bind(vm.canSubmitProperty().not());
+        send.setOnAction(e -> vm.submit());
+        Button retry = new Button(Messages.get("transfers.retry"));
+        retry.setId("transferRetry");
+        retry.visibleProperty().bind(vm.canRetryProperty());
+        retry.managedProperty().bind(retry.visibleProperty());
+        retry.disableProperty().bind(vm.busyProperty());
+        retry.setOnAction(e -> vm.retry());
+        Label result = result("transferResult", vm.resultProperty());
+        VBox box = new VBox(12, new HBox(24, from, to), grid, problem, new HBox(10, send, retry,
+                spinner(vm.busyProperty())), result, new ErrorBox(vm.errorProperty()));
+        box.getStyleClass().add("tab-body");
+        return box;
+    }
+
+    private static VBox feeForm(FeeFormViewModel vm) {
+        ComboBox<String> type = new ComboBox<>(vm.feeTypes());
+        type.setId("feeType");
+        type.setEditable(true);
+        type.setPrefWidth(320);
+        type.valueProperty().bindBidirectional(vm.feeTypeProperty());
+        InstrumentPicker from = new InstrumentPicker("feeSource", Messages.get("fees.source"), vm.source(),
+                vm::checkSource);
+        Button send = new Button(Messages.get("fees.send"));
+        send.setId("feeSend");
+        send.getStyleClass().add(Styles.ACCENT);
+        send.disableProperty().bind(vm.canSubmitProperty().not());
+        send.setOnAction(e -> vm.submit());
+        Button retry = new Button(Messages.get("transfers.retry"));
+        retry.setId("feeRetry");
+        retry.visibleProperty().bind(vm.canRetryProperty());
+        retry.managedProperty().bind(retry.visibleProperty());
+        retry.setOnAction(e -> vm.retry());
+        VBox box = new VBox(12, new VBox(4, new Label(Messages.get("fees.type")), type), from,
+                problem("feeProblem", vm.problemProperty()), new HBox(10, send, retry, spinner(vm.busyProperty())),
+                result("feeResult", vm.resultProperty()), new ErrorBox(vm.errorProperty()));
+        box.getStyleClass().add("tab-body");
+        return box;
+    }
+
+    private static VBox list(TransferListViewModel vm) {
+        ChoiceBox<String> state = new ChoiceBox<>(FXCollections.observableArrayList(TransferListViewModel.STATES));
+        state.setId("filterState");
+        state.valueProperty().bindBidirectional(vm.stateProperty());
+        TextField tag = text("filterTag", vm.tagProperty(), Messages.get("transfers.filter.tag"));
+        TextField instrument = text("filterInstrument", vm.instrumentIdProperty(),
+                Messages.get("transfers.filter.instrument"));
+        TextField profile = text("filterProfile", vm.profileIdProperty(), Messages.get("transfers.filter.profile"));
+        DatePicker from = new DatePicker();
+        from.setId("filterFrom");
+        from.setPromptText(Messages.get("transfers.filter.from"));
+        from.valueProperty().bindBidirectional(vm.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("filterTo");
+        to.setPromptText(Messages.get("transfers.filter.to"));
+        to.valueProperty().bindBidirectional(vm.toProperty());
+        Button search = new Button(Messages.get("transfers.filter.search"));
+        search.setId("transferSearch");
+        search.getStyleClass().add(Styles.ACCENT);
+        search.disableProperty().bind(vm.busyProperty());
+        search.setOnAction(e -> vm.search());
+        TableView<Transfer> table = new TableView<>(vm.rows());
+        table.setId("transferTable");
+        table.setPlaceholder(new Label(Messages.get("transfers.list.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(col("transfers.col.time", t -> TIME.format(Instant.ofEpochMilli(
+                t.creationTimestamp())), 150));
+        table.getColumns().add(col("transfers.col.id", Transfer::id, 160));
+        table.getColumns().add(col("transfers.col.amount", t -> Money.format(t.destinationAmount().amount(),
+                t.destinationAmount().currency()), 110));
+        table.getColumns().add(col("transfers.col.state", Transfer::state, 95));
+        table.getColumns().add(col("transfers.col.source", t -> t.source().id(), 160));
+        table.getColumns().add(col("transfers.col.destination", t -> t.destination().id(), 160));
+        table.getColumns().add(col("transfers.col.tag", Transfer::tag, 90));
+        table.getColumns().add(col("transfers.col.description", Transfer::description, 150));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Button previous = new Button(Messages.get("transfers.list.previous"));
+        previous.disableProperty().bind(vm.hasPreviousProperty().not().or(vm.busyProperty()));
+        previous.setOnAction(e -> vm.previous());
+        Button next = new Button(Messages.get("transfers.list.next"));
+        next.setId("transferNext");
+        next.disableProperty().bind(vm.hasNextProperty().not().or(vm.busyProperty()));
+        next.setOnAction(e -> vm.next());
+        Label summary = new Label();
+        summary.setId("transferSummary");
+        summary.textProperty().bind(vm.summaryProperty());
+        VBox box = new VBox(10, new HBox(8, state, tag, instrument, profile), new HBox(8, from, to, search,
+                spinner(vm.busyProperty())), table, new HBox(10, previous, next, summary),
+                new ErrorBox(vm.errorProperty()));
+        box.getStyleClass().add("tab-body");
+        return box;
+    }
+
+    private static TextField text(String id, javafx.beans.property.StringProperty value, String prompt) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPromptText(prompt);
+        t.textProperty().bindBidirectional(value);
+        return t;
+    }
+
+    private static Label problem(String id, javafx.beans.value.ObservableValue<String> text) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.getStyleClass().add(Styles.WARNING);
+        l.textProperty().bind(text);
+        return l;
+    }
+
+    private static Label result(String id, javafx.beans.value.ObservableValue<String> text) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.getStyleClass().addAll(Styles.SUCCESS, Styles.TEXT_BOLD);
+        l.textProperty().bind(text);
+        return l;
+    }
+
+    private static ProgressIndicator spinner(javafx.beans.value.ObservableValue<Boolean> busy) {
+        ProgressIndicator p = new ProgressIndicator();
+        p.setPrefSize(18, 18);
+        p.visibleProperty().bind(busy);
+        return p;
+    }
+
+    private static TableColumn<Transfer, String> col(String key, Function<Transfer, String> value, double width) {
+        TableColumn<Transfer, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

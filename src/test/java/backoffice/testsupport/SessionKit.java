@@ -41,8 +41,10 @@ public final class SessionKit {
 
     /** Connects the session to a sandbox as if it were the embedded one. */
     public SessionKit connectedTo(SandboxFixture sandbox) {
+        var programme = sandbox.server.state().programmeByKey(sandbox.server.apiKey()).orElseThrow();
         session.connectionProperty().set(new Connection(EnvironmentKind.EMBEDDED, sandbox.server.rootUrl(),
-                "Embedded sandbox", sandbox.client()));
+                "Embedded sandbox", sandbox.client(), new backoffice.app.FeeSchedule(programme.transferProfileId(),
+                programme.transferFees(), programme.customFees())));
         return this;
     }
 }

@@ -1,0 +1,90 @@
+package backoffice.app.flows;
+
+import static backoffice.testsupport.ConsoleUiKit.pane;
+import static backoffice.testsupport.ConsoleUiKit.text;
+import static backoffice.testsupport.ConsoleUiKit.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backoffice.client.model.IdentityType;
+import backoffice.sandbox.SandboxServer;
+import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.ConsoleUiKit;
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** An agent makes a transfer (sees the fee), meets insufficient funds, charges a fee and lists the transfers. */
+@ExtendWith(ApplicationExtension.class)
+class TransfersFlowTest {
+
+    @TempDir
+    static Path home;
+
+    private ConsoleUiKit kit;
+    private SandboxServer server;
+    private Identity owner;
+
+    @Start
+    void start(Stage stage) {
+        kit = new ConsoleUiKit(home.resolve("transfers-" + System.nanoTime()));
+        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
+        server = kit.embedded.ensureStarted();
+        owner = server.state().identities().stream().filter(i -> i.type() == IdentityType.CORPORATE).skip(1)
+                .findFirst().orElseThrow();
+    }
+
+    @AfterEach
+    void stop() {
+        kit.close();
+    }
+
+    private void instrument(FxRobot robot, String prefix, String id) throws Exception {
+        robot.clickOn("#" + prefix + "Id").write(id).type(KeyCode.ENTER);
+        waitUntil(() -> !text(robot, "#" + prefix + "Summary").isEmpty());
+    }
+
+    @Test
+    void transferEndToEndThenInsufficientFundsThenAFee(FxRobot robot) throws Exception {
+        kit.impersonate(robot, owner);
+        pane(robot, KeyCode.DIGIT5);
+        waitUntil(() -> robot.lookup("#sourceId").tryQuery().isPresent());
+        var accounts = server.state().accountsOf(owner.id());
+        var card = server.state().cardsOf(owner.id()).stream().filter(c -> !c.isDebit()).findFirst().orElseThrow();
+        long cardBefore = card.balances().availableBalance();
+        instrument(robot, "source", accounts.get(0).id());
+        robot.clickOn("#destinationType").clickOn("Prepaid card");
+        instrument(robot, "destination", card.id());
+        robot.clickOn("#transferAmount").write("12.50");
+        waitUntil(() -> !robot.lookup("#transferSend").queryAs(Button.class).isDisabled());
+        robot.clickOn("#transferSend");
+        waitUntil(() -> text(robot, "#transferResult").contains("COMPLETED"));
+        assertThat(kit.dialogs.questions).anyMatch(q -> q.contains("Move 12.50 EUR") && q.contains("fee of 1.00 EUR"));
+        assertThat(server.state().card(card.id()).orElseThrow().balances().availableBalance())
+                .isEqualTo(cardBefore + 1_250);
+
+        robot.doubleClickOn("#transferAmount").eraseText(10).write("99999999");
+        waitUntil(() -> text(robot, "#transferProblem").startsWith("Not enough money"));
+        assertThat(robot.lookup("#transferSend").queryAs(Button.class).isDisabled()).isTrue();
+
+        robot.clickOn("Charge a fee");
+        waitUntil(() -> robot.lookup("#feeSourceId").tryQuery().map(n -> n.isVisible()).orElse(false));
+        instrument(robot, "feeSource", accounts.get(0).id());
+        waitUntil(() -> !robot.lookup("#feeSend").queryAs(Button.class).isDisabled());
+        robot.clickOn("#feeSend");
+        waitUntil(() -> text(robot, "#feeResult").contains("charged"));
+
+        robot.clickOn("Transfers");
+        robot.clickOn("#transferSearch");
+        waitUntil(() -> !robot.lookup("#transferTable").queryAs(TableView.class).getItems().isEmpty());
+        assertThat(text(robot, "#transferSummary")).startsWith("1\u2013");
+    }
+}

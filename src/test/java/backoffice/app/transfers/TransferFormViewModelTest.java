@@ -1,0 +1,188 @@
+package backoffice.app.transfers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backoffice.app.Connection;
+import backoffice.app.FeeSchedule;
+import backoffice.app.settings.EnvironmentKind;
+import backoffice.app.ui.ErrorReport;
+import backoffice.client.BackOfficeClient;
+import backoffice.client.http.RetryPolicy;
+import backoffice.client.model.IdentityType;
+import backoffice.client.model.InstrumentId;
+import backoffice.client.model.ManagedCard;
+import backoffice.journal.JournalEntry;
+import backoffice.sandbox.http.Faults;
+import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.SandboxFixture;
+import backoffice.testsupport.SessionKit;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The transfer form on a real sandbox: validation before confirming, the fee, and retries that reuse the ref. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TransferFormViewModelTest {
+
+    private SandboxFixture sandbox;
+    private Identity owner;
+    private SessionKit kit;
+    private TransferFormViewModel vm;
+    private String main;
+    private String payables;
+
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    void start() {
+        sandbox = SandboxFixture.demo();
+        owner = sandbox.identity(IdentityType.CORPORATE, 1);
+        main = sandbox.server.state().accountsOf(owner.id()).get(0).id();
+        payables = sandbox.server.state().accountsOf(owner.id()).get(1).id();
+    }
+
+    @AfterAll
+    void stop() {
+        sandbox.close();
+    }
+
+    @BeforeEach
+    void form() {
+        kit = new SessionKit(home).impersonating(sandbox, owner);
+        var programme = sandbox.server.state().programmeByKey(sandbox.server.apiKey()).orElseThrow();
+        BackOfficeClient noSleep = sandbox.clientBuilder(sandbox.server.apiKey())
+                .retryPolicy(RetryPolicy.defaults().withMaxRetries(1).withSleeper(d -> { })).build();
+        kit.session.connectionProperty().set(new Connection(EnvironmentKind.EMBEDDED, sandbox.server.rootUrl(),
+                "Embedded sandbox", noSleep, new FeeSchedule(programme.transferProfileId(),
+                programme.transferFees(), programme.customFees())));
+        String token = noSleep.impersonation().accessToken(new backoffice.client.model.IdentityId(owner.type(),
+                owner.id())).bearer();
+        kit.session.impersonationProperty().set(new backoffice.app.Impersonation(
+                new backoffice.client.model.IdentityId(owner.type(), owner.id()), noSleep.impersonating(token)));
+        vm = new TransferFormViewModel(kit.session);
+    }
+
+    @AfterEach
+    void noFaults() {
+        sandbox.server.setFaults(Faults.NONE);
+    }
+
+    private void pick(InstrumentField f, String type, String id) {
+        f.typeProperty().set(type);
+        f.idProperty().set(id);
+        f.check(new backoffice.app.IdentityCalls(kit.session), r -> { });
+    }
+
+    private int transfersOf(String account) {
+        Set<String> ids = new HashSet<>();
+        sandbox.server.state().transfers().stream().filter(t -> t.source().id().equals(account))
+                .forEach(t -> ids.add(t.id()));
+        return ids.size();
+    }
+
+    @Test
+    void theTransferProfileComesFromTheConnection() {
+        assertThat(vm.profileIdProperty().get()).isNotBlank();
+    }
+
+    @Test
+    void everyRefusalIsExplainedBeforeConfirming() {
+        pick(vm.source(), InstrumentId.ACCOUNTS, main);
+        pick(vm.destination(), InstrumentId.ACCOUNTS, main);
+        assertThat(vm.problemProperty().get()).contains("same instrument");
+        pick(vm.destination(), InstrumentId.ACCOUNTS, payables);
+        assertThat(vm.problemProperty().get()).contains("a transfer needs one currency");
+        String card = sandbox.newCard(owner, ManagedCard.PREPAID, "VIRTUAL", 0);
+        pick(vm.destination(), InstrumentId.CARDS, card);
+        vm.amountProperty().set("0");
+        assertThat(vm.problemProperty().get()).contains("greater than zero");
+        vm.amountProperty().set("1.234");
+        assertThat(vm.problemProperty().get()).contains("2 decimals");
+        vm.amountProperty().set("99999999");
+        assertThat(vm.problemProperty().get()).startsWith("Not enough money").contains("amount plus fee");
+        vm.amountProperty().set("10");
+        vm.tagProperty().set("bad tag!");
+        assertThat(vm.problemProperty().get()).contains("tag");
+        vm.tagProperty().set("ok_tag");
+        assertThat(vm.problemProperty().get()).isEmpty();
+        assertThat(vm.canSubmitProperty().get()).isTrue();
+        String debit = sandbox.newCard(owner, ManagedCard.DEBIT, "VIRTUAL", 0);
+        pick(vm.destination(), InstrumentId.CARDS, debit);
+        assertThat(vm.problemProperty().get()).contains("Debit cards");
+    }
+
+    @Test
+    void confirmationStatesTheFeeAndTheBalanceAfterThenTheTransferIsJournaled() {
+        String card = sandbox.newCard(owner, ManagedCard.PREPAID, "VIRTUAL", 0);
+        pick(vm.source(), InstrumentId.ACCOUNTS, main);
+        pick(vm.destination(), InstrumentId.CARDS, card);
+        vm.amountProperty().set("25.00");
+        vm.submit();
+        String question = kit.dialogs.questions.get(kit.dialogs.questions.size() - 1);
+        assertThat(question).contains("Move 25.00 EUR", "transfer fee of 1.00 EUR", "26.00 EUR leaves it");
+        assertThat(vm.resultProperty().get()).contains("COMPLETED", "25.00 EUR delivered");
+        assertThat(sandbox.server.state().card(card).orElseThrow().balances().availableBalance()).isEqualTo(2_500);
+        assertThat(kit.session.audit().journal().read().entries()).extracting(JournalEntry::operation)
+                .containsSubsequence("TRANSFER_ATTEMPT", "TRANSFER");
+        assertThat(vm.source().summaryProperty().get().label()).as("balance re-read").doesNotContain("16,337");
+    }
+
+    @Test
+    void declinedConfirmationSendsNothing() {
+        String card = sandbox.newCard(owner, ManagedCard.PREPAID, "VIRTUAL", 0);
+        pick(vm.source(), InstrumentId.ACCOUNTS, main);
+        pick(vm.destination(), InstrumentId.CARDS, card);
+        vm.amountProperty().set("5");
+        kit.dialogs.answer = false;
+        int before = transfersOf(main);
+        vm.submit();
+        assertThat(transfersOf(main)).isEqualTo(before);
+    }
+
+    @Test
+    void aLostAnswerIsRetriedWithTheSameRefAndTheTransferHappensOnce() {
+        String card = sandbox.newCard(owner, ManagedCard.PREPAID, "VIRTUAL", 0);
+        pick(vm.source(), InstrumentId.ACCOUNTS, main);
+        pick(vm.destination(), InstrumentId.CARDS, card);
+        vm.amountProperty().set("7.00");
+        int before = transfersOf(main);
+        sandbox.server.setFaults(new Faults(0, 0, 0, 1.0));
+        vm.submit();
+        assertThat(vm.errorProperty().get().kind()).isEqualTo(ErrorReport.Kind.UNKNOWN_OUTCOME);
+        assertThat(vm.canRetryProperty().get()).isTrue();
+        String ref = vm.pendingRef();
+        assertThat(ref).isNotNull();
+        assertThat(transfersOf(main)).as("committed despite the lost answer").isEqualTo(before + 1);
+        vm.retry();
+        assertThat(vm.pendingRef()).as("the retry used the same ref").isEqualTo(ref);
+        sandbox.server.setFaults(Faults.NONE);
+        vm.submit();
+        assertThat(vm.resultProperty().get()).contains("COMPLETED");
+        assertThat(vm.pendingRef()).isNull();
+        assertThat(transfersOf(main)).as("exactly one transfer").isEqualTo(before + 1);
+        assertThat(sandbox.server.state().card(card).orElseThrow().balances().availableBalance()).isEqualTo(700);
+        assertThat(kit.session.audit().journal().read().entries()).extracting(JournalEntry::outcome)
+                .contains("UNKNOWN", "OK");
+    }
+
+    @Test
+    void aServerRefusalEndsTheAttemptSoTheNextSubmitIsANewIntent() {
+        String card = sandbox.newCard(owner, ManagedCard.PREPAID, "VIRTUAL", 0);
+        pick(vm.source(), InstrumentId.ACCOUNTS, main);
+        pick(vm.destination(), InstrumentId.CARDS, card);
+        vm.amountProperty().set("3");
+        sandbox.setCardState(card, "BLOCKED", "USER");
+        vm.submit();
+        assertThat(vm.errorProperty().get().errorCode()).isEqualTo("DESTINATION_INSTRUMENT_BLOCKED");
+        assertThat(vm.canRetryProperty().get()).isFalse();
+        assertThat(vm.pendingRef()).isNull();
+    }
+}

@@ -124,6 +124,7 @@ public final class TransferFormViewModel {
                 attempt.options()), busy, done -> {
                     Transfer t = done.value();
                     pending = null;
+                    amount.set(""); // another transfer must be a deliberate new amount, never a second click
                     result.set(Messages.get("transfers.done", t.id(), t.state(),
                             Money.format(t.destinationAmount().amount(), t.destinationAmount().currency())));
                     session.audit().record("TRANSFER", t.id(), JournalEntry.OK, done.requestRef(),

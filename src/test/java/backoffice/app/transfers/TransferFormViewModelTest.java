@@ -130,6 +130,8 @@ class TransferFormViewModelTest {
         assertThat(question).contains("Move 25.00 EUR", "transfer fee of 1.00 EUR", "26.00 EUR leaves it");
         assertThat(vm.resultProperty().get()).contains("COMPLETED", "25.00 EUR delivered");
         assertThat(sandbox.server.state().card(card).orElseThrow().balances().availableBalance()).isEqualTo(2_500);
+        assertThat(vm.amountProperty().get()).as("cleared: a second click cannot repeat it").isEmpty();
+        assertThat(vm.canSubmitProperty().get()).isFalse();
         assertThat(kit.session.audit().journal().read().entries()).extracting(JournalEntry::operation)
                 .containsSubsequence("TRANSFER_ATTEMPT", "TRANSFER");
         assertThat(vm.source().summaryProperty().get().label()).as("balance re-read").doesNotContain("16,337");

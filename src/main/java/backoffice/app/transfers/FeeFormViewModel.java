@@ -6,18 +6,14 @@ import backoffice.app.Messages;
 import backoffice.app.ui.ErrorReport;
 import backoffice.app.ui.Money;
 import backoffice.client.model.ChargeFee;
-import backoffice.journal.JournalEntry;
 import java.util.OptionalLong;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -35,33 +31,33 @@ public final class FeeFormViewModel {
     private final ObservableList<String> feeTypes = FXCollections.observableArrayList();
     private final InstrumentField source = new InstrumentField();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper canRetry = new ReadOnlyBooleanWrapper();
+    private final MoneyAction<ChargeFee.Request, ChargeFee> action;
     private final BooleanBinding canSubmit;
-    private PendingAttempt<ChargeFee.Request> pending;
 
     public FeeFormViewModel(ConsoleSession session) {
         this.session = session;
         this.calls = new IdentityCalls(session);
         feeType.addListener(o -> problem.set(check()));
         source.summaryProperty().addListener(o -> problem.set(check()));
-        canSubmit = Bindings.createBooleanBinding(() -> !busy.get() && problem.get().isEmpty()
-                && source.summaryProperty().get() != null && !feeType.get().isBlank(), busy, problem, feeType,
-                source.summaryProperty());
+        action = new MoneyAction<>(session, (client, r, options) -> client.fees().charge(r.feeType(), r.source(),
+                options), new MoneyAction.Wording<>("FEE_CHARGE", Messages.get("fees.sendAction"),
+                a -> Messages.get("fees.journal", a.request().feeType(), a.request().source().id(), a.ref()),
+                a -> a.request().source().id(), fee -> fee.transactionId().id(),
+                fee -> Messages.get("fees.done", fee.feeType(), fee.transactionId().id(),
+                        Money.format(-fee.availableBalanceAdjustment().amount(),
+                                fee.availableBalanceAdjustment().currency()))),
+                fee -> source.refresh(calls));
+        canSubmit = Bindings.createBooleanBinding(() -> !action.busyProperty().get() && problem.get().isEmpty()
+                && source.summaryProperty().get() != null && !feeType.get().isBlank(), action.busyProperty(),
+                problem, feeType, source.summaryProperty());
         session.connectionProperty().addListener((o, a, now) -> loadFeeTypes());
-        session.impersonationProperty().addListener((o, a, now) -> {
-            pending = null;
-            canRetry.set(false);
-        });
         loadFeeTypes();
     }
 
     // ---- commands
 
     public void checkSource() {
-        source.check(calls, error::set);
+        source.check(calls, action::fail);
     }
 
     public void submit() {
@@ -80,48 +76,14 @@ public final class FeeFormViewModel {
                 Messages.get("fees.confirmButton"))) {
             return;
         }
-        send(pending != null && pending.request().equals(request) ? pending : PendingAttempt.confirmed(request));
+        action.sendConfirmed(request);
     }
 
     public void retry() {
-        if (pending != null) {
-            send(pending);
-        }
+        action.retry();
     }
 
     // ---- helpers
-
-    private void send(PendingAttempt<ChargeFee.Request> attempt) {
-        pending = attempt;
-        canRetry.set(false);
-        error.set(null);
-        result.set("");
-        ChargeFee.Request r = attempt.request();
-        String detail = Messages.get("fees.journal", r.feeType(), r.source().id(), attempt.ref());
-        session.audit().record("FEE_ATTEMPT", r.source().id(), "SENT", null, detail);
-        calls.run(Messages.get("fees.sendAction"), client -> client.fees().charge(r.feeType(), r.source(),
-                attempt.options()), busy, done -> {
-                    ChargeFee fee = done.value();
-                    pending = null;
-                    result.set(Messages.get("fees.done", fee.feeType(), fee.transactionId().id(),
-                            Money.format(-fee.availableBalanceAdjustment().amount(),
-                                    fee.availableBalanceAdjustment().currency())));
-                    session.audit().record("FEE_CHARGE", fee.transactionId().id(), JournalEntry.OK,
-                            done.requestRef(), detail);
-                    source.refresh(calls);
-                }, report -> {
-                    boolean unresolved = report.kind() == ErrorReport.Kind.RETRY
-                            || report.kind() == ErrorReport.Kind.UNKNOWN_OUTCOME;
-                    if (!unresolved) {
-                        pending = null;
-                    }
-                    canRetry.set(unresolved);
-                    error.set(report);
-                    session.audit().record("FEE_CHARGE", r.source().id(), unresolved ? "UNKNOWN"
-                            : JournalEntry.FAILED, report.requestRef(), (report.errorCode() == null ? ""
-                            : report.errorCode() + " ") + detail);
-                });
-    }
 
     private String check() {
         InstrumentSummary from = source.summaryProperty().get();
@@ -170,19 +132,19 @@ public final class FeeFormViewModel {
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return action.busyProperty();
     }
 
     public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
-        return error.getReadOnlyProperty();
+        return action.errorProperty();
     }
 
     public ReadOnlyStringProperty resultProperty() {
-        return result.getReadOnlyProperty();
+        return action.resultProperty();
     }
 
     public ReadOnlyBooleanProperty canRetryProperty() {
-        return canRetry.getReadOnlyProperty();
+        return action.canRetryProperty();
     }
 
     public BooleanBinding canSubmitProperty() {

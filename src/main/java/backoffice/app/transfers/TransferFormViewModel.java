@@ -10,19 +10,15 @@ import backoffice.client.model.CreateTransfer;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.Transfer;
-import backoffice.journal.JournalEntry;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -48,12 +44,8 @@ public final class TransferFormViewModel {
     private final StringProperty description = new SimpleStringProperty("");
     private final StringProperty profileId = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper canRetry = new ReadOnlyBooleanWrapper();
+    private final MoneyAction<CreateTransfer, Transfer> action;
     private final BooleanBinding canSubmit;
-    private PendingAttempt<CreateTransfer> pending;
 
     public TransferFormViewModel(ConsoleSession session) {
         this.session = session;
@@ -62,25 +54,32 @@ public final class TransferFormViewModel {
                 source.summaryProperty(), destination.summaryProperty()}) {
             p.addListener(o -> problem.set(validate().problem()));
         }
-        canSubmit = Bindings.createBooleanBinding(() -> !busy.get() && problem.get().isEmpty()
+        action = new MoneyAction<>(session, (client, order, options) -> client.transfers().create(order, options),
+                new MoneyAction.Wording<>("TRANSFER", Messages.get("transfers.sendAction"),
+                        TransferFormViewModel::describe, a -> a.request().source().id(), Transfer::id,
+                        t -> Messages.get("transfers.done", t.id(), t.state(), Money.format(
+                                t.destinationAmount().amount(), t.destinationAmount().currency()))),
+                t -> {
+                    amount.set(""); // another transfer must be a deliberate new amount, never a second click
+                    session.notifier().info(Messages.get("transfers.doneShort", t.id()));
+                    source.refresh(calls);
+                    destination.refresh(calls);
+                });
+        canSubmit = Bindings.createBooleanBinding(() -> !action.busyProperty().get() && problem.get().isEmpty()
                         && source.summaryProperty().get() != null && destination.summaryProperty().get() != null,
-                busy, problem, source.summaryProperty(), destination.summaryProperty());
+                action.busyProperty(), problem, source.summaryProperty(), destination.summaryProperty());
         session.connectionProperty().addListener((o, a, now) -> prefillProfile());
-        session.impersonationProperty().addListener((o, a, now) -> {
-            pending = null;
-            canRetry.set(false);
-        });
         prefillProfile();
     }
 
     // ---- commands
 
     public void checkSource() {
-        source.check(calls, error::set);
+        source.check(calls, action::fail);
     }
 
     public void checkDestination() {
-        destination.check(calls, error::set);
+        destination.check(calls, action::fail);
     }
 
     /** Validates, asks for confirmation with the fee and balances after, then sends with a new idempotency-ref. */
@@ -90,8 +89,7 @@ public final class TransferFormViewModel {
             problem.set(check.problem());
             return;
         }
-        if (pending != null && !pending.request().equals(check.order())
-                && !session.dialogs().confirm(Messages.get("transfers.unknownTitle"),
+        if (action.hasOtherPending(check.order()) && !session.dialogs().confirm(Messages.get("transfers.unknownTitle"),
                 Messages.get("transfers.unknownQuestion"), Messages.get("transfers.newAnyway"))) {
             return;
         }
@@ -99,54 +97,18 @@ public final class TransferFormViewModel {
                 Messages.get("transfers.confirmButton"))) {
             return;
         }
-        PendingAttempt<CreateTransfer> attempt = pending != null && pending.request().equals(check.order())
-                ? pending : PendingAttempt.confirmed(check.order());
-        send(attempt);
+        action.sendConfirmed(check.order());
     }
 
     /** Sends the pending transfer again: same request, same idempotency-ref. */
     public void retry() {
-        if (pending != null) {
-            send(pending);
-        }
+        action.retry();
     }
 
     // ---- helpers
 
-    private void send(PendingAttempt<CreateTransfer> attempt) {
-        pending = attempt;
-        canRetry.set(false);
-        error.set(null);
-        result.set("");
-        CreateTransfer order = attempt.request();
-        session.audit().record("TRANSFER_ATTEMPT", order.source().id(), "SENT", null, describe(order, attempt));
-        calls.run(Messages.get("transfers.sendAction"), client -> client.transfers().create(order,
-                attempt.options()), busy, done -> {
-                    Transfer t = done.value();
-                    pending = null;
-                    amount.set(""); // another transfer must be a deliberate new amount, never a second click
-                    result.set(Messages.get("transfers.done", t.id(), t.state(),
-                            Money.format(t.destinationAmount().amount(), t.destinationAmount().currency())));
-                    session.audit().record("TRANSFER", t.id(), JournalEntry.OK, done.requestRef(),
-                            describe(order, attempt));
-                    session.notifier().info(Messages.get("transfers.doneShort", t.id()));
-                    source.refresh(calls);
-                    destination.refresh(calls);
-                }, report -> {
-                    boolean unresolved = report.kind() == ErrorReport.Kind.RETRY
-                            || report.kind() == ErrorReport.Kind.UNKNOWN_OUTCOME;
-                    if (!unresolved) {
-                        pending = null;
-                    }
-                    canRetry.set(unresolved);
-                    error.set(report);
-                    session.audit().record("TRANSFER", order.source().id(), unresolved ? "UNKNOWN"
-                            : JournalEntry.FAILED, report.requestRef(), (report.errorCode() == null ? ""
-                            : report.errorCode() + " ") + describe(order, attempt));
-                });
-    }
-
-    private static String describe(CreateTransfer o, PendingAttempt<?> attempt) {
+    private static String describe(PendingAttempt<CreateTransfer> attempt) {
+        CreateTransfer o = attempt.request();
         return Messages.get("transfers.journal", Money.format(o.destinationAmount().amount(),
                 o.destinationAmount().currency()), o.source().id(), o.destination().id(), attempt.ref());
     }
@@ -265,19 +227,19 @@ public final class TransferFormViewModel {
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return action.busyProperty();
     }
 
     public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
-        return error.getReadOnlyProperty();
+        return action.errorProperty();
     }
 
     public ReadOnlyStringProperty resultProperty() {
-        return result.getReadOnlyProperty();
+        return action.resultProperty();
     }
 
     public ReadOnlyBooleanProperty canRetryProperty() {
-        return canRetry.getReadOnlyProperty();
+        return action.canRetryProperty();
     }
 
     public BooleanBinding canSubmitProperty() {
@@ -286,6 +248,6 @@ public final class TransferFormViewModel {
 
     /** The ref of the transfer whose outcome is still open (tests, the journal). */
     public String pendingRef() {
-        return pending == null ? null : pending.ref();
+        return action.pendingRef();
     }
 }

@@ -57,6 +57,6 @@ class FeeFormViewModelTest {
         assertThat(sandbox.server.state().account(account).orElseThrow().balances().availableBalance())
                 .isEqualTo(before - 103);
         assertThat(kit.session.audit().journal().read().entries()).extracting(JournalEntry::operation)
-                .contains("FEE_ATTEMPT", "FEE_CHARGE");
+                .contains("FEE_CHARGE_ATTEMPT", "FEE_CHARGE");
     }
 }

@@ -6,6 +6,8 @@ under the current DISPLAY (use xvfb-run), and prints medians and the ratio.
 Usage: xvfb-run -a -s "-screen 0 1280x800x24" python3 src/bench/startup.py [N]
 """
 import os, statistics, subprocess, sys, tempfile, time
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from launch_timer import time_launch  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 args = [a for a in sys.argv[1:] if not a.startswith("--")]
@@ -53,17 +55,7 @@ def with_archive(cmd, name, marker):
 
 
 def run(cmd, marker):
-    env = dict(os.environ, NO_AT_BRIDGE="1")
-    start = time.perf_counter()
-    p = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
-    try:
-        for line in p.stdout:
-            if line.startswith(marker):
-                return time.perf_counter() - start
-        raise RuntimeError("no '%s' line" % marker)
-    finally:
-        p.kill()
-        p.wait()
+    return time_launch(cmd, marker, cwd=ROOT)
 
 
 if APPCDS:

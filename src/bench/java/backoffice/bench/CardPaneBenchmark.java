@@ -180,6 +180,10 @@ public final class CardPaneBenchmark extends Application {
         }
 
         @Override
+        public void showInfo(String title, String text) {
+        }
+
+        @Override
         public Optional<String> askText(String title, String question, String prompt) {
             return Optional.empty();
         }

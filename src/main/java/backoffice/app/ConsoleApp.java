@@ -92,6 +92,24 @@ public final class ConsoleApp extends Application {
         });
         stage.show();
         connection.start();
+        reviewFile().ifPresent(file -> {
+            console.shellViewModel().select(backoffice.app.shell.PaneId.REVIEW);
+            session.notifier().warn(Messages.get("review.notYet", file));
+        });
+    }
+
+    /** A signed export given on the command line ({@code --review FILE}, or a {@code .bocx} file the OS opened). */
+    private java.util.Optional<String> reviewFile() {
+        java.util.List<String> args = getParameters().getRaw();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--review") && i + 1 < args.size()) {
+                return java.util.Optional.of(args.get(i + 1));
+            }
+            if (args.get(i).toLowerCase(java.util.Locale.ROOT).endsWith(".bocx")) {
+                return java.util.Optional.of(args.get(i));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private void quit() {

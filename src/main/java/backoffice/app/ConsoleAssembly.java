@@ -60,13 +60,20 @@ public final class ConsoleAssembly {
                 new FeeFormViewModel(session), new TransferListViewModel(session)));
         panes.put(PaneId.JOURNAL, () -> new JournalView(new JournalViewModel(session)));
         shellViewModel = new ShellViewModel(session);
-        shell = new ShellView(shellViewModel, panes, notifier.lastProperty(), quit);
+        shell = new ShellView(shellViewModel, panes, notifier.lastProperty(), quit,
+                () -> dialogs.showInfo(Messages.get("about.title"), Messages.get("about.text", version())));
         notifier.setFlash(shell::flash);
         connection.errorProperty().addListener((o, a, now) -> {
             if (now != null) {
                 shellViewModel.select(PaneId.CONNECTION);
             }
         });
+    }
+
+    /** The version in the jar's manifest (set by Maven), or "dev" when run from classes. */
+    public static String version() {
+        String v = ConsoleAssembly.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
     }
 
     public ConsoleSession session() {

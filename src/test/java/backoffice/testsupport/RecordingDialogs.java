@@ -28,6 +28,11 @@ public final class RecordingDialogs implements DialogService, Notifier {
     }
 
     @Override
+    public void showInfo(String title, String text) {
+        notices.add(title + ": " + text);
+    }
+
+    @Override
     public Optional<String> askText(String title, String question, String prompt) {
         questions.add(question);
         return Optional.ofNullable(typed);

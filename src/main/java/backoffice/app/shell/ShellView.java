@@ -38,11 +38,11 @@ public final class ShellView extends BorderPane {
     private final NotificationPane notifications = new NotificationPane(content);
 
     public ShellView(ShellViewModel vm, Map<PaneId, Supplier<Parent>> factories, ReadOnlyStringProperty notice,
-                     Runnable quit) {
+                     Runnable quit, Runnable about) {
         this.vm = vm;
         this.factories = factories;
         setId("shell");
-        VBox top = new VBox(menu(quit), banner());
+        VBox top = new VBox(menu(quit, about), banner());
         setTop(top);
         setLeft(navigation());
         setCenter(notifications);
@@ -60,7 +60,7 @@ public final class ShellView extends BorderPane {
         hide.play();
     }
 
-    private MenuBar menu(Runnable quit) {
+    private MenuBar menu(Runnable quit, Runnable about) {
         Menu file = new Menu(Messages.get("menu.file"));
         MenuItem exit = new MenuItem(Messages.get("menu.quit"));
         exit.setAccelerator(new KeyCodeCombination(javafx.scene.input.KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
@@ -77,7 +77,11 @@ public final class ShellView extends BorderPane {
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().bindBidirectional(vm.darkThemeProperty());
         view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), dark);
-        MenuBar bar = new MenuBar(file, view);
+        Menu help = new Menu(Messages.get("menu.help"));
+        MenuItem aboutItem = new MenuItem(Messages.get("menu.about"));
+        aboutItem.setOnAction(e -> about.run());
+        help.getItems().add(aboutItem);
+        MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menuBar");
         return bar;
     }

@@ -11,6 +11,9 @@ public interface DialogService {
     /** Shows a failure with its sentence, a copyable errorCode + request-ref, and expandable details. */
     void showError(String title, ErrorReport report);
 
+    /** Shows a piece of information (e.g. About). */
+    void showInfo(String title, String text);
+
     /** Asks for a line of text (e.g. a typed confirmation); empty when cancelled. */
     Optional<String> askText(String title, String question, String prompt);
 }

@@ -52,6 +52,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showInfo(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+
+    @Override
     public Optional<String> askText(String title, String question, String prompt) {
         TextInputDialog dialog = new TextInputDialog();
         dialog.initOwner(owner.get());

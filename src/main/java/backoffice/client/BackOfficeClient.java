@@ -52,6 +52,10 @@ public final class BackOfficeClient {
         return new backoffice.client.transfers.TransfersService(transport);
     }
 
+    public backoffice.client.bulks.BulksService bulks() {
+        return new backoffice.client.bulks.BulksService(transport);
+    }
+
     public backoffice.client.fees.FeesService fees() {
         return new backoffice.client.fees.FeesService(transport);
     }

@@ -10,6 +10,7 @@ import backoffice.sandbox.http.SandboxError;
 import backoffice.sandbox.routes.AccessRoutes;
 import backoffice.sandbox.routes.AdminRoutes;
 import backoffice.sandbox.routes.Auth;
+import backoffice.sandbox.routes.BulkRoutes;
 import backoffice.sandbox.routes.CardRoutes;
 import backoffice.sandbox.routes.InstrumentRoutes;
 import backoffice.sandbox.routes.MoneyRoutes;
@@ -56,6 +57,9 @@ public final class SandboxServer implements AutoCloseable {
     private final backoffice.sandbox.store.IdempotencyStore idempotency =
             new backoffice.sandbox.store.IdempotencyStore(Clock.systemUTC());
     private final AtomicReference<Faults> faults;
+    /** Pause between two operations of a newly submitted bulk, so an agent can watch it progress. */
+    private final java.util.concurrent.atomic.AtomicLong bulkPace = new java.util.concurrent.atomic.AtomicLong(25);
+    private final backoffice.sandbox.store.SpendRulesBook spendRules = new backoffice.sandbox.store.SpendRulesBook(state);
     private final HttpServer http;
     private final ExecutorService workers;
     private final java.util.concurrent.ScheduledExecutorService delays;
@@ -66,13 +70,15 @@ public final class SandboxServer implements AutoCloseable {
         this.faults = new AtomicReference<>(config.faults());
         Auth auth = new Auth(state);
         Transfers transfers = new Transfers(state);
-        this.bulks = new BulkEngine(state, (bulk, op) -> runTransferOp(transfers, bulk, op));
+        this.bulks = new BulkEngine(state, (bulk, op) -> runOperation(transfers, bulk, op));
         Router router = new Router();
         new AccessRoutes(state, auth, config.tokenTtl()).register(router, API_BASE);
         new InstrumentRoutes(state, auth).register(router, API_BASE);
         new CardRoutes(state, auth).register(router, API_BASE);
         new MoneyRoutes(state, auth, idempotency).register(router, API_BASE);
+        new BulkRoutes(state, auth, bulks, idempotency, bulkPace::get).register(router, API_BASE);
         new AdminRoutes(state, auth, faults, this::reseed, config.apiKey()).register(router, ADMIN_BASE);
+        router.add("PUT", ADMIN_BASE + "/bulk_pace", this::setBulkPace);
         reseed(config.seed());
         this.http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 256);
         AtomicInteger n = new AtomicInteger();
@@ -138,13 +144,46 @@ public final class SandboxServer implements AutoCloseable {
         }
     }
 
-    /** One bulk operation of {@code POST /transfers}, answered exactly as the single call would be. */
-    private Reply runTransferOp(Transfers transfers, BulkRecord bulk, BulkRecord.Op op) {
+    /** Changes the pace of bulks submitted from now on: {@code PUT /sandbox/bulk_pace {paceMs}}. */
+    private Reply setBulkPace(backoffice.sandbox.http.Exchange ex) {
+        Programme p = new backoffice.sandbox.routes.Auth(state).programme(ex);
+        if (!p.apiKey().equals(config.apiKey())) {
+            throw SandboxError.status(403);
+        }
+        Body body = ex.jsonObject();
+        Long pace = body.integer("paceMs", true);
+        if (pace != null && (pace < 0 || pace > 60_000)) {
+            body.reject("paceMs", "RANGE", "paceMs must be 0..60000");
+        }
+        body.check();
+        bulkPace.set(pace);
+        return Reply.noContent();
+    }
+
+    /** Pause between operations of bulks submitted from now on (tests use 0). */
+    public void setBulkPace(long millis) {
+        bulkPace.set(millis);
+    }
+
+    /**
+     * One bulk operation, answered exactly as the single call would be: {@code POST /transfers} or
+     * {@code PATCH /managed_cards/{id}/spend_rules}.
+     */
+    private Reply runOperation(Transfers transfers, BulkRecord bulk, BulkRecord.Op op) {
         try {
             Identity identity = state.identity(bulk.identityId()).orElseThrow(() -> SandboxError.status(401));
             Programme programme = state.programmeByKey(config.apiKey()).orElseThrow();
-            var order = TransferRequests.parse(new Body(Json.mapper().readTree(op.requestPayload())));
-            return Reply.ok(transfers.create(identity, programme, order));
+            Body body = new Body(Json.mapper().readTree(op.requestPayload()));
+            if (op.path().equals("/transfers")) {
+                return Reply.ok(transfers.create(identity, programme, TransferRequests.parse(body)));
+            }
+            String cardId = op.path().split("/")[2];
+            var card = state.card(cardId).orElseThrow(() -> SandboxError.notFound("Managed card not found"));
+            if (!card.identityId().equals(identity.id())) {
+                throw SandboxError.status(401);
+            }
+            spendRules.update(card, backoffice.sandbox.routes.SpendRuleRequests.parse(body, true));
+            return Reply.noContent();
         } catch (SandboxError e) {
             return e.reply();
         } catch (IOException e) {

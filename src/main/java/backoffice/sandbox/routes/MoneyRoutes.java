@@ -81,15 +81,8 @@ public final class MoneyRoutes {
     /** Filters AND together; several {@code state}s OR together; unknown states are ignored; newest first. */
     private Reply listTransfers(Exchange ex) {
         Caller caller = auth.caller(ex);
+        Paging paging = Paging.of(ex);
         Body errors = new Body(backoffice.client.http.Json.mapper().createObjectNode());
-        int offset = intParam(ex, "offset", 0, errors);
-        int limit = Math.min(100, intParam(ex, "limit", 100, errors));
-        if (offset < 0) {
-            errors.reject("offset", "AT_LEAST", "offset must be greater than or equal to 0");
-        }
-        if (limit < 1) {
-            errors.reject("limit", "AT_LEAST", "limit must be greater than or equal to 1");
-        }
         Long from = longParam(ex, "createdFrom", errors);
         Long to = longParam(ex, "createdTo", errors);
         errors.check();
@@ -107,7 +100,7 @@ public final class MoneyRoutes {
         List<Transfer> all = state.transfers().stream().filter(match)
                 .sorted(Comparator.comparingLong(Transfer::creationTimestamp).thenComparing(Transfer::id).reversed())
                 .toList();
-        List<Transfer> page = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
+        List<Transfer> page = paging.slice(all);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("transfer", page);
         body.put("count", all.size());
@@ -133,19 +126,6 @@ public final class MoneyRoutes {
             }
         }
         return null;
-    }
-
-    private static int intParam(Exchange ex, String name, int fallback, Body errors) {
-        String v = ex.queryFirst(name);
-        if (v == null || v.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            errors.reject(name, "INVALID_TYPE_OR_VALUE", name + " must be a whole number");
-            return fallback;
-        }
     }
 
     private static Long longParam(Exchange ex, String name, Body errors) {

@@ -36,6 +36,10 @@ public final class BulkRecord {
             return requestPayload;
         }
 
+        public String path() {
+            return path;
+        }
+
         public OpStatus status() {
             return status;
         }
@@ -84,6 +88,14 @@ public final class BulkRecord {
 
     public long paceMillis() {
         return paceMillis;
+    }
+
+    public String operation() {
+        return operation;
+    }
+
+    public String mode() {
+        return mode;
     }
 
     List<Op> ops() {

@@ -1,0 +1,40 @@
+package backoffice.sandbox.routes;
+
+import backoffice.sandbox.http.Body;
+import backoffice.sandbox.http.Exchange;
+import java.util.List;
+
+/** {@code offset} (≥ 0) and {@code limit} (1..100, more is capped) of a list route (§1.3). */
+record Paging(int offset, int limit) {
+
+    static Paging of(Exchange ex) {
+        Body errors = new Body(backoffice.client.http.Json.mapper().createObjectNode());
+        int offset = number(ex, "offset", 0, errors);
+        int limit = Math.min(100, number(ex, "limit", 100, errors));
+        if (offset < 0) {
+            errors.reject("offset", "AT_LEAST", "offset must be greater than or equal to 0");
+        }
+        if (limit < 1) {
+            errors.reject("limit", "AT_LEAST", "limit must be greater than or equal to 1");
+        }
+        errors.check();
+        return new Paging(offset, limit);
+    }
+
+    <T> List<T> slice(List<T> all) {
+        return all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
+    }
+
+    private static int number(Exchange ex, String name, int fallback, Body errors) {
+        String v = ex.queryFirst(name);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            errors.reject(name, "INVALID_TYPE_OR_VALUE", name + " must be a whole number");
+            return fallback;
+        }
+    }
+}

@@ -29,7 +29,7 @@ final class ErrorMapper {
         String message = text(json, "message");
         List<ValidationError> errors = validationErrors(json);
         return switch (status) {
-            case 400, 412, 422 -> new ValidationException(status, errorCode, message, errors, requestRef);
+            case 400, 412, 413, 422 -> new ValidationException(status, errorCode, message, errors, requestRef);
             case 401 -> new UnauthorizedException(status, errorCode, message, errors, requestRef);
             case 403 -> new ForbiddenException(status, errorCode, message, errors, requestRef);
             case 404, 405 -> new NotFoundException(status, errorCode, message, errors, requestRef);

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Dispatcher implements HttpHandler {
 
-    public static final int MAX_BODY = 1024 * 1024;
+    public static final int MAX_BODY = Router.DEFAULT_MAX_BODY;
     private static final System.Logger LOG = System.getLogger("backoffice.sandbox");
 
     private final Router router;
@@ -97,15 +97,15 @@ public final class Dispatcher implements HttpHandler {
     }
 
     private Reply dispatch(HttpExchange http, String path) throws IOException {
+        Router.Match match = router.match(http.getRequestMethod(), path);
         byte[] body;
         try {
-            body = readBounded(http);
+            body = readBounded(http, match.maxBody());
         } catch (TooLarge e) {
             // the rest of the body is not read, so this connection cannot carry another request: say so
             return Reply.json(413, Map.of("code", "PAYLOAD_TOO_LARGE",
-                    "message", "Request body exceeds " + MAX_BODY + " bytes")).withHeader("Connection", "close");
+                    "message", "Request body exceeds " + match.maxBody() + " bytes")).withHeader("Connection", "close");
         }
-        Router.Match match = router.match(http.getRequestMethod(), path);
         if (match.route() == null) {
             return match.pathKnown()
                     ? Reply.json(405, Map.of("code", "METHOD_NOT_ALLOWED", "message",
@@ -131,11 +131,11 @@ public final class Dispatcher implements HttpHandler {
         }
     }
 
-    private static byte[] readBounded(HttpExchange http) throws IOException, TooLarge {
+    private static byte[] readBounded(HttpExchange http, int max) throws IOException, TooLarge {
         String length = http.getRequestHeaders().getFirst("Content-Length");
         if (length != null) {
             try {
-                if (Long.parseLong(length.trim()) > MAX_BODY) {
+                if (Long.parseLong(length.trim()) > max) {
                     throw new TooLarge();
                 }
             } catch (NumberFormatException ignored) {
@@ -143,8 +143,8 @@ public final class Dispatcher implements HttpHandler {
             }
         }
         try (InputStream in = http.getRequestBody()) {
-            byte[] bytes = in.readNBytes(MAX_BODY + 1);
-            if (bytes.length > MAX_BODY) {
+            byte[] bytes = in.readNBytes(max + 1);
+            if (bytes.length > max) {
                 throw new TooLarge();
             }
             return bytes;

@@ -13,15 +13,23 @@ public final class Router {
 
     private final List<Entry> entries = new ArrayList<>();
 
-    private record Entry(String method, String[] template, Route route) {
+    /** Largest request body a route accepts unless it says otherwise (1 MiB). */
+    public static final int DEFAULT_MAX_BODY = 1024 * 1024;
+
+    private record Entry(String method, String[] template, Route route, int maxBody) {
     }
 
-    /** What routing found: the route with its captured parameters, or which failure to answer. */
-    public record Match(Route route, Map<String, String> params, boolean pathKnown) {
+    /** What routing found: the route with its captured parameters and body limit, or which failure to answer. */
+    public record Match(Route route, Map<String, String> params, boolean pathKnown, int maxBody) {
     }
 
     public Router add(String method, String template, Route route) {
-        entries.add(new Entry(method, split(template), route));
+        return add(method, template, route, DEFAULT_MAX_BODY);
+    }
+
+    /** A route whose bodies may be larger than the default (bulk submissions of up to 10,000 items). */
+    public Router add(String method, String template, Route route, int maxBody) {
+        entries.add(new Entry(method, split(template), route, maxBody));
         return this;
     }
 
@@ -34,11 +42,11 @@ public final class Router {
                 continue;
             }
             if (e.method.equals(method)) {
-                return new Match(e.route, params, true);
+                return new Match(e.route, params, true, e.maxBody);
             }
             pathKnown = true;
         }
-        return new Match(null, Map.of(), pathKnown);
+        return new Match(null, Map.of(), pathKnown, DEFAULT_MAX_BODY);
     }
 
     private static Map<String, String> bind(String[] template, String[] segments) {

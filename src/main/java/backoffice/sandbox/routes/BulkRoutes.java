@@ -30,6 +30,8 @@ import java.util.function.Predicate;
 public final class BulkRoutes {
 
     public static final int MAX_ITEMS = 10_000;
+    /** 10,000 items of a few hundred bytes each: bulk submissions may be up to 16 MiB. */
+    public static final int MAX_BODY = 16 * 1024 * 1024;
     private static final Set<String> MODES = Set.of("ON_FAILURE_STOP", "ON_FAILURE_CONTINUE");
     private static final Set<String> STATUSES = Set.of("SUBMITTED", "RUNNING", "PARTIALLY_COMPLETED", "COMPLETED",
             "FAILED", "PAUSED", "CANCELLED");
@@ -50,9 +52,9 @@ public final class BulkRoutes {
     }
 
     public void register(Router router, String base) {
-        router.add("POST", base + "/bulks/transfers", ex -> submit(ex, "/transfers", false));
+        router.add("POST", base + "/bulks/transfers", ex -> submit(ex, "/transfers", false), MAX_BODY);
         router.add("PATCH", base + "/bulks/managed_cards/_id_/spend_rules",
-                ex -> submit(ex, "/managed_cards/{id}/spend_rules", true));
+                ex -> submit(ex, "/managed_cards/{id}/spend_rules", true), MAX_BODY);
         router.add("GET", base + "/bulks", this::list);
         router.add("GET", base + "/bulks/{bulk_id}", ex -> Reply.ok(state.bulkView(owned(ex), true)));
         router.add("GET", base + "/bulks/{bulk_id}/operations", this::operations);

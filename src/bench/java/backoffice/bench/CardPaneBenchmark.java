@@ -189,6 +189,11 @@ public final class CardPaneBenchmark extends Application {
         }
 
         @Override
+        public Optional<java.nio.file.Path> chooseFileToOpen(String title, String description, String... patterns) {
+            return Optional.empty();
+        }
+
+        @Override
         public void info(String text) {
         }
 

@@ -1,5 +1,9 @@
 package backoffice.app;
 
+import backoffice.app.bulks.BulkListViewModel;
+import backoffice.app.bulks.BulkSubmitViewModel;
+import backoffice.app.bulks.BulkWatchViewModel;
+import backoffice.app.bulks.BulksView;
 import backoffice.app.cards.CardsView;
 import backoffice.app.cards.CardsViewModel;
 import backoffice.app.connection.ConnectionView;
@@ -18,6 +22,8 @@ import backoffice.app.spendrules.SpendRulesView;
 import backoffice.app.spendrules.SpendRulesViewModel;
 import backoffice.app.shell.ShellView;
 import backoffice.app.shell.ShellViewModel;
+import backoffice.app.task.FxScheduler;
+import backoffice.app.task.Scheduler;
 import backoffice.app.task.TaskRunner;
 import backoffice.app.transfers.FeeFormViewModel;
 import backoffice.app.transfers.TransferFormViewModel;
@@ -58,6 +64,7 @@ public final class ConsoleAssembly {
         panes.put(PaneId.SPEND_RULES, () -> new SpendRulesView(new SpendRulesViewModel(session)));
         panes.put(PaneId.TRANSFERS, () -> new TransfersView(new TransferFormViewModel(session),
                 new FeeFormViewModel(session), new TransferListViewModel(session)));
+        panes.put(PaneId.BULKS, () -> bulks(session, new FxScheduler()));
         panes.put(PaneId.JOURNAL, () -> new JournalView(new JournalViewModel(session)));
         shellViewModel = new ShellViewModel(session);
         shell = new ShellView(shellViewModel, panes, notifier.lastProperty(), quit,
@@ -68,6 +75,16 @@ public final class ConsoleAssembly {
                 shellViewModel.select(PaneId.CONNECTION);
             }
         });
+    }
+
+    private static Parent bulks(ConsoleSession session, Scheduler scheduler) {
+        BulkListViewModel list = new BulkListViewModel(session);
+        BulkWatchViewModel watch = new BulkWatchViewModel(session, scheduler, Clock.systemUTC());
+        BulkSubmitViewModel submit = new BulkSubmitViewModel(session, submitted -> {
+            list.refresh();
+            watch.watch(submitted.bulkId());
+        });
+        return new BulksView(list, watch, submit);
     }
 
     /** The version in the jar's manifest (set by Maven), or "dev" when run from classes. */

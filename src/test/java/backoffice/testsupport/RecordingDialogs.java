@@ -15,6 +15,7 @@ public final class RecordingDialogs implements DialogService, Notifier {
     public final List<String> notices = new ArrayList<>();
     public boolean answer = true;
     public String typed;
+    public java.nio.file.Path fileToOpen;
 
     @Override
     public boolean confirm(String title, String question, String confirmLabel) {
@@ -36,6 +37,12 @@ public final class RecordingDialogs implements DialogService, Notifier {
     public Optional<String> askText(String title, String question, String prompt) {
         questions.add(question);
         return Optional.ofNullable(typed);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFileToOpen(String title, String description, String... patterns) {
+        questions.add(title);
+        return Optional.ofNullable(fileToOpen);
     }
 
     @Override

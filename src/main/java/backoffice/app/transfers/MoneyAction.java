@@ -23,16 +23,16 @@ import javafx.beans.property.SimpleBooleanProperty;
  * attempt and then as OK, FAILED or UNKNOWN. When the answer is lost or the server failed, the attempt stays
  * pending and {@link #retry()} resends the same request with the same ref; a definite refusal ends it.
  */
-final class MoneyAction<Q, A> {
+public final class MoneyAction<Q, A> {
 
     /** Sends a request with its options as the impersonated identity. */
     @FunctionalInterface
-    interface Sender<Q, A> {
+    public interface Sender<Q, A> {
         ApiResult<A> send(BackOfficeClient client, Q request, RequestOptions options);
     }
 
     /** What the action says about itself: journal operations, texts for the agent. */
-    record Wording<Q, A>(String operation, String action, Function<PendingAttempt<Q>, String> detail,
+    public record Wording<Q, A>(String operation, String action, Function<PendingAttempt<Q>, String> detail,
                          Function<PendingAttempt<Q>, String> target, Function<A, String> doneTarget,
                          Function<A, String> result) {
     }
@@ -48,7 +48,7 @@ final class MoneyAction<Q, A> {
     private final ReadOnlyBooleanWrapper canRetry = new ReadOnlyBooleanWrapper();
     private PendingAttempt<Q> pending;
 
-    MoneyAction(ConsoleSession session, Sender<Q, A> sender, Wording<Q, A> wording, Consumer<A> afterSuccess) {
+    public MoneyAction(ConsoleSession session, Sender<Q, A> sender, Wording<Q, A> wording, Consumer<A> afterSuccess) {
         this.session = session;
         this.calls = new IdentityCalls(session);
         this.sender = sender;
@@ -61,22 +61,22 @@ final class MoneyAction<Q, A> {
     }
 
     /** Whether another request's outcome is still unknown. */
-    boolean hasOtherPending(Q request) {
+    public boolean hasOtherPending(Q request) {
         return pending != null && !pending.request().equals(request);
     }
 
     /** Sends a confirmed request: the same request as the pending one keeps its ref, a new one gets a new ref. */
-    void sendConfirmed(Q request) {
+    public void sendConfirmed(Q request) {
         send(pending != null && pending.request().equals(request) ? pending : PendingAttempt.confirmed(request));
     }
 
-    void retry() {
+    public void retry() {
         if (pending != null) {
             send(pending);
         }
     }
 
-    String pendingRef() {
+    public String pendingRef() {
         return pending == null ? null : pending.ref();
     }
 
@@ -109,23 +109,23 @@ final class MoneyAction<Q, A> {
                 });
     }
 
-    void fail(ErrorReport report) {
+    public void fail(ErrorReport report) {
         error.set(report);
     }
 
-    BooleanProperty busyProperty() {
+    public BooleanProperty busyProperty() {
         return busy;
     }
 
-    ReadOnlyObjectProperty<ErrorReport> errorProperty() {
+    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
         return error.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty resultProperty() {
+    public ReadOnlyStringProperty resultProperty() {
         return result.getReadOnlyProperty();
     }
 
-    ReadOnlyBooleanProperty canRetryProperty() {
+    public ReadOnlyBooleanProperty canRetryProperty() {
         return canRetry.getReadOnlyProperty();
     }
 }

@@ -174,34 +174,18 @@ public final class TransfersView extends VBox {
     }
 
     private static Label problem(String id, javafx.beans.value.ObservableValue<String> text) {
-        Label l = new Label();
-        l.setId(id);
-        l.setWrapText(true);
-        l.getStyleClass().add(Styles.WARNING);
-        l.textProperty().bind(text);
-        return l;
+        return Forms.line(id, text, Styles.WARNING);
     }
 
     private static Label result(String id, javafx.beans.value.ObservableValue<String> text) {
-        Label l = new Label();
-        l.setId(id);
-        l.setWrapText(true);
-        l.getStyleClass().addAll(Styles.SUCCESS, Styles.TEXT_BOLD);
-        l.textProperty().bind(text);
-        return l;
+        return Forms.line(id, text, Styles.SUCCESS, Styles.TEXT_BOLD);
     }
 
     private static ProgressIndicator spinner(javafx.beans.value.ObservableValue<Boolean> busy) {
-        ProgressIndicator p = new ProgressIndicator();
-        p.setPrefSize(18, 18);
-        p.visibleProperty().bind(busy);
-        return p;
+        return Forms.spinner(busy);
     }
 
     private static TableColumn<Transfer, String> col(String key, Function<Transfer, String> value, double width) {
-        TableColumn<Transfer, String> c = new TableColumn<>(Messages.get(key));
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
+        return Forms.column(key, value, width);
     }
 }

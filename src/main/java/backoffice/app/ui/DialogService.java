@@ -1,5 +1,6 @@
 package backoffice.app.ui;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** How view models ask the agent something or show a failure; the FX implementation owns the windows. */
@@ -16,4 +17,7 @@ public interface DialogService {
 
     /** Asks for a line of text (e.g. a typed confirmation); empty when cancelled. */
     Optional<String> askText(String title, String question, String prompt);
+
+    /** Asks for a file to open ({@code patterns} like {@code "*.csv"}); empty when cancelled. */
+    Optional<Path> chooseFileToOpen(String title, String description, String... patterns);
 }

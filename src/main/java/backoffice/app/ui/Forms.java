@@ -56,4 +56,32 @@ public final class Forms {
         l.getStyleClass().add(Css.PANE_TITLE);
         return l;
     }
+
+    /** A small spinner shown while {@code busy}. */
+    public static javafx.scene.control.ProgressIndicator spinner(ObservableValue<Boolean> busy) {
+        javafx.scene.control.ProgressIndicator p = new javafx.scene.control.ProgressIndicator();
+        p.setPrefSize(18, 18);
+        p.visibleProperty().bind(busy);
+        return p;
+    }
+
+    /** A text column titled by a message key, showing {@code value} of each row. */
+    public static <T> javafx.scene.control.TableColumn<T, String> column(String key,
+            java.util.function.Function<T, String> value, double width) {
+        javafx.scene.control.TableColumn<T, String> c = new javafx.scene.control.TableColumn<>(
+                backoffice.app.Messages.get(key));
+        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** A wrapping label in a style (warning, success…) bound to a text. */
+    public static Label line(String id, ObservableValue<String> text, String... styles) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.getStyleClass().addAll(styles);
+        l.textProperty().bind(text);
+        return l;
+    }
 }

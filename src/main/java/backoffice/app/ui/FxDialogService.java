@@ -69,4 +69,13 @@ public final class FxDialogService implements DialogService {
         dialog.getEditor().setPromptText(prompt);
         return dialog.showAndWait();
     }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFileToOpen(String title, String description, String... patterns) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(description, patterns));
+        java.io.File f = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(f).map(java.io.File::toPath);
+    }
 }

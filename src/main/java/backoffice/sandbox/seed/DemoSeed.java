@@ -249,7 +249,8 @@ public final class DemoSeed {
         if (status == BulkRecord.Status.SUBMITTED) {
             return;
         }
-        long started = tick(5);
+        // the running one has been running since the sandbox started, so its elapsed time and ETA read true
+        long started = status == BulkRecord.Status.RUNNING ? state.now() : tick(5);
         state.setBulkStatus(b, BulkRecord.Status.RUNNING, "ON_FAILURE_CONTINUE", started, null);
         for (int i = 0; i < alreadyDone; i++) {
             Transfer t = moveFunds(source, destination, 100 + rnd.nextInt(900), null);

@@ -1,0 +1,80 @@
+package backoffice.app.bulks;
+
+import backoffice.app.ConsoleSession;
+import backoffice.app.IdentityCalls;
+import backoffice.app.Messages;
+import backoffice.app.ui.ErrorReport;
+import backoffice.client.model.BulkProcess;
+import backoffice.client.page.Page;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The identity's bulk processes, newest first, filtered by status. */
+public final class BulkListViewModel {
+
+    public static final String ANY = "ANY";
+    public static final List<String> STATES = List.of(ANY, "SUBMITTED", "RUNNING", "PAUSED", "COMPLETED",
+            "PARTIALLY_COMPLETED", "FAILED", "CANCELLED");
+    static final int PAGE = 100;
+
+    private final IdentityCalls calls;
+    private final StringProperty state = new SimpleStringProperty(ANY);
+    private final ObservableList<BulkProcess> rows = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
+
+    public BulkListViewModel(ConsoleSession session) {
+        this.calls = new IdentityCalls(session);
+        state.addListener((o, a, now) -> refresh());
+        session.impersonationProperty().addListener((o, a, now) -> {
+            rows.clear();
+            summary.set("");
+            if (now != null) {
+                refresh();
+            }
+        });
+        if (session.impersonation() != null) {
+            refresh();
+        }
+    }
+
+    public void refresh() {
+        String status = ANY.equals(state.get()) ? null : state.get();
+        error.set(null);
+        calls.run(Messages.get("bulks.list.action"), c -> c.bulks().list(status, 0, PAGE), busy,
+                (Page<BulkProcess> page) -> {
+                    rows.setAll(page.items());
+                    summary.set(Messages.get("bulks.list.summary", page.items().size(), page.count()));
+                }, error::set);
+    }
+
+    public StringProperty stateProperty() {
+        return state;
+    }
+
+    public ObservableList<BulkProcess> rows() {
+        return rows;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

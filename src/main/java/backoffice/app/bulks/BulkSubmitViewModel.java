@@ -1,0 +1,173 @@
+package backoffice.app.bulks;
+
+import backoffice.app.ConsoleSession;
+import backoffice.app.Messages;
+import backoffice.app.task.BackgroundTask;
+import backoffice.app.transfers.MoneyAction;
+import backoffice.app.ui.ErrorReport;
+import backoffice.client.model.BulkItem;
+import backoffice.client.model.BulkSubmitted;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Submits a bulk from a CSV file: reads the file in the background, checks every row (listing the wrong ones),
+ * and only when all are right lets the agent confirm; the submission then carries an idempotency-ref fixed at
+ * confirmation, so "try again" after a lost answer can never create the bulk twice.
+ */
+public final class BulkSubmitViewModel {
+
+    private static final Pattern PROFILE = Pattern.compile("^[0-9]+$");
+
+    private final ConsoleSession session;
+    private final ObjectProperty<BulkCsv.Kind> kind = new SimpleObjectProperty<>(BulkCsv.Kind.TRANSFERS);
+    private final StringProperty profileId = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> rowErrors = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final BooleanProperty reading = new SimpleBooleanProperty();
+    private final MoneyAction<List<BulkItem>, BulkSubmitted> action;
+    private final BooleanBinding canSubmit;
+    private final ObjectProperty<BulkCsv.Parsed> parsed = new SimpleObjectProperty<>();
+    private String text;
+
+    public BulkSubmitViewModel(ConsoleSession session, Consumer<BulkSubmitted> onSubmitted) {
+        this.session = session;
+        action = new MoneyAction<>(session, (client, items, options) -> kind.get() == BulkCsv.Kind.TRANSFERS
+                ? client.bulks().submitTransfers(items, options) : client.bulks().submitSpendRules(items, options),
+                new MoneyAction.Wording<>("BULK_SUBMIT", Messages.get("bulks.submit.action"),
+                        a -> kind.get() + " " + a.request().size() + " items from " + fileName.get(),
+                        a -> "-", BulkSubmitted::bulkId,
+                        s -> Messages.get("bulks.submit.done", s.bulkId(), s.operationCount())),
+                onSubmitted);
+        canSubmit = Bindings.createBooleanBinding(() -> parsed.get() != null && parsed.get().valid()
+                && !action.busyProperty().get() && !reading.get(), parsed, action.busyProperty(), reading);
+        kind.addListener((o, a, now) -> reparse());
+        profileId.addListener((o, a, now) -> reparse());
+    }
+
+    /** Asks the agent for a CSV file, then reads and checks it. */
+    public void chooseFile() {
+        session.dialogs().chooseFileToOpen(Messages.get("bulks.csv.choose"), "CSV", "*.csv", "*.txt")
+                .ifPresent(this::load);
+    }
+
+    /** Reads the file off the FX thread, then checks it. */
+    public void load(Path file) {
+        reading.set(true);
+        fileName.set(file.getFileName().toString());
+        BackgroundTask.of(p -> Files.readString(file, StandardCharsets.UTF_8)).onSuccess(content -> {
+            reading.set(false);
+            text = content;
+            reparse();
+        }).onFailure(e -> {
+            reading.set(false);
+            text = null;
+            parsed.set(null);
+            rowErrors.setAll(Messages.get("bulks.csv.unreadable", file.getFileName(), e.getMessage()));
+            summary.set("");
+        }).runWith(session.runner());
+    }
+
+    /** Asks the agent to confirm the checked bulk, then submits it once. */
+    public void submit() {
+        BulkCsv.Parsed p = parsed.get();
+        if (p == null || !p.valid()) {
+            return;
+        }
+        if (session.dialogs().confirm(Messages.get("bulks.submit.title"), Messages.get("bulks.submit.question",
+                p.items().size(), kind.get(), fileName.get()), Messages.get("bulks.submit.confirm"))) {
+            action.sendConfirmed(p.items());
+        }
+    }
+
+    public void retry() {
+        action.retry();
+    }
+
+    private void reparse() {
+        if (text == null) {
+            return;
+        }
+        String profile = profileId.get() == null ? "" : profileId.get().trim();
+        if (kind.get() == BulkCsv.Kind.TRANSFERS && session.connection() != null && profile.isEmpty()) {
+            String known = session.connection().fees().transferProfileId();
+            if (known != null) {
+                profileId.set(known);
+                return;
+            }
+        }
+        if (kind.get() == BulkCsv.Kind.TRANSFERS && !PROFILE.matcher(profile).matches()) {
+            parsed.set(null);
+            rowErrors.setAll(Messages.get("transfers.profileMissing"));
+            summary.set("");
+            return;
+        }
+        BulkCsv.Parsed p = BulkCsv.parse(kind.get(), text, profile);
+        parsed.set(p);
+        rowErrors.setAll(p.rowErrors());
+        summary.set(p.valid() ? Messages.get("bulks.csv.ready", p.items().size())
+                : Messages.get("bulks.csv.wrong", p.rowErrors().size()));
+    }
+
+
+    // ---- accessors
+
+    public ObjectProperty<BulkCsv.Kind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty profileIdProperty() {
+        return profileId;
+    }
+
+    public ReadOnlyStringProperty fileNameProperty() {
+        return fileName.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> rowErrors() {
+        return rowErrors;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSubmitProperty() {
+        return canSubmit;
+    }
+
+    public BooleanProperty busyProperty() {
+        return action.busyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
+        return action.errorProperty();
+    }
+
+    public ReadOnlyStringProperty resultProperty() {
+        return action.resultProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRetryProperty() {
+        return action.canRetryProperty();
+    }
+}

@@ -1,0 +1,326 @@
+package backoffice.app.bulks;
+
+import backoffice.app.ConsoleSession;
+import backoffice.app.IdentityCalls;
+import backoffice.app.Impersonation;
+import backoffice.app.Messages;
+import backoffice.app.task.Scheduler;
+import backoffice.app.ui.ErrorReport;
+import backoffice.client.ApiResult;
+import backoffice.client.BackOfficeClient;
+import backoffice.client.bulks.BulksService;
+import backoffice.client.model.BulkOperation;
+import backoffice.client.model.BulkProcess;
+import backoffice.client.page.Page;
+import backoffice.journal.JournalEntry;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One bulk watched live: its progress, counts, elapsed time and ETA, progress over time, a page of its operations
+ * (filter by status), and the actions its state allows — execute (with a mode), pause, resume, cancel.
+ */
+public final class BulkWatchViewModel {
+
+    public static final String ANY = "ANY";
+    public static final List<String> OPERATION_STATES = List.of(ANY, "SUBMITTED", "RUNNING", "COMPLETED", "FAILED",
+            "CANCELLED");
+    static final int PAGE = 100;
+
+    /** The progress at a moment: seconds since execution began and operations finished. */
+    public record Point(double seconds, int finished) {
+    }
+
+    // ---- dependencies
+    private final ConsoleSession session;
+    private final IdentityCalls calls;
+    private final Scheduler scheduler;
+    private final Clock clock;
+
+    // ---- state
+    private final ObjectProperty<BulkProcess> bulk = new SimpleObjectProperty<>();
+    private final ObjectProperty<BulksService.Mode> mode = new SimpleObjectProperty<>(
+            BulksService.Mode.ON_FAILURE_CONTINUE);
+    private final StringProperty operationState = new SimpleStringProperty(ANY);
+    private final IntegerProperty offset = new SimpleIntegerProperty();
+    private final LongProperty operationCount = new SimpleLongProperty();
+    private final ObservableList<BulkOperation> operations = FXCollections.observableArrayList();
+    private final ObservableList<Point> history = FXCollections.observableArrayList();
+    private final ObjectProperty<BulkOperation> selectedOperation = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<BulkFigures> figures = new ReadOnlyObjectWrapper<>();
+    private final AtomicBoolean operationsStale = new AtomicBoolean(true);
+    private volatile String queryState;
+    private volatile int queryOffset;
+    private final BooleanBinding canExecute;
+    private final BooleanBinding canPause;
+    private final BooleanBinding canResume;
+    private final BooleanBinding canCancel;
+    private final StringBinding payload;
+    private BulkMonitor monitor;
+    private BulkFigures.Seen firstSeen;
+
+    public BulkWatchViewModel(ConsoleSession session, Scheduler scheduler, Clock clock) {
+        this.session = session;
+        this.calls = new IdentityCalls(session);
+        this.scheduler = scheduler;
+        this.clock = clock;
+        canExecute = allowedIn(Set.of("SUBMITTED"));
+        canPause = allowedIn(Set.of("RUNNING"));
+        canResume = allowedIn(Set.of("PAUSED"));
+        canCancel = allowedIn(Set.of("SUBMITTED", "RUNNING", "PAUSED"));
+        payload = Bindings.createStringBinding(() -> payloadOf(selectedOperation.get()), selectedOperation);
+        offset.addListener((o, a, now) -> queryOffset = now.intValue());
+        operationState.addListener((o, a, now) -> queryState = ANY.equals(now) ? null : now);
+        operationState.addListener((o, a, now) -> reloadOperations(0));
+        session.impersonationProperty().addListener((o, a, now) -> close());
+    }
+
+    // ---- commands
+
+    /** Starts watching a bulk (stops watching the one before). */
+    public void watch(String bulkId) {
+        close();
+        if (bulkId == null) {
+            return;
+        }
+        Impersonation who = session.impersonation();
+        if (who == null) {
+            return;
+        }
+        history.clear();
+        firstSeen = null;
+        bulk.set(null);
+        figures.set(null);
+        operations.clear();
+        offset.set(0);
+        operationsStale.set(true);
+        error.set(null);
+        BackOfficeClient client = who.client();
+        monitor = new BulkMonitor(session.runner(), scheduler, previous -> read(client, bulkId, previous),
+                this::show, error::set);
+        monitor.start();
+    }
+
+    /** Stops polling (the pane closed, the identity changed); {@link #resumeWatching()} picks it up again. */
+    public void close() {
+        if (monitor != null) {
+            monitor.stop();
+        }
+    }
+
+    public void resumeWatching() {
+        if (monitor != null && bulk.get() != null && !BulkMonitor.FINAL.contains(bulk.get().status())) {
+            monitor.nudge();
+        }
+    }
+
+    public void nextOperations() {
+        reloadOperations(offset.get() + PAGE);
+    }
+
+    public void previousOperations() {
+        reloadOperations(Math.max(0, offset.get() - PAGE));
+    }
+
+    public void execute() {
+        BulkProcess b = bulk.get();
+        if (b != null && session.dialogs().confirm(Messages.get("bulks.execute.title"),
+                Messages.get("bulks.execute.question", b.bulkId(), b.submittedItemsCount(), mode.get()),
+                Messages.get("bulks.execute.confirm"))) {
+            BulksService.Mode m = mode.get();
+            act("BULK_EXECUTE", "bulks.execute.action", c -> c.bulks().execute(b.bulkId(), m), m.name());
+        }
+    }
+
+    public void pause() {
+        act("BULK_PAUSE", "bulks.pause.action", c -> c.bulks().pause(bulk.get().bulkId()), "");
+    }
+
+    public void resume() {
+        act("BULK_RESUME", "bulks.resume.action", c -> c.bulks().resume(bulk.get().bulkId()), "");
+    }
+
+    public void cancel() {
+        BulkProcess b = bulk.get();
+        if (b != null && session.dialogs().confirm(Messages.get("bulks.cancel.title"),
+                Messages.get("bulks.cancel.question", b.bulkId()), Messages.get("bulks.cancel.confirm"))) {
+            act("BULK_CANCEL", "bulks.cancel.action", c -> c.bulks().cancel(b.bulkId()), "");
+        }
+    }
+
+    // ---- helpers
+
+    private void act(String operation, String actionKey, Function<BackOfficeClient, ApiResult<Void>> call,
+                     String detail) {
+        String id = bulk.get().bulkId();
+        error.set(null);
+        calls.run(Messages.get(actionKey), call, busy, done -> {
+            session.audit().record(operation, id, JournalEntry.OK, done.requestRef(), detail);
+            operationsStale.set(true);
+            monitor.nudge();
+        }, report -> {
+            session.audit().record(operation, id, JournalEntry.FAILED, report.requestRef(),
+                    (report.errorCode() == null ? "" : report.errorCode() + " ") + detail);
+            error.set(report);
+            monitor.nudge();
+        });
+    }
+
+    private void reloadOperations(int start) {
+        offset.set(start);
+        operationsStale.set(true);
+        if (monitor != null) {
+            monitor.nudge();
+        }
+    }
+
+    /** In the background: the bulk, then — only when its counts moved or the filter changed — its operations. */
+    private BulkSnapshot read(BackOfficeClient client, String bulkId, BulkSnapshot previous) {
+        BulkProcess now = client.bulks().get(bulkId);
+        boolean moved = previous == null || !now.equals(previous.bulk());
+        if (!moved && !operationsStale.get()) {
+            return new BulkSnapshot(now, null);
+        }
+        operationsStale.set(false);
+        String state = queryState;
+        return new BulkSnapshot(now, client.bulks().operations(bulkId, state, queryOffset, PAGE));
+    }
+
+    private void show(BulkSnapshot snap) {
+        BulkProcess b = snap.bulk();
+        bulk.set(b);
+        if (firstSeen == null) {
+            int finished = BulkFigures.of(b, clock.millis(), null).finished();
+            firstSeen = new BulkFigures.Seen(clock.millis(), finished);
+        }
+        BulkFigures f = BulkFigures.of(b, clock.millis(), firstSeen);
+        figures.set(f);
+        if (f.elapsed() != null && (history.isEmpty() || history.get(history.size() - 1).finished() != f.finished()
+                || BulkMonitor.FINAL.contains(b.status()))) {
+            history.add(new Point(f.elapsed().toMillis() / 1000.0, f.finished()));
+        }
+        Page<BulkOperation> page = snap.operations();
+        if (page != null) {
+            operationCount.set(page.count());
+            BulkOperation selected = selectedOperation.get();
+            operations.setAll(page.items());
+            if (selected != null) {
+                operations.stream().filter(op -> op.operationId().equals(selected.operationId())).findFirst()
+                        .ifPresent(selectedOperation::set);
+            }
+        }
+    }
+
+    private BooleanBinding allowedIn(Set<String> states) {
+        return Bindings.createBooleanBinding(() -> bulk.get() != null && !busy.get()
+                && states.contains(bulk.get().status()), bulk, busy);
+    }
+
+    private static String payloadOf(BulkOperation op) {
+        if (op == null) {
+            return "";
+        }
+        return Messages.get("bulks.payload", op.sequence(), op.method(), op.path(), op.status(),
+                op.requestPayload() == null ? "–" : op.requestPayload(),
+                op.responsePayload() == null ? "–" : op.responsePayload());
+    }
+
+    String countsText() {
+        BulkFigures f = figures.get();
+        return f == null ? "" : f.counts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(" · "));
+    }
+
+    BulkMonitor monitor() {
+        return monitor;
+    }
+
+    // ---- accessors
+
+    public ReadOnlyObjectProperty<BulkProcess> bulkProperty() {
+        return bulk;
+    }
+
+    public ReadOnlyObjectProperty<BulkFigures> figuresProperty() {
+        return figures.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<BulksService.Mode> modeProperty() {
+        return mode;
+    }
+
+    public StringProperty operationStateProperty() {
+        return operationState;
+    }
+
+    public IntegerProperty offsetProperty() {
+        return offset;
+    }
+
+    public LongProperty operationCountProperty() {
+        return operationCount;
+    }
+
+    public ObservableList<BulkOperation> operations() {
+        return operations;
+    }
+
+    public ObservableList<Point> history() {
+        return history;
+    }
+
+    public ObjectProperty<BulkOperation> selectedOperationProperty() {
+        return selectedOperation;
+    }
+
+    public StringBinding payloadProperty() {
+        return payload;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canExecuteProperty() {
+        return canExecute;
+    }
+
+    public BooleanBinding canPauseProperty() {
+        return canPause;
+    }
+
+    public BooleanBinding canResumeProperty() {
+        return canResume;
+    }
+
+    public BooleanBinding canCancelProperty() {
+        return canCancel;
+    }
+}

@@ -1,0 +1,264 @@
+package backoffice.app.bulks;
+
+import atlantafx.base.theme.Styles;
+import backoffice.app.Messages;
+import backoffice.app.ui.ErrorBox;
+import backoffice.app.ui.Forms;
+import backoffice.client.bulks.BulksService;
+import backoffice.client.model.BulkOperation;
+import backoffice.client.model.BulkProcess;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The identity's bulks on the left with a CSV submission; the chosen bulk watched live on the right. */
+public final class BulksView extends VBox {
+
+    static final String FAILED_ROW = "row-failed";
+
+    public BulksView(BulkListViewModel list, BulkWatchViewModel watch, BulkSubmitViewModel submit) {
+        setId("pane-BULKS");
+        getStyleClass().add(backoffice.app.ui.Css.PANE);
+        SplitPane split = new SplitPane(left(list, watch, submit), right(watch));
+        split.setDividerPositions(0.42);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(Forms.title(Messages.get("nav.bulks")), Forms.hint(Messages.get("bulks.hint")), split);
+        sceneProperty().addListener((o, a, now) -> {
+            if (now == null) {
+                watch.close();
+            } else {
+                watch.resumeWatching();
+            }
+        });
+    }
+
+    private static VBox left(BulkListViewModel vm, BulkWatchViewModel watch, BulkSubmitViewModel submit) {
+        ChoiceBox<String> state = new ChoiceBox<>(FXCollections.observableArrayList(BulkListViewModel.STATES));
+        state.setId("bulkFilter");
+        state.valueProperty().bindBidirectional(vm.stateProperty());
+        Button refresh = new Button(Messages.get("bulks.list.refresh"));
+        refresh.setId("bulkRefresh");
+        refresh.disableProperty().bind(vm.busyProperty());
+        refresh.setOnAction(e -> vm.refresh());
+        TableView<BulkProcess> table = new TableView<>(vm.rows());
+        table.setId("bulkTable");
+        table.setPlaceholder(new Label(Messages.get("bulks.list.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(Forms.column("bulks.col.id", BulkProcess::bulkId, 175));
+        table.getColumns().add(Forms.column("bulks.col.status", BulkProcess::status, 110));
+        table.getColumns().add(Forms.column("bulks.col.items", b -> String.valueOf(b.submittedItemsCount()), 60));
+        table.getColumns().add(Forms.column("bulks.col.operation", BulkProcess::operation, 120));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
+            if (now != null && (a == null || !now.bulkId().equals(a.bulkId()))) {
+                watch.watch(now.bulkId());
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Label summary = Forms.line("bulkSummary", vm.summaryProperty());
+        VBox box = new VBox(8, new HBox(8, state, refresh, Forms.spinner(vm.busyProperty())), table, summary,
+                new ErrorBox(vm.errorProperty()), submitForm(submit));
+        box.getStyleClass().add("tab-body");
+        return box;
+    }
+
+    private static TitledPane submitForm(BulkSubmitViewModel vm) {
+        ChoiceBox<BulkCsv.Kind> kind = new ChoiceBox<>(FXCollections.observableArrayList(BulkCsv.Kind.values()));
+        kind.setId("bulkKind");
+        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        TextField profile = new TextField();
+        profile.setId("bulkProfile");
+        profile.setPromptText(Messages.get("transfers.profile"));
+        profile.textProperty().bindBidirectional(vm.profileIdProperty());
+        profile.disableProperty().bind(vm.kindProperty().isNotEqualTo(BulkCsv.Kind.TRANSFERS));
+        Button choose = new Button(Messages.get("bulks.csv.choose"));
+        choose.setId("bulkChoose");
+        choose.setOnAction(e -> vm.chooseFile());
+        Label file = Forms.line("bulkFile", vm.fileNameProperty());
+        ListView<String> errors = new ListView<>(vm.rowErrors());
+        errors.setId("bulkRowErrors");
+        errors.setPrefHeight(110);
+        errors.visibleProperty().bind(Bindings.isNotEmpty(vm.rowErrors()));
+        errors.managedProperty().bind(errors.visibleProperty());
+        errors.getStyleClass().add(Styles.DANGER);
+        Button send = new Button(Messages.get("bulks.submit.send"));
+        send.setId("bulkSubmit");
+        send.getStyleClass().add(Styles.ACCENT);
+        send.disableProperty().bind(vm.canSubmitProperty().not());
+        send.setOnAction(e -> vm.submit());
+        Button retry = new Button(Messages.get("transfers.retry"));
+        retry.setId("bulkSubmitRetry");
+        retry.visibleProperty().bind(vm.canRetryProperty());
+        retry.managedProperty().bind(retry.visibleProperty());
+        retry.setOnAction(e -> vm.retry());
+        VBox body = new VBox(8, new HBox(8, kind, profile), new HBox(8, choose, file),
+                Forms.line("bulkCsvSummary", vm.summaryProperty()), errors,
+                new HBox(8, send, retry, Forms.spinner(vm.busyProperty())),
+                Forms.line("bulkSubmitResult", vm.resultProperty(), Styles.SUCCESS, Styles.TEXT_BOLD),
+                new ErrorBox(vm.errorProperty()));
+        TitledPane pane = new TitledPane(Messages.get("bulks.submit.title"), body);
+        pane.setId("bulkSubmitPane");
+        pane.setExpanded(true);
+        return pane;
+    }
+
+    private static VBox right(BulkWatchViewModel vm) {
+        Label header = new Label();
+        header.setId("bulkHeader");
+        header.getStyleClass().add(Styles.TITLE_4);
+        header.textProperty().bind(Bindings.createStringBinding(() -> vm.bulkProperty().get() == null
+                ? Messages.get("bulks.watch.none") : Messages.get("bulks.watch.header", vm.bulkProperty().get().bulkId(),
+                vm.bulkProperty().get().status(), vm.bulkProperty().get().operation(),
+                vm.bulkProperty().get().mode() == null ? "–" : vm.bulkProperty().get().mode()), vm.bulkProperty()));
+        ChoiceBox<BulksService.Mode> mode = new ChoiceBox<>(FXCollections.observableArrayList(
+                BulksService.Mode.values()));
+        mode.setId("bulkMode");
+        mode.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(BulksService.Mode m) {
+                return m == null ? "" : Messages.get("bulks.mode." + m.name());
+            }
+
+            @Override
+            public BulksService.Mode fromString(String s) {
+                return null;
+            }
+        });
+        mode.valueProperty().bindBidirectional(vm.modeProperty());
+        mode.disableProperty().bind(vm.canExecuteProperty().not());
+        HBox actions = new HBox(8, mode,
+                action("bulkExecute", "bulks.execute.button", vm.canExecuteProperty(), vm::execute, Styles.ACCENT),
+                action("bulkPause", "bulks.pause.button", vm.canPauseProperty(), vm::pause, null),
+                action("bulkResume", "bulks.resume.button", vm.canResumeProperty(), vm::resume, null),
+                action("bulkCancel", "bulks.cancel.button", vm.canCancelProperty(), vm::cancel, Styles.DANGER),
+                Forms.spinner(vm.busyProperty()));
+        ProgressBar bar = new ProgressBar(0);
+        bar.setId("bulkProgress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> vm.figuresProperty().get() == null ? 0
+                : vm.figuresProperty().get().fraction(), vm.figuresProperty()));
+        Label counts = Forms.line("bulkCounts", Bindings.createStringBinding(() -> vm.figuresProperty().get() == null
+                ? "" : Messages.get("bulks.watch.counts", vm.figuresProperty().get().finished(),
+                vm.figuresProperty().get().total(), vm.countsText()), vm.figuresProperty()));
+        Label timing = Forms.line("bulkTiming", Bindings.createStringBinding(() -> vm.figuresProperty().get() == null
+                ? "" : Messages.get("bulks.watch.timing", BulkFigures.clock(vm.figuresProperty().get().elapsed()),
+                BulkFigures.clock(vm.figuresProperty().get().eta())), vm.figuresProperty()));
+        VBox box = new VBox(8, header, actions, bar, counts, timing, chart(vm), operations(vm),
+                new ErrorBox(vm.errorProperty()));
+        box.getStyleClass().add("tab-body");
+        return box;
+    }
+
+    private static LineChart<Number, Number> chart(BulkWatchViewModel vm) {
+        NumberAxis x = new NumberAxis();
+        x.setLabel(Messages.get("bulks.chart.seconds"));
+        NumberAxis y = new NumberAxis();
+        y.setLabel(Messages.get("bulks.chart.finished"));
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setId("bulkChart");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setLegendVisible(false);
+        chart.setPrefHeight(190);
+        chart.setMinHeight(160);
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        chart.getData().add(series);
+        vm.history().addListener((ListChangeListener<BulkWatchViewModel.Point>) c -> {
+            while (c.next()) {
+                if (c.wasRemoved() && vm.history().isEmpty()) {
+                    series.getData().clear();
+                }
+                c.getAddedSubList().forEach(p -> series.getData().add(new XYChart.Data<>(p.seconds(), p.finished())));
+            }
+        });
+        return chart;
+    }
+
+    private static VBox operations(BulkWatchViewModel vm) {
+        ChoiceBox<String> state = new ChoiceBox<>(FXCollections.observableArrayList(
+                BulkWatchViewModel.OPERATION_STATES));
+        state.setId("operationFilter");
+        state.valueProperty().bindBidirectional(vm.operationStateProperty());
+        Button previous = new Button(Messages.get("transfers.list.previous"));
+        previous.disableProperty().bind(vm.offsetProperty().isEqualTo(0));
+        previous.setOnAction(e -> vm.previousOperations());
+        Button next = new Button(Messages.get("transfers.list.next"));
+        next.setId("operationNext");
+        next.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.offsetProperty().get()
+                + BulkWatchViewModel.PAGE >= vm.operationCountProperty().get(), vm.offsetProperty(),
+                vm.operationCountProperty()));
+        next.setOnAction(e -> vm.nextOperations());
+        Label page = Forms.line("operationSummary", Bindings.createStringBinding(() -> vm.operationCountProperty()
+                .get() == 0 ? "" : Messages.get("bulks.operations.summary", vm.offsetProperty().get() + 1,
+                Math.min(vm.operationCountProperty().get(), vm.offsetProperty().get() + BulkWatchViewModel.PAGE),
+                vm.operationCountProperty().get()), vm.offsetProperty(), vm.operationCountProperty()));
+        TableView<BulkOperation> table = new TableView<>(vm.operations());
+        table.setId("operationTable");
+        table.setPlaceholder(new Label(Messages.get("bulks.operations.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(Forms.column("bulks.col.sequence", o -> String.valueOf(o.sequence()), 60));
+        table.getColumns().add(Forms.column("bulks.col.status", BulkOperation::status, 100));
+        table.getColumns().add(Forms.column("bulks.col.method", BulkOperation::method, 60));
+        table.getColumns().add(Forms.column("bulks.col.path", BulkOperation::path, 260));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(BulkOperation item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove(FAILED_ROW);
+                if (!empty && item != null && "FAILED".equals(item.status())) {
+                    getStyleClass().add(FAILED_ROW);
+                }
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
+            if (now != null) {
+                vm.selectedOperationProperty().set(now);
+            }
+        });
+        table.setPrefHeight(220);
+        TextArea payload = new TextArea();
+        payload.setId("operationPayload");
+        payload.setEditable(false);
+        payload.setWrapText(true);
+        payload.setPrefRowCount(5);
+        payload.getStyleClass().add("monospace");
+        payload.textProperty().bind(vm.payloadProperty());
+        SplitPane split = new SplitPane(table, payload);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox box = new VBox(6, new HBox(8, state, previous, next, page), split);
+        VBox.setVgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    private static Button action(String id, String key, javafx.beans.value.ObservableValue<Boolean> enabled,
+                                 Runnable run, String style) {
+        Button b = new Button(Messages.get(key));
+        b.setId(id);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (style != null) {
+            b.getStyleClass().add(style);
+        }
+        b.disableProperty().bind(Bindings.createBooleanBinding(() -> !enabled.getValue(), enabled));
+        b.setOnAction(e -> run.run());
+        return b;
+    }
+}

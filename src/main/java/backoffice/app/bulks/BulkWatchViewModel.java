@@ -47,6 +47,7 @@ public final class BulkWatchViewModel {
     public static final List<String> OPERATION_STATES = List.of(ANY, "SUBMITTED", "RUNNING", "COMPLETED", "FAILED",
             "CANCELLED");
     static final int PAGE = 100;
+    private static final Set<String> FINAL_OPERATION = Set.of("COMPLETED", "FAILED", "CANCELLED");
 
     /** The progress at a moment: seconds since execution began and operations finished. */
     public record Point(double seconds, int finished) {
@@ -74,6 +75,7 @@ public final class BulkWatchViewModel {
     private final AtomicBoolean operationsStale = new AtomicBoolean(true);
     private volatile String queryState;
     private volatile int queryOffset;
+    private volatile boolean shownPageSettled;
     private final BooleanBinding canExecute;
     private final BooleanBinding canPause;
     private final BooleanBinding canResume;
@@ -116,6 +118,7 @@ public final class BulkWatchViewModel {
         figures.set(null);
         operations.clear();
         offset.set(0);
+        shownPageSettled = false;
         operationsStale.set(true);
         error.set(null);
         BackOfficeClient client = who.client();
@@ -197,11 +200,16 @@ public final class BulkWatchViewModel {
         }
     }
 
-    /** In the background: the bulk, then — only when its counts moved or the filter changed — its operations. */
+    /**
+     * In the background: the bulk, then its operations page only when that page can have changed — the filter or
+     * page changed, or the counts moved while the page is not yet full of finished operations (a full page of
+     * finished operations never changes: new matches land on later pages).
+     */
     private BulkSnapshot read(BackOfficeClient client, String bulkId, BulkSnapshot previous) {
         BulkProcess now = client.bulks().get(bulkId);
         boolean moved = previous == null || !now.equals(previous.bulk());
-        if (!moved && !operationsStale.get()) {
+        boolean settled = shownPageSettled;
+        if (!operationsStale.get() && (!moved || settled)) {
             return new BulkSnapshot(now, null);
         }
         operationsStale.set(false);
@@ -223,8 +231,13 @@ public final class BulkWatchViewModel {
             history.add(new Point(f.elapsed().toMillis() / 1000.0, f.finished()));
         }
         Page<BulkOperation> page = snap.operations();
-        if (page != null) {
+        if (page == null) {
+            String state = queryState;
+            operationCount.set(state == null ? f.total() : f.counts().getOrDefault(state, 0));
+        } else {
             operationCount.set(page.count());
+            shownPageSettled = page.items().size() == PAGE
+                    && page.items().stream().allMatch(op -> FINAL_OPERATION.contains(op.status()));
             BulkOperation selected = selectedOperation.get();
             operations.setAll(page.items());
             if (selected != null) {

@@ -60,6 +60,9 @@ public final class BulkSubmitViewModel {
                 onSubmitted);
         canSubmit = Bindings.createBooleanBinding(() -> parsed.get() != null && parsed.get().valid()
                 && !action.busyProperty().get() && !reading.get(), parsed, action.busyProperty(), reading);
+        if (session.connection() != null && session.connection().fees().transferProfileId() != null) {
+            profileId.set(session.connection().fees().transferProfileId());
+        }
         kind.addListener((o, a, now) -> reparse());
         profileId.addListener((o, a, now) -> reparse());
     }

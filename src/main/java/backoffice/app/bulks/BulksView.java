@@ -38,7 +38,7 @@ public final class BulksView extends VBox {
         setId("pane-BULKS");
         getStyleClass().add(backoffice.app.ui.Css.PANE);
         SplitPane split = new SplitPane(left(list, watch, submit), right(watch));
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.45);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(Forms.title(Messages.get("nav.bulks")), Forms.hint(Messages.get("bulks.hint")), split);
         sceneProperty().addListener((o, a, now) -> {
@@ -62,7 +62,7 @@ public final class BulksView extends VBox {
         table.setId("bulkTable");
         table.setPlaceholder(new Label(Messages.get("bulks.list.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Forms.column("bulks.col.id", BulkProcess::bulkId, 175));
+        table.getColumns().add(Forms.column("bulks.col.id", BulkProcess::bulkId, 195));
         table.getColumns().add(Forms.column("bulks.col.status", BulkProcess::status, 110));
         table.getColumns().add(Forms.column("bulks.col.items", b -> String.valueOf(b.submittedItemsCount()), 60));
         table.getColumns().add(Forms.column("bulks.col.operation", BulkProcess::operation, 120));
@@ -123,10 +123,13 @@ public final class BulksView extends VBox {
         Label header = new Label();
         header.setId("bulkHeader");
         header.getStyleClass().add(Styles.TITLE_4);
+        header.setWrapText(true);
+        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         header.textProperty().bind(Bindings.createStringBinding(() -> vm.bulkProperty().get() == null
                 ? Messages.get("bulks.watch.none") : Messages.get("bulks.watch.header", vm.bulkProperty().get().bulkId(),
                 vm.bulkProperty().get().status(), vm.bulkProperty().get().operation(),
-                vm.bulkProperty().get().mode() == null ? "–" : vm.bulkProperty().get().mode()), vm.bulkProperty()));
+                vm.bulkProperty().get().mode() == null ? "–" : Messages.get("bulks.mode." + vm.bulkProperty().get()
+                .mode())), vm.bulkProperty()));
         ChoiceBox<BulksService.Mode> mode = new ChoiceBox<>(FXCollections.observableArrayList(
                 BulksService.Mode.values()));
         mode.setId("bulkMode");
@@ -152,6 +155,7 @@ public final class BulksView extends VBox {
         ProgressBar bar = new ProgressBar(0);
         bar.setId("bulkProgress");
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> vm.figuresProperty().get() == null ? 0
                 : vm.figuresProperty().get().fraction(), vm.figuresProperty()));
         Label counts = Forms.line("bulkCounts", Bindings.createStringBinding(() -> vm.figuresProperty().get() == null
@@ -170,14 +174,13 @@ public final class BulksView extends VBox {
         NumberAxis x = new NumberAxis();
         x.setLabel(Messages.get("bulks.chart.seconds"));
         NumberAxis y = new NumberAxis();
-        y.setLabel(Messages.get("bulks.chart.finished"));
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("bulkChart");
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setLegendVisible(false);
-        chart.setPrefHeight(190);
-        chart.setMinHeight(160);
+        chart.setPrefHeight(150);
+        chart.setMinHeight(120);
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         chart.getData().add(series);
         vm.history().addListener((ListChangeListener<BulkWatchViewModel.Point>) c -> {

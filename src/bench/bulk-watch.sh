@@ -1,16 +1,9 @@
 #!/usr/bin/env bash
 # The console watching a running 10,000-operation bulk (issue 6): the sandbox runs in its own JVM at a pace of
-# 4 ms per operation; the console (BulksView + its view models, real window under Xvfb) watches it for 40 s and
+# 4 ms per operation; the console (BulksView + its view models, real window under Xvfb) watches it, 60 s warm-up then a 60 s window, and
 # reports its own CPU as % of one core and the most requests it ever had in flight. Usage: src/bench/bulk-watch.sh
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-mvn -q -B compile >/dev/null
-CP="$(mvn -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-FX=$(echo "$CP" | tr ':' '\n' | grep '/org/openjfx/' | paste -sd:)
-REST=$(echo "$CP" | tr ':' '\n' | grep -v '/org/openjfx/' | paste -sd:)
-OUT=$(mktemp -d)
-javac -d "$OUT" --module-path "$FX" --add-modules javafx.controls -cp "target/classes:$REST" \
-  src/bench/java/backoffice/bench/BulkWatchBenchmark.java
+source "$(dirname "$0")/fx-classpath.sh" src/bench/java/backoffice/bench/BulkWatchBenchmark.java
 PORT=18555
 KEY=bench-api-key
 java -cp "target/classes:$REST" backoffice.sandbox.SandboxMain --port $PORT --api-key $KEY --seed demo \

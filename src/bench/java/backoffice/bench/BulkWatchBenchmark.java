@@ -14,9 +14,6 @@ import backoffice.app.settings.Settings;
 import backoffice.app.settings.SettingsStore;
 import backoffice.app.task.FxScheduler;
 import backoffice.app.task.FxTaskRunner;
-import backoffice.app.ui.DialogService;
-import backoffice.app.ui.ErrorReport;
-import backoffice.app.ui.Notifier;
 import backoffice.app.ui.Theme;
 import backoffice.client.BackOfficeClient;
 import backoffice.client.RequestOptions;
@@ -34,7 +31,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -94,7 +90,7 @@ public final class BulkWatchBenchmark extends Application {
 
         Path home = Files.createTempDirectory("bulk-bench");
         FxTaskRunner runner = new FxTaskRunner();
-        Quiet quiet = new Quiet();
+        QuietDialogs quiet = new QuietDialogs();
         SettingsStore store = new SettingsStore(home.resolve("settings.json"));
         ConsoleSession session = new ConsoleSession(runner, quiet, quiet, store, Settings.defaults());
         session.setAudit(new AuditLog(new Journal(home.resolve("journal.jsonl")), runner, Clock.systemUTC(),
@@ -185,40 +181,6 @@ public final class BulkWatchBenchmark extends Application {
         Map<String, Integer> counts = new java.util.HashMap<>();
         plain.bulks().get(bulkId).operationStatusCounts().forEach(c -> counts.put(c.status(), c.count()));
         return counts.getOrDefault("COMPLETED", 0) + counts.getOrDefault("FAILED", 0);
-    }
-
-    private static final class Quiet implements DialogService, Notifier {
-        @Override
-        public boolean confirm(String title, String question, String confirmLabel) {
-            return true;
-        }
-
-        @Override
-        public void showError(String title, ErrorReport report) {
-            System.err.println(report.sentence());
-        }
-
-        @Override
-        public void showInfo(String title, String text) {
-        }
-
-        @Override
-        public Optional<String> askText(String title, String question, String prompt) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, String description, String... patterns) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void info(String text) {
-        }
-
-        @Override
-        public void warn(String text) {
-        }
     }
 
     public static void main(String[] args) {

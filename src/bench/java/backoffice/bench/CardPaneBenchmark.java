@@ -10,9 +10,6 @@ import backoffice.app.settings.EnvironmentKind;
 import backoffice.app.settings.Settings;
 import backoffice.app.settings.SettingsStore;
 import backoffice.app.task.FxTaskRunner;
-import backoffice.app.ui.DialogService;
-import backoffice.app.ui.ErrorReport;
-import backoffice.app.ui.Notifier;
 import backoffice.app.ui.Theme;
 import backoffice.client.BackOfficeClient;
 import backoffice.client.model.IdentityId;
@@ -26,7 +23,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -68,7 +64,7 @@ public final class CardPaneBenchmark extends Application {
         String token = client.impersonation().accessToken(new IdentityId(IdentityType.CORPORATE, northwind.id()))
                 .bearer();
         Path home = Files.createTempDirectory("bench");
-        Quiet quiet = new Quiet();
+        QuietDialogs quiet = new QuietDialogs();
         FxTaskRunner runner = new FxTaskRunner();
         ConsoleSession session = new ConsoleSession(runner, quiet, quiet,
                 new SettingsStore(home.resolve("settings.json")), Settings.defaults());
@@ -168,39 +164,6 @@ public final class CardPaneBenchmark extends Application {
     }
 
     /** The benchmark's agent: confirms everything, shows nothing. */
-    private static final class Quiet implements DialogService, Notifier {
-        @Override
-        public boolean confirm(String title, String question, String confirmLabel) {
-            return true;
-        }
-
-        @Override
-        public void showError(String title, ErrorReport report) {
-            System.err.println(report.sentence());
-        }
-
-        @Override
-        public void showInfo(String title, String text) {
-        }
-
-        @Override
-        public Optional<String> askText(String title, String question, String prompt) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<java.nio.file.Path> chooseFileToOpen(String title, String description, String... patterns) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void info(String text) {
-        }
-
-        @Override
-        public void warn(String text) {
-        }
-    }
 
     public static void main(String[] args) {
         launch(args);

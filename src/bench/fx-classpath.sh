@@ -1,0 +1,10 @@
+# Sourced by the window benchmarks: compiles the project and the given bench sources, and sets FX (the JavaFX
+# module path), REST (the rest of the classpath) and OUT (the compiled bench classes).
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+mvn -q -B compile >/dev/null
+CP="$(mvn -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+FX=$(echo "$CP" | tr ':' '\n' | grep '/org/openjfx/' | paste -sd:)
+REST=$(echo "$CP" | tr ':' '\n' | grep -v '/org/openjfx/' | paste -sd:)
+OUT=$(mktemp -d)
+javac -d "$OUT" --module-path "$FX" --add-modules javafx.controls -cp "target/classes:$REST" \
+  "$@" src/bench/java/backoffice/bench/QuietDialogs.java

@@ -1,0 +1,43 @@
+package backoffice.bench;
+
+import backoffice.app.ui.DialogService;
+import backoffice.app.ui.ErrorReport;
+import backoffice.app.ui.Notifier;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The benchmarks' agent: confirms everything, prints failures, chooses no files. */
+final class QuietDialogs implements DialogService, Notifier {
+
+    @Override
+    public boolean confirm(String title, String question, String confirmLabel) {
+        return true;
+    }
+
+    @Override
+    public void showError(String title, ErrorReport report) {
+        System.err.println(report.sentence());
+    }
+
+    @Override
+    public void showInfo(String title, String text) {
+    }
+
+    @Override
+    public Optional<String> askText(String title, String question, String prompt) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, String... patterns) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void info(String text) {
+    }
+
+    @Override
+    public void warn(String text) {
+    }
+}

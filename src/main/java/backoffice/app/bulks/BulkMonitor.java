@@ -13,12 +13,12 @@ import java.util.function.UnaryOperator;
 
 /**
  * Watches one bulk: reads it, then schedules the next read only after the answer arrived (never more than one
- * request in flight), every 500 ms while it changes, backing off ×1.5 up to 5 s while it does not, and stops by
+ * request in flight), every second while it changes, backing off ×1.5 up to 5 s while it does not, and stops by
  * itself when the bulk is final — or when {@link #stop()} is called (the pane closed, another bulk chosen).
  */
 final class BulkMonitor {
 
-    static final Duration FASTEST = Duration.ofMillis(500);
+    static final Duration FASTEST = Duration.ofSeconds(1);
     static final Duration SLOWEST = Duration.ofSeconds(5);
     static final Set<String> FINAL = Set.of("COMPLETED", "PARTIALLY_COMPLETED", "FAILED", "CANCELLED");
 

@@ -47,6 +47,7 @@ public final class BulkWatchViewModel {
     public static final List<String> OPERATION_STATES = List.of(ANY, "SUBMITTED", "RUNNING", "COMPLETED", "FAILED",
             "CANCELLED");
     static final int PAGE = 100;
+    static final int MAX_POINTS = 240;
     private static final Set<String> FINAL_OPERATION = Set.of("COMPLETED", "FAILED", "CANCELLED");
 
     /** The progress at a moment: seconds since execution began and operations finished. */
@@ -228,7 +229,7 @@ public final class BulkWatchViewModel {
         figures.set(f);
         if (f.elapsed() != null && (history.isEmpty() || history.get(history.size() - 1).finished() != f.finished()
                 || BulkMonitor.FINAL.contains(b.status()))) {
-            history.add(new Point(f.elapsed().toMillis() / 1000.0, f.finished()));
+            addPoint(new Point(f.elapsed().toMillis() / 1000.0, f.finished()));
         }
         Page<BulkOperation> page = snap.operations();
         if (page == null) {
@@ -245,6 +246,18 @@ public final class BulkWatchViewModel {
                         .ifPresent(selectedOperation::set);
             }
         }
+    }
+
+    /** Keeps the chart cheap on long runs: past {@link #MAX_POINTS} every other point goes (first and last stay). */
+    private void addPoint(Point p) {
+        if (history.size() >= MAX_POINTS) {
+            List<Point> kept = new java.util.ArrayList<>();
+            for (int i = 0; i < history.size(); i += 2) {
+                kept.add(history.get(i));
+            }
+            history.setAll(kept);
+        }
+        history.add(p);
     }
 
     private BooleanBinding allowedIn(Set<String> states) {

@@ -184,14 +184,24 @@ public final class BulksView extends VBox {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         chart.getData().add(series);
         vm.history().addListener((ListChangeListener<BulkWatchViewModel.Point>) c -> {
+            boolean onlyAdded = true;
             while (c.next()) {
-                if (c.wasRemoved() && vm.history().isEmpty()) {
-                    series.getData().clear();
+                onlyAdded &= c.wasAdded() && !c.wasRemoved();
+            }
+            c.reset();
+            if (onlyAdded) {
+                while (c.next()) {
+                    c.getAddedSubList().forEach(p -> series.getData().add(point(p)));
                 }
-                c.getAddedSubList().forEach(p -> series.getData().add(new XYChart.Data<>(p.seconds(), p.finished())));
+            } else {
+                series.getData().setAll(vm.history().stream().map(BulksView::point).toList());
             }
         });
         return chart;
+    }
+
+    private static XYChart.Data<Number, Number> point(BulkWatchViewModel.Point p) {
+        return new XYChart.Data<>(p.seconds(), p.finished());
     }
 
     private static VBox operations(BulkWatchViewModel vm) {

@@ -4,7 +4,6 @@ import backoffice.app.ConsoleSession;
 import backoffice.app.Messages;
 import backoffice.app.task.BackgroundTask;
 import backoffice.app.transfers.MoneyAction;
-import backoffice.app.ui.ErrorReport;
 import backoffice.client.model.BulkItem;
 import backoffice.client.model.BulkSubmitted;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +16,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -33,7 +30,7 @@ import javafx.collections.ObservableList;
  * and only when all are right lets the agent confirm; the submission then carries an idempotency-ref fixed at
  * confirmation, so "try again" after a lost answer can never create the bulk twice.
  */
-public final class BulkSubmitViewModel {
+public final class BulkSubmitViewModel implements backoffice.app.transfers.MoneyForm {
 
     private static final Pattern PROFILE = Pattern.compile("^[0-9]+$");
 
@@ -158,19 +155,8 @@ public final class BulkSubmitViewModel {
         return canSubmit;
     }
 
-    public BooleanProperty busyProperty() {
-        return action.busyProperty();
-    }
-
-    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
-        return action.errorProperty();
-    }
-
-    public ReadOnlyStringProperty resultProperty() {
-        return action.resultProperty();
-    }
-
-    public ReadOnlyBooleanProperty canRetryProperty() {
-        return action.canRetryProperty();
+    @Override
+    public MoneyAction<?, ?> action() {
+        return action;
     }
 }

@@ -3,15 +3,11 @@ package backoffice.app.transfers;
 import backoffice.app.ConsoleSession;
 import backoffice.app.IdentityCalls;
 import backoffice.app.Messages;
-import backoffice.app.ui.ErrorReport;
 import backoffice.app.ui.Money;
 import backoffice.client.model.ChargeFee;
 import java.util.OptionalLong;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -20,7 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** Charging a custom fee: fee type and source, confirmed with the amount, idempotent like a transfer. */
-public final class FeeFormViewModel {
+public final class FeeFormViewModel implements MoneyForm {
 
     // ---- dependencies
     private final ConsoleSession session;
@@ -131,24 +127,12 @@ public final class FeeFormViewModel {
         return problem.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return action.busyProperty();
-    }
-
-    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
-        return action.errorProperty();
-    }
-
-    public ReadOnlyStringProperty resultProperty() {
-        return action.resultProperty();
-    }
-
-    public ReadOnlyBooleanProperty canRetryProperty() {
-        return action.canRetryProperty();
-    }
-
     public BooleanBinding canSubmitProperty() {
         return canSubmit;
     }
 
+    @Override
+    public MoneyAction<?, ?> action() {
+        return action;
+    }
 }

@@ -4,7 +4,6 @@ import backoffice.app.ConsoleSession;
 import backoffice.app.FeeSchedule;
 import backoffice.app.IdentityCalls;
 import backoffice.app.Messages;
-import backoffice.app.ui.ErrorReport;
 import backoffice.app.ui.Money;
 import backoffice.client.model.CreateTransfer;
 import backoffice.client.model.CurrencyAmount;
@@ -14,9 +13,6 @@ import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -27,7 +23,7 @@ import javafx.beans.property.StringProperty;
  * Everything the API would refuse is explained before the agent can confirm; the confirmation states the fee and
  * the balances after. The idempotency-ref is made at confirmation and reused by every retry.
  */
-public final class TransferFormViewModel {
+public final class TransferFormViewModel implements MoneyForm {
 
     private static final Pattern TAG = Pattern.compile("^[a-zA-Z0-9_-]{1,50}$");
     private static final Pattern PROFILE = Pattern.compile("^[0-9]+$");
@@ -226,22 +222,6 @@ public final class TransferFormViewModel {
         return problem.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return action.busyProperty();
-    }
-
-    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
-        return action.errorProperty();
-    }
-
-    public ReadOnlyStringProperty resultProperty() {
-        return action.resultProperty();
-    }
-
-    public ReadOnlyBooleanProperty canRetryProperty() {
-        return action.canRetryProperty();
-    }
-
     public BooleanBinding canSubmitProperty() {
         return canSubmit;
     }
@@ -249,5 +229,10 @@ public final class TransferFormViewModel {
     /** The ref of the transfer whose outcome is still open (tests, the journal). */
     public String pendingRef() {
         return action.pendingRef();
+    }
+
+    @Override
+    public MoneyAction<?, ?> action() {
+        return action;
     }
 }

@@ -58,6 +58,18 @@ public final class BulkListViewModel {
                 }, error::set);
     }
 
+    /** Shows a newer read of a listed bulk (the one being watched) in its row. */
+    public void update(BulkProcess bulk) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).bulkId().equals(bulk.bulkId())) {
+                if (!rows.get(i).status().equals(bulk.status())) {
+                    rows.set(i, bulk);
+                }
+                return;
+            }
+        }
+    }
+
     public StringProperty stateProperty() {
         return state;
     }

@@ -54,7 +54,13 @@ public final class BulkSubmitViewModel implements backoffice.app.transfers.Money
                         a -> kind.get() + " " + a.request().size() + " items from " + fileName.get(),
                         a -> "-", BulkSubmitted::bulkId,
                         s -> Messages.get("bulks.submit.done", s.bulkId(), s.operationCount())),
-                onSubmitted);
+                submitted -> {
+                    // the file is done: choosing it again is needed to send it again, so one click cannot repeat it
+                    text = null;
+                    parsed.set(null);
+                    summary.set("");
+                    onSubmitted.accept(submitted);
+                });
         canSubmit = Bindings.createBooleanBinding(() -> parsed.get() != null && parsed.get().valid()
                 && !action.busyProperty().get() && !reading.get(), parsed, action.busyProperty(), reading);
         if (session.connection() != null && session.connection().fees().transferProfileId() != null) {

@@ -41,6 +41,11 @@ public final class BulksView extends VBox {
         split.setDividerPositions(0.45);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(Forms.title(Messages.get("nav.bulks")), Forms.hint(Messages.get("bulks.hint")), split);
+        watch.bulkProperty().addListener((o, a, now) -> {
+            if (now != null) {
+                list.update(now);
+            }
+        });
         sceneProperty().addListener((o, a, now) -> {
             if (now == null) {
                 watch.close();

@@ -98,6 +98,9 @@ class BulkSubmitViewModelTest {
         vm.submit();
         assertThat(submitted).singleElement().extracting(BulkSubmitted::operationCount).isEqualTo(2);
         assertThat(vm.resultProperty().get()).contains(submitted.get(0).bulkId());
+        assertThat(vm.canSubmitProperty().get()).as("the same file must be chosen again to send it again").isFalse();
+        vm.submit();
+        assertThat(submitted).hasSize(1);
         assertThat(bulks()).isEqualTo(before + 1);
         var bulk = kit.session.impersonation().client().bulks().get(submitted.get(0).bulkId());
         assertThat(bulk.status()).isEqualTo("SUBMITTED");

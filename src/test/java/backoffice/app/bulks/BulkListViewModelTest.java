@@ -1,0 +1,53 @@
+package backoffice.app.bulks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backoffice.client.model.BulkProcess;
+import backoffice.client.model.IdentityType;
+import backoffice.testsupport.SandboxFixture;
+import backoffice.testsupport.SessionKit;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo identity's bulks on a real sandbox: listed when opened, filtered by status, rows follow the watcher. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BulkListViewModelTest {
+
+    private SandboxFixture sandbox;
+
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    void start() {
+        sandbox = SandboxFixture.demo();
+    }
+
+    @AfterAll
+    void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void listsFiltersAndFollowsTheWatchedBulk() {
+        var northwind = sandbox.server.state().identities().stream()
+                .filter(i -> i.type() == IdentityType.CORPORATE).findFirst().orElseThrow();
+        SessionKit kit = new SessionKit(home).impersonating(sandbox, northwind);
+        BulkListViewModel vm = new BulkListViewModel(kit.session);
+        assertThat(vm.rows()).extracting(BulkProcess::status)
+                .containsExactlyInAnyOrder("SUBMITTED", "RUNNING", "PAUSED", "COMPLETED");
+        assertThat(vm.summaryProperty().get()).isEqualTo("Showing 4 of 4 bulks.");
+        vm.stateProperty().set("PAUSED");
+        assertThat(vm.rows()).singleElement().extracting(BulkProcess::status).isEqualTo("PAUSED");
+        BulkProcess paused = vm.rows().get(0);
+        kit.session.impersonation().client().bulks().resume(paused.bulkId());
+        vm.update(kit.session.impersonation().client().bulks().get(paused.bulkId()));
+        assertThat(vm.rows()).singleElement().extracting(BulkProcess::status).isEqualTo("RUNNING");
+        kit.session.impersonationProperty().set(null);
+        assertThat(vm.rows()).isEmpty();
+    }
+}

@@ -80,6 +80,7 @@ public final class Forms {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.getStyleClass().addAll(styles);
         l.textProperty().bind(text);
         return l;

@@ -63,9 +63,7 @@ public final class BulkSubmitViewModel implements backoffice.app.transfers.Money
                 });
         canSubmit = Bindings.createBooleanBinding(() -> parsed.get() != null && parsed.get().valid()
                 && !action.busyProperty().get() && !reading.get(), parsed, action.busyProperty(), reading);
-        if (session.connection() != null && session.connection().fees().transferProfileId() != null) {
-            profileId.set(session.connection().fees().transferProfileId());
-        }
+        prefillProfile();
         kind.addListener((o, a, now) -> reparse());
         profileId.addListener((o, a, now) -> reparse());
     }
@@ -109,17 +107,24 @@ public final class BulkSubmitViewModel implements backoffice.app.transfers.Money
         action.retry();
     }
 
+    /** Fills the transfer profile id from the connection when it is known and the field is blank. */
+    private boolean prefillProfile() {
+        String known = session.connection() == null ? null : session.connection().fees().transferProfileId();
+        boolean blank = profileId.get() == null || profileId.get().isBlank();
+        if (known != null && blank) {
+            profileId.set(known);
+            return true;
+        }
+        return false;
+    }
+
     private void reparse() {
         if (text == null) {
             return;
         }
         String profile = profileId.get() == null ? "" : profileId.get().trim();
-        if (kind.get() == BulkCsv.Kind.TRANSFERS && session.connection() != null && profile.isEmpty()) {
-            String known = session.connection().fees().transferProfileId();
-            if (known != null) {
-                profileId.set(known);
-                return;
-            }
+        if (kind.get() == BulkCsv.Kind.TRANSFERS && profile.isEmpty() && prefillProfile()) {
+            return; // setting the profile id checks the file again
         }
         if (kind.get() == BulkCsv.Kind.TRANSFERS && !PROFILE.matcher(profile).matches()) {
             parsed.set(null);

@@ -70,8 +70,12 @@ public final class SandboxFixture implements AutoCloseable {
     }
 
     public Identity identity(IdentityType type, int index) {
-        return server.state().identities().stream().filter(i -> i.type() == type).skip(index).findFirst()
-                .orElseThrow();
+        return identity(server.state(), type, index);
+    }
+
+    /** The n-th (from 0) corporate or consumer of a sandbox's state, in seed order. */
+    public static Identity identity(backoffice.sandbox.store.SandboxState state, IdentityType type, int index) {
+        return state.identities().stream().filter(i -> i.type() == type).skip(index).findFirst().orElseThrow();
     }
 
     public IdentityId identityId(IdentityType type, int index) {

@@ -34,8 +34,7 @@ class BulkListViewModelTest {
 
     @Test
     void listsFiltersAndFollowsTheWatchedBulk() {
-        var northwind = sandbox.server.state().identities().stream()
-                .filter(i -> i.type() == IdentityType.CORPORATE).findFirst().orElseThrow();
+        var northwind = sandbox.identity(IdentityType.CORPORATE, 0);
         SessionKit kit = new SessionKit(home).impersonating(sandbox, northwind);
         BulkListViewModel vm = new BulkListViewModel(kit.session);
         assertThat(vm.rows()).extracting(BulkProcess::status)

@@ -10,6 +10,7 @@ import backoffice.client.model.IdentityType;
 import backoffice.sandbox.SandboxServer;
 import backoffice.sandbox.store.Identity;
 import backoffice.testsupport.ConsoleUiKit;
+import backoffice.testsupport.SandboxFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -43,8 +44,7 @@ class BulksFlowTest {
         kit = new ConsoleUiKit(home.resolve("bulks-" + System.nanoTime()));
         kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
         server = kit.embedded.ensureStarted();
-        owner = server.state().identities().stream().filter(i -> i.type() == IdentityType.CORPORATE).skip(1)
-                .findFirst().orElseThrow();
+        owner = SandboxFixture.identity(server.state(), IdentityType.CORPORATE, 1);
     }
 
     @AfterEach

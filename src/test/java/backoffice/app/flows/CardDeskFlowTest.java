@@ -12,6 +12,7 @@ import backoffice.client.model.SpendRules;
 import backoffice.sandbox.SandboxServer;
 import backoffice.sandbox.store.Identity;
 import backoffice.testsupport.ConsoleUiKit;
+import backoffice.testsupport.SandboxFixture;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
@@ -41,8 +42,7 @@ class CardDeskFlowTest {
         kit = new ConsoleUiKit(home.resolve("cards-" + System.nanoTime()));
         kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
         server = kit.embedded.ensureStarted();
-        owner = server.state().identities().stream().filter(i -> i.type() == IdentityType.CONSUMER).findFirst()
-                .orElseThrow();
+        owner = SandboxFixture.identity(server.state(), IdentityType.CONSUMER, 0);
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.client.model.IdentityType;
 import backoffice.testsupport.ConsoleUiKit;
+import backoffice.testsupport.SandboxFixture;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -55,8 +56,7 @@ class ImpersonationFlowTest {
         assertThat(robot.lookup("#impersonate").queryAs(Button.class).isDisabled()).isTrue();
 
         var embedded = kit.embedded.ensureStarted();
-        String corporate = embedded.state().identities().stream().filter(i -> i.type() == IdentityType.CORPORATE)
-                .findFirst().orElseThrow().id();
+        String corporate = SandboxFixture.identity(embedded.state(), IdentityType.CORPORATE, 0).id();
         robot.doubleClickOn("#identityId").eraseText(3).write(corporate);
         assertThat(error.isVisible()).isFalse();
         robot.clickOn("#impersonate");

@@ -9,6 +9,7 @@ import backoffice.client.model.IdentityType;
 import backoffice.sandbox.SandboxServer;
 import backoffice.sandbox.store.Identity;
 import backoffice.testsupport.ConsoleUiKit;
+import backoffice.testsupport.SandboxFixture;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
@@ -38,8 +39,7 @@ class TransfersFlowTest {
         kit = new ConsoleUiKit(home.resolve("transfers-" + System.nanoTime()));
         kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
         server = kit.embedded.ensureStarted();
-        owner = server.state().identities().stream().filter(i -> i.type() == IdentityType.CORPORATE).skip(1)
-                .findFirst().orElseThrow();
+        owner = SandboxFixture.identity(server.state(), IdentityType.CORPORATE, 1);
     }
 
     @AfterEach

@@ -60,6 +60,10 @@ public final class BackOfficeClient {
         return new backoffice.client.fees.FeesService(transport);
     }
 
+    public backoffice.client.statements.StatementsService statements() {
+        return new backoffice.client.statements.StatementsService(transport);
+    }
+
     /** The back-office base URL, e.g. {@code http://127.0.0.1:8089/multi/backoffice/}. */
     public String baseUrl() {
         return transport.base().toString();

@@ -74,6 +74,7 @@ public final class SandboxServer implements AutoCloseable {
         Router router = new Router();
         new AccessRoutes(state, auth, config.tokenTtl()).register(router, API_BASE);
         new InstrumentRoutes(state, auth).register(router, API_BASE);
+        new backoffice.sandbox.routes.StatementRoutes(state, auth).register(router, API_BASE);
         new CardRoutes(state, auth).register(router, API_BASE);
         new MoneyRoutes(state, auth, idempotency).register(router, API_BASE);
         new BulkRoutes(state, auth, bulks, idempotency, bulkPace::get).register(router, API_BASE);

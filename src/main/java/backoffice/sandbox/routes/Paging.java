@@ -9,15 +9,31 @@ record Paging(int offset, int limit) {
 
     static Paging of(Exchange ex) {
         Body errors = new Body(backoffice.client.http.Json.mapper().createObjectNode());
+        Paging paging = of(ex, errors, "limit", 100);
+        errors.check();
+        return paging;
+    }
+
+    /**
+     * Paging of a statement: an account's page size is {@code statementLimit} (1..500) and, as older servers name
+     * it, {@code limit}; {@code statementLimit} wins when both are given. A card's is {@code limit} (1..100).
+     */
+    static Paging ofStatement(Exchange ex, boolean account, Body errors) {
+        if (account && ex.queryFirst("statementLimit") != null) {
+            return of(ex, errors, "statementLimit", 500);
+        }
+        return of(ex, errors, "limit", account ? 500 : 100);
+    }
+
+    private static Paging of(Exchange ex, Body errors, String limitName, int max) {
         int offset = number(ex, "offset", 0, errors);
-        int limit = Math.min(100, number(ex, "limit", 100, errors));
+        int limit = Math.min(max, number(ex, limitName, max, errors));
         if (offset < 0) {
             errors.reject("offset", "AT_LEAST", "offset must be greater than or equal to 0");
         }
         if (limit < 1) {
-            errors.reject("limit", "AT_LEAST", "limit must be greater than or equal to 1");
+            errors.reject(limitName, "AT_LEAST", limitName + " must be greater than or equal to 1");
         }
-        errors.check();
         return new Paging(offset, limit);
     }
 

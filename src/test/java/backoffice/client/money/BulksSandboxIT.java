@@ -1,5 +1,7 @@
 package backoffice.client.money;
 
+import backoffice.testsupport.Customer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,28 +1,27 @@
-package backoffice.client.money;
+package backoffice.testsupport;
 
 import backoffice.client.BackOfficeClient;
 import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
-import backoffice.testsupport.SandboxFixture;
 
 /**
  * A fresh corporate with known money, made through the admin face: EUR accounts {@code a} (1,000.00 deposited,
  * 998.90 after the deposit fee) and {@code b} (empty), a GBP account {@code gbp}, a EUR prepaid card {@code prepaid}
  * and a EUR debit card {@code debit} on {@code a}.
  */
-final class Customer {
+public final class Customer {
 
-    final String id;
-    final BackOfficeClient client;
-    final InstrumentId a;
-    final InstrumentId b;
-    final InstrumentId gbp;
-    final InstrumentId prepaid;
-    final InstrumentId debit;
-    final String profileId;
+    public final String id;
+    public final BackOfficeClient client;
+    public final InstrumentId a;
+    public final InstrumentId b;
+    public final InstrumentId gbp;
+    public final InstrumentId prepaid;
+    public final InstrumentId debit;
+    public final String profileId;
 
-    Customer(SandboxFixture sandbox) {
+    public Customer(SandboxFixture sandbox) {
         id = sandbox.admin("/sandbox/identities", "{\"type\":\"CORPORATE\",\"name\":\"Money Test Ltd\"}", 201)
                 .path("id").asText();
         a = InstrumentId.account(account(sandbox, "EUR", "Main"));
@@ -45,7 +44,7 @@ final class Customer {
                 + "\",\"friendlyName\":\"" + name + "\"}", 201).path("id").asText();
     }
 
-    long available(InstrumentId i) {
+    public long available(InstrumentId i) {
         return i.type().equals(InstrumentId.ACCOUNTS)
                 ? client.managedAccounts().get(i.id()).balances().availableBalance()
                 : client.managedCards().get(i.id()).balances().availableBalance();

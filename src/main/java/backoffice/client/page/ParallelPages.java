@@ -1,0 +1,89 @@
+package backoffice.client.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Fetches every page of a list with several requests in flight, and hands the pages over <em>in order</em>. The first
+ * page is fetched alone and handed over at once (it tells how many there are); the rest are fetched by
+ * {@code concurrency} threads. Stops early when cancelled; the first failure cancels the rest and is rethrown.
+ */
+public final class ParallelPages {
+
+    /** Receives the pages in order, on the thread that called {@link #fetchAll}. */
+    @FunctionalInterface
+    public interface Sink<T> {
+        void accept(Page<T> page);
+    }
+
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private ParallelPages() {
+    }
+
+    /**
+     * @param first      fetches the first page; its {@code count} decides how many more are fetched with {@code rest}
+     * @param rest       fetches a later page (may differ from {@code first}, e.g. to pin the range the first saw)
+     * @param cancelled  polled between pages; when true the remaining requests are abandoned
+     * @return the number of items handed over
+     */
+    public static <T> long fetchAll(PageFetcher<T> first, PageFetcher<T> rest, int pageSize, int concurrency,
+                                    Sink<T> sink, BooleanSupplier cancelled) {
+        Page<T> head = first.fetch(0, pageSize);
+        sink.accept(head);
+        long delivered = head.items().size();
+        if (!head.hasMore() || cancelled.getAsBoolean()) {
+            return delivered;
+        }
+        int pool = POOLS.incrementAndGet();
+        ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, concurrency), r -> {
+            Thread t = new Thread(r, "pages-" + pool);
+            t.setDaemon(true);
+            return t;
+        });
+        List<Future<Page<T>>> pending = new ArrayList<>();
+        try {
+            for (long offset = head.nextOffset(); offset < head.count(); offset += pageSize) {
+                int at = (int) offset;
+                pending.add(executor.submit(() -> rest.fetch(at, pageSize)));
+            }
+            for (Future<Page<T>> next : pending) {
+                if (cancelled.getAsBoolean()) {
+                    break;
+                }
+                Page<T> page = await(next);
+                sink.accept(page);
+                delivered += page.items().size();
+                if (page.items().isEmpty()) {
+                    break;
+                }
+            }
+            return delivered;
+        } finally {
+            // Requests already sent finish quietly in the background; none not yet started is sent.
+            pending.forEach(f -> f.cancel(false));
+            executor.shutdown();
+        }
+    }
+
+    private static <T> Page<T> await(Future<Page<T>> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Interrupted while loading pages");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package backoffice.sandbox.routes;
+
+import backoffice.client.model.CurrencyAmount;
+import backoffice.client.model.Statement;
+import backoffice.client.model.StatementEntry;
+import backoffice.sandbox.http.Body;
+import backoffice.sandbox.http.Exchange;
+import backoffice.sandbox.http.Reply;
+import backoffice.sandbox.http.Router;
+import backoffice.sandbox.http.SandboxError;
+import backoffice.sandbox.store.Instrument;
+import backoffice.sandbox.store.SandboxState;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Account and card statements built from the ledger, as JSON pages, the server's CSV or its PDF (§4.2, §5.5).
+ * Another identity's instrument and an unknown id answer 404; an id that is not digits answers 400 REGEX.
+ *
+ * <p>Choice where the API is silent (§10 #9): a CSV or PDF request without {@code limit}/{@code statementLimit} gets
+ * the whole range (a document is the whole statement); with one, it is paged like JSON.
+ */
+public final class StatementRoutes {
+
+    private final SandboxState state;
+    private final Auth auth;
+
+    public StatementRoutes(SandboxState state, Auth auth) {
+        this.state = state;
+        this.auth = auth;
+    }
+
+    public void register(Router router, String base) {
+        router.add("GET", base + "/managed_accounts/{id}/statement", ex -> statement(ex, true));
+        router.add("GET", base + "/managed_cards/{id}/statement", ex -> statement(ex, false));
+    }
+
+    private Reply statement(Exchange ex, boolean account) {
+        Caller caller = auth.caller(ex);
+        String id = ex.pathId("id");
+        String kind = StatementRendering.negotiate(ex.header("accept"));
+        Body errors = new Body(backoffice.client.http.Json.mapper().createObjectNode());
+        Paging paging = Paging.ofStatement(ex, account, errors);
+        StatementFilter filter = StatementFilter.of(ex, account, kind.equals(StatementRendering.PDF), errors);
+        errors.check();
+        Optional<? extends Instrument> found = account ? state.account(id) : state.card(id);
+        Instrument instrument = found.filter(i -> i.identityId().equals(caller.identity().id()))
+                .orElseThrow(() -> SandboxError.notFound(account ? "Managed account not found"
+                        : "Managed card not found"));
+        List<StatementEntry> ledger = state.entries(instrument);
+        List<StatementEntry> matching = filter.apply(ledger);
+        boolean paged = kind.equals(StatementRendering.JSON) || ex.queryFirst("limit") != null
+                || ex.queryFirst("statementLimit") != null;
+        List<StatementEntry> shown = paged ? paging.slice(matching) : matching;
+        String currency = state.fundsHolder(instrument).currency();
+        CurrencyAmount start = instrument.holdsFunds() ? balanceBefore(ledger, filter.from(), currency) : null;
+        CurrencyAmount end = instrument.holdsFunds() ? balanceAtEnd(ledger, filter.to(), currency) : null;
+        return switch (kind) {
+            case StatementRendering.CSV -> Reply.bytes(200, "text/csv", StatementRendering.csv(shown));
+            case StatementRendering.PDF -> Reply.bytes(200, "application/pdf",
+                    StatementRendering.pdf(instrument, shown, start, end));
+            default -> Reply.ok(new Statement(shown, matching.size(), shown.size(), start, end));
+        };
+    }
+
+    /** The balance before the first entry at or after {@code from}: the last balance before it, else zero. */
+    private static CurrencyAmount balanceBefore(List<StatementEntry> ledger, Long from, String currency) {
+        long balance = 0;
+        for (StatementEntry e : ledger) {
+            if (from == null || e.processedTimestamp() >= from) {
+                break;
+            }
+            balance = e.balanceAfter().amount();
+        }
+        return new CurrencyAmount(currency, balance);
+    }
+
+    /** The balance after the last entry at or before {@code to}. */
+    private static CurrencyAmount balanceAtEnd(List<StatementEntry> ledger, Long to, String currency) {
+        long balance = 0;
+        for (StatementEntry e : ledger) {
+            if (to != null && e.processedTimestamp() > to) {
+                break;
+            }
+            balance = e.balanceAfter().amount();
+        }
+        return new CurrencyAmount(currency, balance);
+    }
+}

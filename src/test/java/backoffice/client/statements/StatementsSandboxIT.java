@@ -1,0 +1,287 @@
+package backoffice.client.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import backoffice.client.BackOfficeClient;
+import backoffice.client.RequestOptions;
+import backoffice.client.error.NotFoundException;
+import backoffice.client.error.ValidationException;
+import backoffice.client.model.CreateTransfer;
+import backoffice.client.model.CurrencyAmount;
+import backoffice.client.model.IdentityId;
+import backoffice.client.model.InstrumentId;
+import backoffice.client.model.Statement;
+import backoffice.client.model.StatementEntry;
+import backoffice.client.page.Pages;
+import backoffice.sandbox.store.Account;
+import backoffice.testsupport.Customer;
+import backoffice.testsupport.SandboxTestBase;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Account and card statements (§4.2, §5.5) over real HTTP: every query parameter, paging, accept, errors. */
+class StatementsSandboxIT extends SandboxTestBase {
+
+    private Customer c;
+    private Account big;
+    private BackOfficeClient bigClient;
+
+    @BeforeAll
+    void customers() {
+        c = new Customer(sandbox);
+        transfer(c.a, c.prepaid, 5000);
+        transfer(c.a, c.prepaid, 5000);
+        var state = sandbox.server.state();
+        big = state.identities().stream().flatMap(i -> state.accountsOf(i.id()).stream())
+                .max(Comparator.comparingInt(a -> state.entries(a).size())).orElseThrow();
+        var owner = state.identity(big.identityId()).orElseThrow();
+        bigClient = sandbox.client().impersonating(sandbox.client().impersonation()
+                .accessToken(new IdentityId(owner.type(), owner.id())).bearer());
+    }
+
+    private void transfer(InstrumentId from, InstrumentId to, long amount) {
+        c.client.transfers().create(new CreateTransfer(c.profileId, null, from, to, new CurrencyAmount("EUR", amount),
+                null, null), RequestOptions.idempotent(UUID.randomUUID().toString()));
+    }
+
+    private StatementsService statements() {
+        return c.client.statements();
+    }
+
+    @Test
+    void prepaidCardFundedByTwoTransfersShowsBothNewestFirstWithTheirSource() {
+        Statement s = statements().page(c.prepaid, StatementQuery.ALL, 0, 100);
+        assertThat(s.count()).isEqualTo(2);
+        assertThat(s.responseCount()).isEqualTo(2);
+        assertThat(s.entry()).extracting(e -> e.transactionId().type()).containsExactly("TRANSFER", "TRANSFER");
+        assertThat(s.entry()).extracting(e -> e.balanceAfter().amount()).containsExactly(10000L, 5000L);
+        assertThat(s.entry().get(0).additionalFields()).containsEntry("sourceInstrumentType", "managed_accounts")
+                .containsEntry("sourceInstrumentId", c.a.id()).containsKey("sourceInstrumentFriendlyName");
+        assertThat(s.startBalance()).isEqualTo(new CurrencyAmount("EUR", 0));
+        assertThat(s.endBalance()).isEqualTo(new CurrencyAmount("EUR", 10000));
+    }
+
+    @Test
+    void payingSideIncludesTheTransferFeeAndTheAccountBalanceReconciles() {
+        List<StatementEntry> asc = statements().page(c.a, StatementQuery.ALL.withOrder("ASC"), 0, 500).entry();
+        assertThat(asc.subList(0, 3)).extracting(e -> e.transactionId().type())
+                .containsExactly("DEPOSIT", "TRANSFER", "TRANSFER");
+        StatementEntry out = asc.get(1);
+        long fee = out.transactionFee().amount();
+        assertThat(fee).isPositive();
+        assertThat(out.transactionAmount().amount()).isEqualTo(-(5000 + fee));
+        assertThat(out.additionalFields()).containsEntry("destinationInstrumentId", c.prepaid.id());
+        Statement whole = statements().page(c.a, StatementQuery.ALL, 0, 100);
+        assertThat(whole.endBalance().amount()).isEqualTo(c.available(c.a))
+                .isEqualTo(asc.get(asc.size() - 1).balanceAfter().amount());
+    }
+
+    @Test
+    void bothEndsOfTheRangeAreInclusiveAndAFutureStartGivesNothing() {
+        List<StatementEntry> all = statements().page(c.a, StatementQuery.ALL.withOrder("ASC"), 0, 100).entry();
+        long t1 = all.get(1).processedTimestamp();
+        Statement exactly = statements().page(c.a, StatementQuery.ALL.withRange(t1, t1 + 1), 0, 100);
+        assertThat(exactly.entry()).allMatch(e -> e.processedTimestamp() >= t1 && e.processedTimestamp() <= t1 + 1)
+                .anyMatch(e -> e.processedTimestamp() == t1);
+        Statement upTo = statements().page(c.a, StatementQuery.ALL.withRange(null, all.get(0).processedTimestamp()),
+                0, 100);
+        assertThat(upTo.entry()).extracting(e -> e.transactionId().type()).contains("DEPOSIT");
+        Statement future = statements().page(c.a, StatementQuery.ALL.withRange(System.currentTimeMillis() + 86_400_000L,
+                null), 0, 100);
+        assertThat(future.count()).isZero();
+        assertThat(future.entry()).isEmpty();
+    }
+
+    @Test
+    void anEndBeforeTheStartIsRefused() {
+        assertThatThrownBy(() -> statements().page(c.a, StatementQuery.ALL.withRange(2000L, 1000L), 0, 10))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.validationErrors())
+                        .anyMatch(v -> v.fieldName().equals("toTimestamp")));
+    }
+
+    @Test
+    void transactionTypesFilterAndMayBeRepeated() {
+        StatementsService s = bigClient.statements();
+        InstrumentId id = InstrumentId.account(big.id());
+        long all = s.page(id, StatementQuery.ALL, 0, 1).count();
+        long deposits = s.page(id, StatementQuery.ALL.withTransactionTypes(List.of("DEPOSIT")), 0, 100).count();
+        long declines = s.page(id, StatementQuery.ALL.withTransactionTypes(List.of("AUTHORISATION_DECLINE")), 0, 100)
+                .count();
+        Statement both = s.page(id, StatementQuery.ALL.withTransactionTypes(List.of("DEPOSIT",
+                "AUTHORISATION_DECLINE")), 0, 100);
+        assertThat(deposits).isPositive();
+        assertThat(declines).isPositive();
+        assertThat(both.count()).isEqualTo(deposits + declines).isLessThan(all);
+        assertThat(both.entry()).allMatch(e -> List.of("DEPOSIT", "AUTHORISATION_DECLINE")
+                .contains(e.transactionId().type()));
+        assertThatThrownBy(() -> s.page(id, StatementQuery.ALL.withTransactionTypes(List.of("FUNDING")), 0, 10))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void fundMovementsOnlyLeavesOutDeclinesWhichMoveNoMoney() {
+        StatementsService s = bigClient.statements();
+        InstrumentId id = InstrumentId.account(big.id());
+        long now = System.currentTimeMillis();
+        List<StatementEntry> all = new ArrayList<>();
+        s.all(id, StatementQuery.ALL.withRange(null, now), page -> all.addAll(page.items()), () -> false);
+        long moved = all.stream().filter(e -> e.actualBalanceAdjustment().amount() != 0
+                || e.availableBalanceAdjustment().amount() != 0).count();
+        Statement moving = s.page(id, StatementQuery.ALL.withFundMovementsOnly(true).withRange(null, now), 0, 100);
+        assertThat(moved).isLessThan(all.size());
+        assertThat(moving.count()).isEqualTo(moved);
+        assertThat(moving.entry()).noneMatch(e -> e.transactionId().type().equals("AUTHORISATION_DECLINE"));
+    }
+
+    @Test
+    void pagingFollowsOffsetAndLimitAndTheAccountsOwnPageSizeName() {
+        StatementsService s = bigClient.statements();
+        InstrumentId id = InstrumentId.account(big.id());
+        Statement first = s.page(id, StatementQuery.ALL, 0, 300);
+        assertThat(first.responseCount()).isEqualTo(300);
+        Statement second = s.page(id, StatementQuery.ALL, 299, 2);
+        assertThat(second.entry().get(0)).isEqualTo(first.entry().get(299));
+        assertThat(first.count()).isEqualTo(second.count()).isGreaterThanOrEqualTo(10_000);
+        assertThat(statements().page(c.prepaid, StatementQuery.ALL, 1, 100).entry()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"limit=0,limit", "statementLimit=0,statementLimit", "offset=-1,offset", "statementLimit=x,statementLimit",
+        "orderByTimestamp=UP,orderByTimestamp", "fromTimestamp=yesterday,fromTimestamp",
+        "showFundMovementsOnly=yes,showFundMovementsOnly"})
+    void badQueryValuesGet400NamingTheField(String query, String field) throws Exception {
+        try (Response r = get("/multi/backoffice/managed_accounts/" + c.a.id() + "/statement?" + query, null)) {
+            assertThat(r.code()).isEqualTo(400);
+            assertThat(r.body().string()).contains("\"fieldName\":\"" + field + "\"");
+        }
+    }
+
+    @Test
+    void aCardPageIsCappedAt100() throws Exception {
+        String card = sandbox.newCard(sandbox.server.state().identity(c.id).orElseThrow(), "PREPAID_MODE", "VIRTUAL", 0);
+        InstrumentId id = InstrumentId.card(card);
+        for (int i = 0; i < 101; i++) {
+            transfer(c.a, id, 1);
+        }
+        try (Response r = get("/multi/backoffice/managed_cards/" + card + "/statement?limit=500", null)) {
+            assertThat(backoffice.client.http.Json.mapper().readTree(r.body().string()).path("responseCount").asInt())
+                    .isEqualTo(100);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"|json", "application/json, text/plain, */*|json", "application/json, text/csv|json",
+        "text/plain, */*|json", "text/csv, text/plain, */*|csv", "application/pdf|pdf", "text/html|json",
+        "application/pdf;q=0.9, text/csv|pdf"})
+    void theFirstSupportedAcceptedTypeWins(String accept, String expected) throws Exception {
+        for (InstrumentId id : List.of(c.a, c.prepaid)) {
+            try (Response r = get("/multi/backoffice/" + id.type() + "/" + id.id() + "/statement", accept)) {
+                assertThat(r.code()).isEqualTo(200);
+                byte[] body = r.body().bytes();
+                String head = new String(body, 0, Math.min(body.length, 20), StandardCharsets.ISO_8859_1);
+                switch (expected) {
+                    case "csv" -> assertThat(head).startsWith("processedTimestamp,");
+                    case "pdf" -> assertThat(head).startsWith("%PDF-");
+                    default -> assertThat(head).startsWith("{");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theServersCsvAndPdfCoverTheWholeRange() {
+        StatementsService s = bigClient.statements();
+        InstrumentId id = InstrumentId.account(big.id());
+        StatementQuery deposits = StatementQuery.ALL.withTransactionTypes(List.of("DEPOSIT"));
+        long count = s.page(id, deposits, 0, 1).count();
+        StatementDocument csv = s.document(id, deposits, StatementFormat.CSV);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.requestRef()).isNotBlank();
+        String[] lines = new String(csv.bytes(), StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines).hasSize((int) count + 1);
+        assertThat(lines[1]).contains(",DEPOSIT,");
+        StatementDocument pdf = s.document(id, deposits, StatementFormat.PDF);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void anotherIdentitysInstrumentsAreNotFoundAndBadIdsAreRefused() throws Exception {
+        InstrumentId account = InstrumentId.account(big.id());
+        assertThatThrownBy(() -> statements().page(account, StatementQuery.ALL, 0, 10))
+                .isInstanceOf(NotFoundException.class);
+        String otherCard = sandbox.server.state().cardsOf(big.identityId()).get(0).id();
+        assertThatThrownBy(() -> statements().page(InstrumentId.card(otherCard), StatementQuery.ALL, 0, 10))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> statements().page(InstrumentId.card("999999999"), StatementQuery.ALL, 0, 10))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> statements().page(InstrumentId.account("a".repeat(50)), StatementQuery.ALL, 0, 10))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.validationErrors().get(0))
+                        .satisfies(v -> {
+                            assertThat(v.fieldName()).isEqualTo("id");
+                            assertThat(v.error()).isEqualTo("REGEX");
+                        }));
+        try (Response r = get("/multi/backoffice/managed_cards//statement", null)) {
+            assertThat(r.code()).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void aDebitCardHasNoStartOrEndBalance() {
+        Statement s = statements().page(c.debit, StatementQuery.ALL, 0, 10);
+        assertThat(s.startBalance()).isNull();
+        assertThat(s.endBalance()).isNull();
+    }
+
+    @Test
+    void allPagesOfTheTenThousandEntryStatementArriveOnceInOrder() {
+        StatementsService s = bigClient.statements();
+        InstrumentId id = InstrumentId.account(big.id());
+        List<StatementEntry> parallel = new ArrayList<>();
+        List<Integer> pageSizes = new ArrayList<>();
+        long n = s.all(id, StatementQuery.ALL, page -> {
+            pageSizes.add(page.items().size());
+            parallel.addAll(page.items());
+        }, () -> false);
+        StatementQuery pinned = StatementQuery.ALL.withRange(null, parallel.get(0).processedTimestamp());
+        List<StatementEntry> sequential = Pages.all((offset, limit) -> {
+            Statement p = s.page(id, pinned, offset, limit);
+            return new backoffice.client.page.Page<>(p.entry(), offset, limit, p.count());
+        }, 100).toList();
+        assertThat(n).isEqualTo(parallel.size()).isGreaterThanOrEqualTo(10_000);
+        assertThat(parallel.equals(sequential)).as("same entries, same order as one page after another").isTrue();
+        assertThat(pageSizes.get(0)).isEqualTo(100);
+        for (int i = 1; i < parallel.size(); i++) {
+            assertThat(parallel.get(i).processedTimestamp()).isLessThanOrEqualTo(parallel.get(i - 1)
+                    .processedTimestamp());
+        }
+    }
+
+    @Test
+    void cancellingStopsTheLoadEarly() {
+        List<StatementEntry> got = new ArrayList<>();
+        bigClient.statements().all(InstrumentId.account(big.id()), StatementQuery.ALL, page -> got.addAll(page.items()),
+                () -> got.size() >= 500);
+        assertThat(got).hasSizeBetween(500, 600);
+    }
+
+    private Response get(String path, String accept) throws java.io.IOException {
+        Request.Builder b = new Request.Builder().url(sandbox.server.rootUrl() + path).header("api-key",
+                sandbox.server.apiKey()).header("Authorization", "Bearer " + sandbox.client().impersonation()
+                .accessToken(new IdentityId(backoffice.client.model.IdentityType.CORPORATE, c.id)).bearer());
+        if (accept != null && !accept.isEmpty()) {
+            b.header("accept", accept);
+        }
+        return sandbox.raw().newCall(b.build()).execute();
+    }
+}

@@ -1,0 +1,32 @@
+package backoffice.export;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What an export is of, and who made it: the agent (OS user and host), when, in which environment, for which
+ * identity and instrument, with which filters. Goes into the manifest and the PDF's header.
+ */
+public record ExportContext(String exportedBy, long exportedAt, String environment, String identityType,
+                            String identityId, String instrumentType, String instrumentId, String instrumentName,
+                            String currency, Map<String, String> filters) {
+
+    public ExportContext {
+        filters = filters == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(filters));
+    }
+
+    /** {@code user@host} of this machine. */
+    public static String currentUser() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "unknown-host";
+        }
+        return System.getProperty("user.name", "unknown") + "@" + host;
+    }
+
+    public boolean isAccount() {
+        return "managed_accounts".equals(instrumentType);
+    }
+}

@@ -1,0 +1,53 @@
+package backoffice.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/** The three local export formats: how each writes rows (with the export's context) and reads them back. */
+public enum ExportFormat {
+    CSV("csv", "text/csv", new CsvRows()),
+    PDF("pdf", "application/pdf", new PdfStatement()),
+    JSON("json", "application/json", new JsonRows());
+
+    /** Writes and reads one format. */
+    interface Codec {
+        void write(List<StatementLine> rows, ExportContext context, String fingerprint, OutputStream out,
+                   Progress progress) throws IOException;
+
+        List<StatementLine> read(byte[] content) throws IOException;
+    }
+
+    private final String extension;
+    private final String mediaType;
+    private final Codec codec;
+
+    ExportFormat(String extension, String mediaType, Codec codec) {
+        this.extension = extension;
+        this.mediaType = mediaType;
+        this.codec = codec;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    Codec codec() {
+        return codec;
+    }
+
+    /** The format a file name's extension names, if any. */
+    public static java.util.Optional<ExportFormat> ofFileName(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        for (ExportFormat f : values()) {
+            if (lower.endsWith("." + f.extension)) {
+                return java.util.Optional.of(f);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

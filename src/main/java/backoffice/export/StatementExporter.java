@@ -1,0 +1,99 @@
+package backoffice.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Writes rows as CSV, PDF or JSON plus the signed manifest {@code <file>.bocx} next to it. Both are written to
+ * temporary files first and renamed only when complete, the export first; a cancelled or failed export leaves
+ * nothing under either final name.
+ */
+public final class StatementExporter {
+
+    private final ExportSigner signer;
+
+    public StatementExporter(ExportSigner signer) {
+        this.signer = signer;
+    }
+
+    public static Path manifestFor(Path file) {
+        return file.resolveSibling(file.getFileName() + Manifest.EXTENSION);
+    }
+
+    public ExportResult export(List<StatementLine> rows, ExportFormat format, Path target, ExportContext ctx,
+                               Progress progress) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        AtomicFiles.sweep(dir);
+        MessageDigest sha = sha256();
+        long[] size = {0};
+        Path content = AtomicFiles.writeTemp(target, out -> {
+            CountingDigestStream counted = new CountingDigestStream(out, sha);
+            OutputStream buffered = new java.io.BufferedOutputStream(counted, 1 << 16);
+            format.codec().write(rows, ctx, signer.fingerprint(), buffered, progress);
+            buffered.flush();
+            size[0] = counted.count;
+        });
+        Path manifestTemp = null;
+        try {
+            progress.check();
+            StatementTotals totals = StatementTotals.of(rows);
+            Manifest manifest = new Manifest(Manifest.FORMAT,
+                    new Manifest.FileInfo(target.getFileName().toString(), format.extension(), size[0],
+                            HexFormat.of().formatHex(sha.digest())),
+                    ctx.exportedBy(), IsoTime.format(ctx.exportedAt()), ctx.environment(),
+                    new Manifest.Party(ctx.identityType(), ctx.identityId()),
+                    new Manifest.Instrument(ctx.instrumentType(), ctx.instrumentId(), ctx.instrumentName(),
+                            ctx.currency()),
+                    ctx.filters(), rows.size(), Manifest.Totals.of(totals),
+                    new Manifest.Signer(ExportSigner.ALGORITHM, signer.publicKey(), signer.fingerprint()));
+            byte[] signed = SignedManifest.write(manifest, signer);
+            Path manifestFile = manifestFor(target);
+            manifestTemp = AtomicFiles.writeTemp(manifestFile, out -> out.write(signed));
+            progress.check();
+            AtomicFiles.commit(content, target);
+            AtomicFiles.commit(manifestTemp, manifestFile);
+            return new ExportResult(target, manifestFile, manifest);
+        } finally {
+            Files.deleteIfExists(content);
+            if (manifestTemp != null) {
+                Files.deleteIfExists(manifestTemp);
+            }
+        }
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Digests and counts what passes through. */
+    private static final class CountingDigestStream extends DigestOutputStream {
+        private long count;
+
+        CountingDigestStream(OutputStream out, MessageDigest digest) {
+            super(out, digest);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            super.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            super.write(b, off, len);
+            count += len;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package backoffice.export;
+
+import backoffice.credentials.SigningKeys;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/** Rows and contexts for export tests: deterministic, with the descriptions that break naive CSV and PDF writers. */
+final class ExportFixtures {
+
+    static final String[] AWKWARD = {"Café Zürich — €", "Comma, Inc.", "Quote \"Q\" Ltd", "Line\r\nbreak",
+        "日本の店", "Emoji 🍕", "", "  leading space", "Trailing,", "\"\""};
+
+    private ExportFixtures() {
+    }
+
+    static List<StatementLine> rows(int n, String currency, long seed) {
+        Random r = new Random(seed);
+        List<StatementLine> rows = new ArrayList<>(n);
+        long time = 1_730_000_000_000L;
+        long balance = 0;
+        String[] types = {"DEPOSIT", "TRANSFER", "SETTLEMENT", "AUTHORISATION_DECLINE", "CHARGE_FEE"};
+        for (int i = 0; i < n; i++) {
+            time += r.nextInt(3_600_000);
+            long amount = r.nextInt(200_000) - 100_000;
+            long fee = r.nextInt(4) == 0 ? r.nextInt(300) : 0;
+            balance += amount;
+            String desc = i < AWKWARD.length ? AWKWARD[i] : "Merchant " + r.nextInt(50);
+            rows.add(new StatementLine(time, types[r.nextInt(types.length)], Long.toString(110_000_000_000L + i),
+                    r.nextInt(20) == 0 ? "PENDING" : "COMPLETED", desc, currency, amount, fee, balance));
+        }
+        return rows;
+    }
+
+    static ExportContext context(String currency) {
+        return new ExportContext("agent@desk", 1_795_000_000_000L, "Embedded sandbox", "CORPORATE",
+                "110170049121026001", "managed_accounts", "110170049121026015", "Main EUR account", currency,
+                Map.of("from", "2025-01-01", "to", "2026-11-21", "order", "DESC", "types", "all"));
+    }
+
+    static ExportSigner signer() {
+        return new ExportSigner(SigningKeys.generate());
+    }
+}

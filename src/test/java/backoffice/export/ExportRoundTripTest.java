@@ -1,0 +1,138 @@
+package backoffice.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Export → review reads back exactly the same rows and totals, and says the export is intact and whose it is. */
+class ExportRoundTripTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @CsvSource({"CSV,EUR", "PDF,EUR", "JSON,EUR", "CSV,JPY", "CSV,BHD", "PDF,GBP"})
+    void reviewReadsBackTheSameRowsAndTotals(ExportFormat format, String currency) throws Exception {
+        List<StatementLine> rows = ExportFixtures.rows(1500, currency, 7);
+        ExportSigner signer = ExportFixtures.signer();
+        Path target = dir.resolve("statement." + format.extension());
+        ExportResult result = new StatementExporter(signer).export(rows, format, target,
+                ExportFixtures.context(currency), Progress.NONE);
+
+        assertThat(result.file()).isEqualTo(target).exists();
+        assertThat(result.manifestFile()).hasFileName("statement." + format.extension() + ".bocx").exists();
+        assertThat(result.manifest().rowCount()).isEqualTo(1500);
+        for (Path opened : List.of(target, result.manifestFile())) {
+            ReviewReport report = ExportReview.open(opened);
+            assertThat(report.findings()).isEmpty();
+            assertThat(report.verdict()).isEqualTo(ReviewReport.Verdict.INTACT);
+            assertThat(report.rows()).isEqualTo(rows);
+            assertThat(report.totals()).isEqualTo(StatementTotals.of(rows));
+            assertThat(report.fingerprint()).isEqualTo(signer.fingerprint()).startsWith("SHA256:");
+            assertThat(report.manifest().identity().id()).isEqualTo("110170049121026001");
+            assertThat(report.manifest().filters()).containsEntry("order", "DESC");
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left")
+                    .containsExactlyInAnyOrder(target.getFileName().toString(),
+                            result.manifestFile().getFileName().toString());
+        }
+    }
+
+    @Test
+    void theCsvIsPlainMoneyASpreadsheetReads() throws Exception {
+        Path target = dir.resolve("s.csv");
+        new StatementExporter(ExportFixtures.signer()).export(List.of(new StatementLine(1_795_000_000_123L,
+                "DEPOSIT", "1", "COMPLETED", "Comma, Inc.", "EUR", -12_345, 110, 5)), ExportFormat.CSV, target,
+                ExportFixtures.context("EUR"), Progress.NONE);
+        assertThat(Files.readString(target)).isEqualTo(CsvRows.HEADER + "\r\n"
+                + "2026-11-18T11:06:40.123Z,DEPOSIT,1,COMPLETED,\"Comma, Inc.\",EUR,-123.45,1.10,0.05\r\n");
+    }
+
+    @Test
+    void aPdfHasAHeaderPageNumbersAndItsRowsAttached() throws Exception {
+        Path target = dir.resolve("s.pdf");
+        new StatementExporter(ExportFixtures.signer()).export(ExportFixtures.rows(400, "EUR", 3), ExportFormat.PDF,
+                target, ExportFixtures.context("EUR"), Progress.NONE);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(target.toFile())) {
+            int pages = doc.getNumberOfPages();
+            assertThat(pages).isGreaterThan(3);
+            String first = new org.apache.pdfbox.text.PDFTextStripper() {{
+                    setStartPage(1);
+                    setEndPage(1);
+                }}.getText(doc);
+            assertThat(first).contains("Account statement", "CORPORATE 110170049121026001", "Main EUR account",
+                    "Totals: 400 rows", "Signed export", "Page 1 of " + pages);
+        }
+    }
+
+    @Test
+    void cancellingLeavesNoFileUnderEitherName() throws Exception {
+        Path target = dir.resolve("big.csv");
+        AtomicInteger updates = new AtomicInteger();
+        Progress cancelSoon = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                updates.incrementAndGet();
+            }
+
+            @Override
+            public boolean cancelled() {
+                return updates.get() >= 2;
+            }
+        };
+        assertThatThrownBy(() -> new StatementExporter(ExportFixtures.signer()).export(
+                ExportFixtures.rows(50_000, "EUR", 1), ExportFormat.CSV, target, ExportFixtures.context("EUR"),
+                cancelSoon)).isInstanceOf(CancellationException.class);
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void withoutAManifestTheRowsShowButNothingCanBeVouchedFor() throws Exception {
+        Path target = dir.resolve("s.json");
+        ExportResult r = new StatementExporter(ExportFixtures.signer()).export(ExportFixtures.rows(20, "EUR", 2),
+                ExportFormat.JSON, target, ExportFixtures.context("EUR"), Progress.NONE);
+        Files.delete(r.manifestFile());
+        ReviewReport report = ExportReview.open(target);
+        assertThat(report.verdict()).isEqualTo(ReviewReport.Verdict.UNSIGNED);
+        assertThat(report.rows()).hasSize(20);
+        assertThat(report.findings().get(0)).contains("No manifest");
+    }
+
+    @Test
+    void aMissingExportIsReportedFromItsManifest() throws Exception {
+        Path target = dir.resolve("s.csv");
+        ExportResult r = new StatementExporter(ExportFixtures.signer()).export(ExportFixtures.rows(20, "EUR", 2),
+                ExportFormat.CSV, target, ExportFixtures.context("EUR"), Progress.NONE);
+        Files.delete(target);
+        ReviewReport report = ExportReview.open(r.manifestFile());
+        assertThat(report.verdict()).isEqualTo(ReviewReport.Verdict.ALTERED);
+        assertThat(report.findings()).anyMatch(f -> f.contains("s.csv is not next to the manifest"));
+    }
+
+    @Test
+    void aForgedManifestSignedByAnotherKeyShowsThatKeysFingerprint() throws Exception {
+        Path target = dir.resolve("s.csv");
+        ExportSigner mine = ExportFixtures.signer();
+        new StatementExporter(mine).export(ExportFixtures.rows(20, "EUR", 2), ExportFormat.CSV, target,
+                ExportFixtures.context("EUR"), Progress.NONE);
+        Files.writeString(target, Files.readString(target).replace("Merchant", "Merchang"));
+        ExportSigner forger = ExportFixtures.signer();
+        new StatementExporter(forger).export(new CsvRows().read(Files.readAllBytes(target)), ExportFormat.CSV,
+                target, ExportFixtures.context("EUR"), Progress.NONE);
+        ReviewReport report = ExportReview.open(target);
+        assertThat(report.verdict()).isEqualTo(ReviewReport.Verdict.INTACT);
+        assertThat(report.fingerprint()).isEqualTo(forger.fingerprint()).isNotEqualTo(mine.fingerprint());
+    }
+}

@@ -49,4 +49,15 @@ class KeyringCredentialStoreIT {
         assertThat(store.isPersistent()).isTrue();
         assertThat(store.describe()).startsWith("OS keychain");
     }
+
+    @Test
+    void theExportSigningKeyIsCreatedOnceAndSurvivesARestart() {
+        store.delete(SigningKeys.ACCOUNT);
+        var first = SigningKeys.loadOrCreate(store);
+        var again = SigningKeys.loadOrCreate(KeyringCredentialStore.open(KeyringCredentialStore.SERVICE + "-test"));
+        assertThat(again.getPublic().getEncoded()).isEqualTo(first.getPublic().getEncoded());
+        assertThat(again.getPrivate().getEncoded()).isEqualTo(first.getPrivate().getEncoded());
+        assertThat(store.read(SigningKeys.ACCOUNT)).hasValueSatisfying(v -> assertThat(v).startsWith("ed25519:"));
+        store.delete(SigningKeys.ACCOUNT);
+    }
 }

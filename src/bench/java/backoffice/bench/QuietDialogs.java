@@ -34,6 +34,11 @@ final class QuietDialogs implements DialogService, Notifier {
     }
 
     @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String description, String pattern) {
+        return Optional.empty();
+    }
+
+    @Override
     public void info(String text) {
     }
 

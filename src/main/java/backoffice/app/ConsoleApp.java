@@ -94,7 +94,7 @@ public final class ConsoleApp extends Application {
         connection.start();
         reviewFile().ifPresent(file -> {
             console.shellViewModel().select(backoffice.app.shell.PaneId.REVIEW);
-            session.notifier().warn(Messages.get("review.notYet", file));
+            console.review().open(java.nio.file.Path.of(file));
         });
     }
 

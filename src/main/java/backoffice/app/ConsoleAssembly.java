@@ -49,6 +49,7 @@ public final class ConsoleAssembly {
     private final ConnectionViewModel connection;
     private final ShellViewModel shellViewModel;
     private final ShellView shell;
+    private final backoffice.app.statements.ReviewViewModel review;
 
     public ConsoleAssembly(AppDirs dirs, Settings settings, TaskRunner runner, DialogService dialogs,
                            EmbeddedSandbox embedded, Supplier<CredentialStore> keychain, Runnable quit) {
@@ -65,6 +66,12 @@ public final class ConsoleAssembly {
         panes.put(PaneId.TRANSFERS, () -> new TransfersView(new TransferFormViewModel(session),
                 new FeeFormViewModel(session), new TransferListViewModel(session)));
         panes.put(PaneId.BULKS, () -> bulks(session, new FxScheduler()));
+        var signing = new backoffice.app.statements.ExportSigning(keychain);
+        review = new backoffice.app.statements.ReviewViewModel(session, signing);
+        panes.put(PaneId.STATEMENTS, () -> new backoffice.app.statements.StatementsView(
+                new backoffice.app.statements.StatementsViewModel(session, new FxScheduler(), signing,
+                        Clock.systemUTC())));
+        panes.put(PaneId.REVIEW, () -> new backoffice.app.statements.ReviewView(review));
         panes.put(PaneId.JOURNAL, () -> new JournalView(new JournalViewModel(session)));
         shellViewModel = new ShellViewModel(session);
         shell = new ShellView(shellViewModel, panes, notifier.lastProperty(), quit,
@@ -103,6 +110,11 @@ public final class ConsoleAssembly {
 
     public ShellViewModel shellViewModel() {
         return shellViewModel;
+    }
+
+    /** The offline review (opened from the command line with {@code --review FILE}). */
+    public backoffice.app.statements.ReviewViewModel review() {
+        return review;
     }
 
     public ShellView shell() {

@@ -16,6 +16,8 @@ public final class RecordingDialogs implements DialogService, Notifier {
     public boolean answer = true;
     public String typed;
     public java.nio.file.Path fileToOpen;
+    /** The folder a save dialog answers with (the suggested name inside it); null = cancelled. */
+    public java.nio.file.Path saveFolder;
 
     @Override
     public boolean confirm(String title, String question, String confirmLabel) {
@@ -43,6 +45,13 @@ public final class RecordingDialogs implements DialogService, Notifier {
     public Optional<java.nio.file.Path> chooseFileToOpen(String title, String description, String... patterns) {
         questions.add(title);
         return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName, String description,
+                                                         String pattern) {
+        questions.add(title);
+        return Optional.ofNullable(saveFolder).map(f -> f.resolve(suggestedName));
     }
 
     @Override

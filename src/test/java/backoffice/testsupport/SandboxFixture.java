@@ -78,6 +78,12 @@ public final class SandboxFixture implements AutoCloseable {
         return state.identities().stream().filter(i -> i.type() == type).skip(index).findFirst().orElseThrow();
     }
 
+    /** The demo account with the most statement entries (over 10,000, spread over two years). */
+    public static backoffice.sandbox.store.Account biggestAccount(backoffice.sandbox.store.SandboxState state) {
+        return state.identities().stream().flatMap(i -> state.accountsOf(i.id()).stream())
+                .max(java.util.Comparator.comparingInt(a -> state.entries(a).size())).orElseThrow();
+    }
+
     public IdentityId identityId(IdentityType type, int index) {
         Identity i = identity(type, index);
         return new IdentityId(i.type(), i.id());

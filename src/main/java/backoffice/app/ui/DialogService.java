@@ -20,4 +20,7 @@ public interface DialogService {
 
     /** Asks for a file to open ({@code patterns} like {@code "*.csv"}); empty when cancelled. */
     Optional<Path> chooseFileToOpen(String title, String description, String... patterns);
+
+    /** Asks where to save a file, proposing {@code suggestedName}; empty when cancelled. */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, String description, String pattern);
 }

@@ -78,4 +78,15 @@ public final class FxDialogService implements DialogService {
         java.io.File f = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(f).map(java.io.File::toPath);
     }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName, String description,
+                                                         String pattern) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(description, pattern));
+        java.io.File f = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(f).map(java.io.File::toPath);
+    }
 }

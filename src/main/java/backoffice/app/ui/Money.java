@@ -22,11 +22,7 @@ public final class Money {
 
     /** The currency's number of decimals (2 when unknown: EUR, GBP and USD all use two). */
     public static int decimals(String currency) {
-        try {
-            return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-        } catch (IllegalArgumentException | NullPointerException unknown) {
-            return 2;
-        }
+        return backoffice.export.Amounts.decimals(currency);
     }
 
     /**

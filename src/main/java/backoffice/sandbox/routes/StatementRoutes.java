@@ -48,6 +48,8 @@ public final class StatementRoutes {
                 .orElseThrow(() -> SandboxError.notFound(account ? "Managed account not found"
                         : "Managed card not found"));
         List<StatementEntry> ledger = state.entries(instrument);
+        // in posting order, nearly always time order already: a stable sort of a sorted list is one linear pass
+        ledger.sort(java.util.Comparator.comparingLong(StatementEntry::processedTimestamp));
         List<StatementEntry> matching = filter.apply(ledger);
         boolean paged = kind.equals(StatementRendering.JSON) || ex.queryFirst("limit") != null
                 || ex.queryFirst("statementLimit") != null;

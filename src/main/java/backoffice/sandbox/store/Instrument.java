@@ -91,13 +91,8 @@ public abstract class Instrument {
         this.balances = value;
     }
 
-    /** Keeps the ledger in time order: an entry dated before the last one is inserted where it belongs. */
     void append(StatementEntry entry) {
-        int at = entries.size();
-        while (at > 0 && entries.get(at - 1).processedTimestamp() > entry.processedTimestamp()) {
-            at--;
-        }
-        entries.add(at, entry);
+        entries.add(entry);
     }
 
     /** Read-only view; callers copy under the state lock before leaving it. */

@@ -19,7 +19,6 @@ import backoffice.testsupport.Customer;
 import backoffice.testsupport.SandboxTestBase;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import okhttp3.Request;
@@ -42,8 +41,7 @@ class StatementsSandboxIT extends SandboxTestBase {
         transfer(c.a, c.prepaid, 5000);
         transfer(c.a, c.prepaid, 5000);
         var state = sandbox.server.state();
-        big = state.identities().stream().flatMap(i -> state.accountsOf(i.id()).stream())
-                .max(Comparator.comparingInt(a -> state.entries(a).size())).orElseThrow();
+        big = backoffice.testsupport.SandboxFixture.biggestAccount(state);
         var owner = state.identity(big.identityId()).orElseThrow();
         bigClient = sandbox.client().impersonating(sandbox.client().impersonation()
                 .accessToken(new IdentityId(owner.type(), owner.id())).bearer());

@@ -1,0 +1,193 @@
+package backoffice.app.statements;
+
+import backoffice.app.Messages;
+import backoffice.app.ui.Money;
+import backoffice.export.StatementLine;
+import backoffice.export.StatementTotals;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The rows of one statement as both the Statements and the Review panes show them: all rows, the rows matching the
+ * quick search and the type filter, their totals, the transaction types present, and a balance-over-time series
+ * thinned to at most {@value #CHART_POINTS} points (one per time bucket, the last balance in it).
+ */
+public final class StatementRows {
+
+    public static final String ALL_TYPES = "";
+    static final int CHART_POINTS = 300;
+
+    /** One point of the balance chart. */
+    public record BalancePoint(long time, long balance) {
+    }
+
+    private final ObservableList<StatementLine> all = FXCollections.observableArrayList();
+    private final FilteredList<StatementLine> shown = new FilteredList<>(all);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final StringProperty type = new SimpleStringProperty(ALL_TYPES);
+    private final ObservableList<String> types = FXCollections.observableArrayList(ALL_TYPES);
+    private final ReadOnlyObjectWrapper<StatementTotals> totals = new ReadOnlyObjectWrapper<>(StatementTotals.NONE);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ObservableList<BalancePoint> balance = FXCollections.observableArrayList();
+    private final TreeSet<String> seenTypes = new TreeSet<>();
+    private boolean filtering;
+
+    public StatementRows() {
+        search.addListener((o, a, now) -> refilter());
+        type.addListener((o, a, now) -> refilter());
+    }
+
+    // ---- changes
+
+    public void clear() {
+        all.clear();
+        seenTypes.clear();
+        types.setAll(ALL_TYPES);
+        balance.clear();
+        refilter();
+    }
+
+    public void setAll(List<StatementLine> rows) {
+        clear();
+        add(rows);
+    }
+
+    /** Appends a batch; totals follow without rescanning when no filter is set. */
+    public void add(List<StatementLine> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        all.addAll(batch);
+        boolean newType = false;
+        for (StatementLine l : batch) {
+            newType |= seenTypes.add(l.type());
+        }
+        if (newType) {
+            String keep = type.get();
+            types.setAll(seenTypes);
+            types.add(0, ALL_TYPES);
+            type.set(keep);
+        }
+        if (filtering) {
+            recount();
+        } else {
+            StatementTotals t = totals.get();
+            for (StatementLine l : batch) {
+                t = t.plus(l);
+            }
+            setTotals(t);
+        }
+        balance.setAll(thin(all));
+    }
+
+    // ---- reading
+
+    public ObservableList<StatementLine> all() {
+        return all;
+    }
+
+    public ObservableList<StatementLine> shown() {
+        return shown;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public StringProperty typeProperty() {
+        return type;
+    }
+
+    public ObservableList<String> types() {
+        return types;
+    }
+
+    public ReadOnlyObjectProperty<StatementTotals> totalsProperty() {
+        return totals.getReadOnlyProperty();
+    }
+
+    /** "1,234 of 10,435 rows · in … · out … · fees … · net …". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ObservableList<BalancePoint> balance() {
+        return balance;
+    }
+
+    /** The rows matching the search and type filter now, as an immutable snapshot (for exports). */
+    public List<StatementLine> snapshot() {
+        return List.copyOf(shown);
+    }
+
+    // ---- helpers
+
+    private void refilter() {
+        String text = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
+        String t = type.get() == null ? ALL_TYPES : type.get();
+        filtering = !text.isEmpty() || !t.isEmpty();
+        Predicate<StatementLine> p = filtering ? l -> (t.isEmpty() || t.equals(l.type()))
+                && (text.isEmpty() || matches(l, text)) : null;
+        shown.setPredicate(p);
+        recount();
+    }
+
+    private static boolean matches(StatementLine l, String text) {
+        return l.description().toLowerCase(Locale.ROOT).contains(text)
+                || l.type().toLowerCase(Locale.ROOT).contains(text)
+                || l.transactionId().contains(text)
+                || Money.plain(l.amount(), l.currency()).contains(text);
+    }
+
+    private void recount() {
+        setTotals(StatementTotals.of(shown));
+    }
+
+    private void setTotals(StatementTotals t) {
+        totals.set(t);
+        String ccy = t.currency();
+        summary.set(t.count() == 0 ? Messages.get("statements.noRows", all.size())
+                : Messages.get("statements.summary", t.count(), all.size(), Money.format(t.credits(), ccy),
+                Money.format(t.debits(), ccy), Money.format(t.fees(), ccy), Money.format(t.net(), ccy)));
+    }
+
+    /** One point per time bucket (the latest row in it), in time order; O(n), no sort of the rows. */
+    static List<BalancePoint> thin(List<StatementLine> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (StatementLine l : rows) {
+            min = Math.min(min, l.time());
+            max = Math.max(max, l.time());
+        }
+        int buckets = (int) Math.min(CHART_POINTS, rows.size());
+        double width = Math.max(1, (double) (max - min + 1) / buckets);
+        StatementLine[] last = new StatementLine[buckets];
+        for (StatementLine l : rows) {
+            int b = (int) Math.min(buckets - 1, (l.time() - min) / width);
+            if (last[b] == null || l.time() >= last[b].time()) {
+                last[b] = l;
+            }
+        }
+        List<BalancePoint> out = new java.util.ArrayList<>(buckets);
+        for (StatementLine l : last) {
+            if (l != null) {
+                out.add(new BalancePoint(l.time(), l.balanceAfter()));
+            }
+        }
+        return out;
+    }
+}

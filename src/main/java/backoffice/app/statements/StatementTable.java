@@ -1,0 +1,137 @@
+package backoffice.app.statements;
+
+import backoffice.app.Messages;
+import backoffice.app.ui.Css;
+import backoffice.app.ui.Forms;
+import backoffice.app.ui.Money;
+import backoffice.export.StatementLine;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.collections.ListChangeListener;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The statement table both panes show: quick search and type filter over the loaded rows, a virtualized table with
+ * the columns an agent reads (amounts in the currency's format, right-aligned), the totals of what is shown and a
+ * balance-over-time chart.
+ */
+final class StatementTable extends VBox {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    StatementTable(StatementRows rows, String idPrefix) {
+        super(8);
+        TextField search = new TextField();
+        search.setId(idPrefix + "Search");
+        search.setPromptText(Messages.get("statements.search"));
+        search.textProperty().bindBidirectional(rows.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        ChoiceBox<String> type = new ChoiceBox<>(rows.types());
+        type.setId(idPrefix + "Type");
+        type.setMinWidth(200);
+        type.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String t) {
+                return t == null || t.isEmpty() ? Messages.get("statements.allTypes") : t;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        type.valueProperty().bindBidirectional(rows.typeProperty());
+
+        TableView<StatementLine> table = new TableView<>(rows.shown());
+        table.setId(idPrefix + "Table");
+        table.setPlaceholder(new Label(Messages.get("statements.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setTableMenuButtonVisible(true);
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        table.getColumns().add(Forms.column("statements.col.time", l -> TIME.format(Instant.ofEpochMilli(l.time())),
+                150));
+        table.getColumns().add(Forms.column("statements.col.type", StatementLine::type, 170));
+        table.getColumns().add(Forms.column("statements.col.description", StatementLine::description, 260));
+        table.getColumns().add(money("statements.col.amount", l -> Money.format(l.amount(), l.currency())));
+        table.getColumns().add(money("statements.col.fee", l -> l.fee() == 0 ? "" : Money.format(l.fee(),
+                l.currency())));
+        table.getColumns().add(money("statements.col.balance", l -> Money.format(l.balanceAfter(), l.currency())));
+        table.getColumns().add(Forms.column("statements.col.state", StatementLine::state, 95));
+        table.getColumns().add(Forms.column("statements.col.transaction", StatementLine::transactionId, 160));
+        table.getColumns().get(0).setMinWidth(140);
+        // on demand from the column menu (top right): agents search by id more than they read it
+        table.getColumns().get(7).setVisible(false);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label summary = new Label();
+        summary.setId(idPrefix + "Summary");
+        summary.getStyleClass().add(Css.SUMMARY);
+        summary.textProperty().bind(rows.summaryProperty());
+
+        getChildren().addAll(new HBox(8, search, type), table, summary, chart(rows, idPrefix));
+        VBox.setVgrow(this, Priority.ALWAYS);
+    }
+
+    private static TableColumn<StatementLine, String> money(String key,
+                                                           java.util.function.Function<StatementLine, String> v) {
+        TableColumn<StatementLine, String> c = Forms.column(key, v, 120);
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    /** Balance after each time bucket; the axis shows dates, the values are for plotting only. */
+    private static LineChart<Number, Number> chart(StatementRows rows, String idPrefix) {
+        NumberAxis x = new NumberAxis();
+        x.setForceZeroInRange(false);
+        x.setAutoRanging(true);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number ms) {
+                return LocalDate.ofInstant(Instant.ofEpochMilli(ms.longValue()), ZoneId.systemDefault()).toString();
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
+        NumberAxis y = new NumberAxis();
+        y.setForceZeroInRange(false);
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setId(idPrefix + "Chart");
+        chart.setCreateSymbols(false);
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setPrefHeight(150);
+        chart.setMinHeight(120);
+        chart.setTitle(Messages.get("statements.chart"));
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        chart.getData().add(series);
+        rows.balance().addListener((ListChangeListener<StatementRows.BalancePoint>) c -> {
+            var points = new java.util.ArrayList<XYChart.Data<Number, Number>>(rows.balance().size());
+            for (StatementRows.BalancePoint p : rows.balance()) {
+                String ccy = rows.all().isEmpty() ? "EUR" : rows.all().get(0).currency();
+                // plotting only: a chart axis needs a number, the amounts themselves stay in minor units
+                points.add(new XYChart.Data<>(p.time(), p.balance() / Math.pow(10, Money.decimals(ccy))));
+            }
+            series.getData().setAll(points);
+        });
+        chart.managedProperty().bind(chart.visibleProperty());
+        chart.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(rows.balance()));
+        return chart;
+    }
+}

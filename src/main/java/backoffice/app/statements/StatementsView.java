@@ -1,0 +1,150 @@
+package backoffice.app.statements;
+
+import atlantafx.base.theme.Styles;
+import backoffice.app.Messages;
+import backoffice.app.ui.Css;
+import backoffice.app.ui.ErrorBox;
+import backoffice.app.ui.Forms;
+import backoffice.client.statements.StatementFormat;
+import backoffice.export.ExportFormat;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.validation.ValidationSupport;
+
+/** Statement of an account or card: what to load, progress and cancel, the rows, totals, chart and exports. */
+public final class StatementsView extends VBox {
+
+    /** §9.6: the types a statement can be filtered by. */
+    static final List<String> TYPES = List.of("AUTHORISATION", "AUTHORISATION_CANCELLATION",
+            "AUTHORISATION_DECLINE", "AUTHORISATION_EXPIRY", "AUTHORISATION_MANUAL_CLOSE", "AUTHORISATION_REVERSAL",
+            "CHARGE_FEE", "CORRESPONDENT_BANK_TRANSFER", "DEPOSIT", "FEE_REVERSAL", "MANUAL_TRANSACTION",
+            "MERCHANT_REFUND", "MERCHANT_REFUND_REVERSAL", "ORIGINAL_CREDIT_TRANSACTION", "OUTGOING_DIRECT_DEBIT_COLLECTION",
+            "OUTGOING_DIRECT_DEBIT_REFUND", "OUTGOING_WIRE_TRANSFER", "SEND", "SETTLEMENT", "SETTLEMENT_REVERSAL",
+            "SYSTEM_TRANSACTION", "TRANSFER", "WITHDRAWAL_RELEASE", "WITHDRAWAL_RESERVE", "ADJUSTMENT");
+
+    public StatementsView(StatementsViewModel vm) {
+        setId("pane-STATEMENTS");
+        getStyleClass().add(Css.PANE);
+        ValidationSupport validation = new ValidationSupport();
+
+        ChoiceBox<StatementsViewModel.Kind> kind = new ChoiceBox<>(FXCollections.observableArrayList(
+                StatementsViewModel.Kind.values()));
+        kind.setId("statementKind");
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(StatementsViewModel.Kind k) {
+                return k == null ? "" : Messages.get("statements.kind." + k.name());
+            }
+
+            @Override
+            public StatementsViewModel.Kind fromString(String s) {
+                return null;
+            }
+        });
+        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        TextField id = new TextField();
+        id.setId("statementInstrument");
+        id.setPromptText(Messages.get("statements.idPrompt"));
+        id.setPrefColumnCount(18);
+        id.textProperty().bindBidirectional(vm.instrumentIdProperty());
+        id.setOnAction(e -> vm.load());
+        DatePicker from = new DatePicker();
+        from.setId("statementFrom");
+        from.setPrefWidth(135);
+        from.valueProperty().bindBidirectional(vm.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("statementTo");
+        to.setPrefWidth(135);
+        to.valueProperty().bindBidirectional(vm.toProperty());
+        ChoiceBox<Boolean> order = new ChoiceBox<>(FXCollections.observableArrayList(false, true));
+        order.setId("statementOrder");
+        order.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Boolean oldest) {
+                return Messages.get(Boolean.TRUE.equals(oldest) ? "statements.oldestFirst" : "statements.newestFirst");
+            }
+
+            @Override
+            public Boolean fromString(String s) {
+                return null;
+            }
+        });
+        order.valueProperty().bindBidirectional(vm.oldestFirstProperty().asObject());
+        CheckComboBox<String> types = new CheckComboBox<>(FXCollections.observableArrayList(TYPES));
+        types.setId("statementTypes");
+        types.setTitle(Messages.get("statements.allTypes"));
+        types.setPrefWidth(190);
+        types.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            vm.transactionTypes().setAll(types.getCheckModel().getCheckedItems());
+            types.setTitle(vm.transactionTypes().isEmpty() ? Messages.get("statements.allTypes") : null);
+        });
+        CheckBox fundsOnly = new CheckBox(Messages.get("statements.fundsOnly"));
+        fundsOnly.setId("statementFundsOnly");
+        fundsOnly.selectedProperty().bindBidirectional(vm.fundMovementsOnlyProperty());
+        fundsOnly.disableProperty().bind(vm.kindProperty().isEqualTo(StatementsViewModel.Kind.CARD));
+
+        Button load = new Button(Messages.get("statements.load"));
+        load.setId("statementLoad");
+        load.getStyleClass().add(Styles.ACCENT);
+        load.disableProperty().bind(vm.loadingProperty().or(vm.exportingProperty()));
+        load.setOnAction(e -> vm.load());
+        Button cancel = new Button(Messages.get("statements.cancel"));
+        cancel.setId("statementCancel");
+        cancel.disableProperty().bind(vm.loadingProperty().or(vm.exportingProperty()).not());
+        cancel.setOnAction(e -> vm.cancel());
+
+        MenuButton export = new MenuButton(Messages.get("statements.export"));
+        export.setId("statementExport");
+        for (ExportFormat f : ExportFormat.values()) {
+            MenuItem item = new MenuItem(Messages.get("statements.exportAs", f.name()));
+            item.setId("export" + f.name());
+            item.setOnAction(e -> vm.export(f));
+            export.getItems().add(item);
+        }
+        export.getItems().add(new SeparatorMenuItem());
+        for (StatementFormat f : List.of(StatementFormat.CSV, StatementFormat.PDF)) {
+            MenuItem item = new MenuItem(Messages.get("statements.saveServer", f.name()));
+            item.setId("server" + f.name());
+            item.setOnAction(e -> vm.saveServerDocument(f));
+            export.getItems().add(item);
+        }
+        export.disableProperty().bind(vm.loadingProperty().or(vm.exportingProperty())
+                .or(Bindings.isEmpty(vm.rows().shown())));
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("statementProgress");
+        progress.setPrefWidth(180);
+        progress.progressProperty().bind(vm.progressProperty());
+        progress.visibleProperty().bind(vm.loadingProperty().or(vm.exportingProperty()));
+        Label status = Forms.line("statementStatus", vm.statusProperty(), Css.PANE_HINT);
+
+        HBox query = new HBox(10,
+                new VBox(4, new Label(Messages.get("statements.kind")), kind),
+                Forms.field(Messages.get("statements.id"), id, vm.idErrorProperty(), validation),
+                Forms.field(Messages.get("statements.from"), from, vm.rangeErrorProperty(), validation),
+                new VBox(4, new Label(Messages.get("statements.to")), to),
+                new VBox(4, new Label(Messages.get("statements.order")), order),
+                new VBox(4, new Label(Messages.get("statements.types")), types),
+                new VBox(4, new Label(" "), fundsOnly));
+        HBox actions = new HBox(8, load, cancel, export, progress, status);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(Forms.title(Messages.get("nav.statements")), Forms.hint(Messages.get("statements.hint")),
+                query, actions, new ErrorBox(vm.errorProperty()), new StatementTable(vm.rows(), "statement"));
+    }
+}

@@ -1,0 +1,443 @@
+package backoffice.app.statements;
+
+import backoffice.app.ConsoleSession;
+import backoffice.app.Impersonation;
+import backoffice.app.Messages;
+import backoffice.app.task.BackgroundTask;
+import backoffice.app.task.Scheduler;
+import backoffice.app.task.TaskHandle;
+import backoffice.app.ui.ErrorPresenter;
+import backoffice.app.ui.ErrorReport;
+import backoffice.client.model.InstrumentId;
+import backoffice.client.statements.StatementDocument;
+import backoffice.client.statements.StatementFormat;
+import backoffice.client.statements.StatementQuery;
+import backoffice.export.AtomicFiles;
+import backoffice.export.ExportContext;
+import backoffice.export.ExportFormat;
+import backoffice.export.ExportResult;
+import backoffice.export.StatementExporter;
+import backoffice.export.StatementLine;
+import backoffice.journal.JournalEntry;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * An account or card statement of the impersonated identity: range, order, types and fund-movements-only are sent
+ * to the server; every page is loaded in the background (eight requests in flight), the first shown at once, the
+ * rest added every {@value #DRAIN_MS} ms so the table stays smooth; the load can be cancelled and keeps
+ * what it has. The loaded rows export to CSV, PDF or JSON (signed, with progress and cancel), or the server's own
+ * CSV/PDF is saved as it is.
+ */
+public final class StatementsViewModel {
+
+    public enum Kind { ACCOUNT, CARD }
+
+    static final long DRAIN_MS = 100;
+    private static final Pattern ID = Pattern.compile("^[0-9]+$");
+
+    private final ConsoleSession session;
+    private final Scheduler scheduler;
+    private final ExportSigning signing;
+    private final Clock clock;
+    private final StatementRows rows = new StatementRows();
+
+    private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.ACCOUNT);
+    private final StringProperty instrumentId = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper idError = new ReadOnlyStringWrapper();
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper rangeError = new ReadOnlyStringWrapper();
+    private final BooleanProperty oldestFirst = new SimpleBooleanProperty(false);
+    private final BooleanProperty fundMovementsOnly = new SimpleBooleanProperty(false);
+    private final ObservableList<String> transactionTypes = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper fingerprint = new ReadOnlyStringWrapper("");
+
+    private final ConcurrentLinkedQueue<List<StatementLine>> arrived = new ConcurrentLinkedQueue<>();
+    private final AtomicLong expected = new AtomicLong();
+    private TaskHandle task;
+    private Scheduler.Scheduled drain;
+    private Loaded loaded;
+
+    /** What the rows on screen are a statement of (for export names and manifests). */
+    private record Loaded(InstrumentId instrument, StatementQuery query, Impersonation who,
+                          Map<String, String> filters) {
+    }
+
+    public StatementsViewModel(ConsoleSession session, Scheduler scheduler, ExportSigning signing, Clock clock) {
+        this.session = session;
+        this.scheduler = scheduler;
+        this.signing = signing;
+        this.clock = clock;
+        instrumentId.addListener((o, a, now) -> idError.set(now == null || now.isBlank()
+                || ID.matcher(now.trim()).matches() ? null : Messages.get("statements.idDigits")));
+        from.addListener((o, a, now) -> checkRange());
+        to.addListener((o, a, now) -> checkRange());
+        session.impersonationProperty().addListener((o, a, now) -> {
+            cancel();
+            rows.clear();
+            loaded = null;
+            status.set("");
+        });
+        session.currentCardIdProperty().addListener((o, a, now) -> {
+            if (now != null && !loading.get() && instrumentId.get().isBlank()) {
+                kind.set(Kind.CARD);
+                instrumentId.set(now);
+            }
+        });
+    }
+
+    // ---- commands
+
+    /** Loads the statement the fields describe, replacing what is shown. */
+    public void load() {
+        String id = instrumentId.get() == null ? "" : instrumentId.get().trim();
+        error.set(null);
+        if (!ID.matcher(id).matches()) {
+            idError.set(Messages.get("statements.idDigits"));
+            return;
+        }
+        if (!checkRange()) {
+            return;
+        }
+        Impersonation who = session.impersonation();
+        if (who == null) {
+            error.set(new ErrorReport(Messages.get("impersonation.required", Messages.get("statements.loadAction")),
+                    null, null, null, null, ErrorReport.Kind.OTHER));
+            return;
+        }
+        cancel();
+        InstrumentId instrument = kind.get() == Kind.ACCOUNT ? InstrumentId.account(id) : InstrumentId.card(id);
+        StatementQuery query = query();
+        rows.clear();
+        arrived.clear();
+        expected.set(0);
+        loaded = new Loaded(instrument, query, who, filters(query));
+        loading.set(true);
+        progress.set(-1);
+        status.set(Messages.get("statements.loading"));
+        scheduleDrain();
+        task = BackgroundTask.of(p -> who.client().statements().all(instrument, query, page -> {
+            expected.set(page.count());
+            List<StatementLine> lines = new ArrayList<>(page.items().size());
+            page.items().forEach(e -> lines.add(StatementLine.of(e)));
+            arrived.add(lines);
+            p.update(page.nextOffset(), page.count());
+        }, p::isCancelled))
+                .onSuccess(n -> finishLoad(Messages.get("statements.loaded", n)))
+                .onFailure(e -> {
+                    finishLoad("");
+                    error.set(ErrorPresenter.present(Messages.get("statements.loadAction"), e));
+                })
+                .onFinished(() -> {
+                    if (loading.get()) {
+                        finishLoad(Messages.get("statements.stopped", rows.all().size(), expected.get()));
+                    }
+                })
+                .runWith(session.runner());
+        if (loading.get()) {
+            progress.bind(task.progressProperty());
+        }
+    }
+
+    /** Stops a running load (keeping the rows so far) or export. */
+    public void cancel() {
+        if (task != null) {
+            task.cancel();
+        }
+    }
+
+    /** Exports the rows shown (search and type filter applied) to {@code target}, signed. */
+    public void export(ExportFormat format) {
+        Loaded what = loaded;
+        if (what == null || rows.shown().isEmpty() || loading.get()) {
+            return;
+        }
+        Optional<Path> target = session.dialogs().chooseFileToSave(Messages.get("statements.exportTitle"),
+                suggestedName(format.extension()), format.name(), "*." + format.extension());
+        if (target.isEmpty()) {
+            return;
+        }
+        List<StatementLine> snapshot = rows.snapshot();
+        ExportContext ctx = new ExportContext(ExportContext.currentUser(), clock.millis(),
+                session.environmentLabel(), what.who().identity().type().name(), what.who().identity().id(),
+                what.instrument().type(), what.instrument().id(), instrumentName(what),
+                snapshot.get(0).currency(), withScreenFilters(what.filters()));
+        error.set(null);
+        exporting.set(true);
+        boolean[] settled = {false};
+        status.set(Messages.get("statements.exporting", format.name(), snapshot.size()));
+        task = BackgroundTask.of(p -> new StatementExporter(signing.signer()).export(snapshot, format, target.get(),
+                ctx, new backoffice.export.Progress() {
+                    @Override
+                    public void update(long done, long total) {
+                        p.update(done, total);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return p.isCancelled();
+                    }
+                }))
+                .onSuccess((ExportResult r) -> {
+                    settled[0] = true;
+                    fingerprint.set(r.fingerprint());
+                    String done = Messages.get("statements.exported", r.file().getFileName(),
+                            r.manifestFile().getFileName(), r.fingerprint());
+                    status.set(done);
+                    session.notifier().info(done);
+                    if (!signing.persistent()) {
+                        session.notifier().warn(Messages.get("statements.sessionKey"));
+                    }
+                    session.audit().record("EXPORT_STATEMENT", what.instrument().id(), JournalEntry.OK, null,
+                            format.name() + " " + snapshot.size() + " rows -> " + r.file().getFileName() + " key "
+                                    + r.fingerprint());
+                })
+                .onFailure(e -> {
+                    settled[0] = true;
+                    error.set(ErrorPresenter.present(Messages.get("statements.exportAction"), e));
+                    session.audit().record("EXPORT_STATEMENT", what.instrument().id(), JournalEntry.FAILED, null,
+                            format.name() + " " + e.getMessage());
+                })
+                .onFinished(() -> {
+                    if (!settled[0]) {
+                        status.set(Messages.get("statements.exportCancelled"));
+                    }
+                    exporting.set(false);
+                    progress.unbind();
+                    progress.set(-1);
+                })
+                .runWith(session.runner());
+        if (exporting.get()) {
+            progress.bind(task.progressProperty());
+        }
+    }
+
+    /** Saves the server's own CSV or PDF of the same query, byte for byte (not signed: it is the server's). */
+    public void saveServerDocument(StatementFormat format) {
+        Loaded what = loaded;
+        if (what == null || loading.get()) {
+            return;
+        }
+        Optional<Path> target = session.dialogs().chooseFileToSave(Messages.get("statements.saveServerTitle"),
+                suggestedName("server." + format.extension()), format.name(), "*." + format.extension());
+        if (target.isEmpty()) {
+            return;
+        }
+        error.set(null);
+        exporting.set(true);
+        status.set(Messages.get("statements.downloading", format.name()));
+        task = BackgroundTask.of(p -> {
+            StatementDocument doc = what.who().client().statements().document(what.instrument(), what.query(),
+                    format);
+            AtomicFiles.write(target.get(), out -> out.write(doc.bytes()));
+            return doc;
+        })
+                .onSuccess(doc -> {
+                    String done = Messages.get("statements.saved", target.get().getFileName(), doc.bytes().length);
+                    status.set(done);
+                    session.notifier().info(done);
+                    session.audit().record("SAVE_SERVER_STATEMENT", what.instrument().id(), JournalEntry.OK,
+                            doc.requestRef(), format.name() + " -> " + target.get().getFileName());
+                })
+                .onFailure(e -> {
+                    ErrorReport report = ErrorPresenter.present(Messages.get("statements.saveServerAction"), e);
+                    error.set(report);
+                    session.audit().record("SAVE_SERVER_STATEMENT", what.instrument().id(), JournalEntry.FAILED,
+                            report.requestRef(), format.name());
+                })
+                .onFinished(() -> exporting.set(false))
+                .runWith(session.runner());
+    }
+
+    // ---- helpers
+
+    private StatementQuery query() {
+        Long fromMs = from.get() == null ? null : from.get().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        Long toMs = to.get() == null ? null
+                : to.get().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+        return new StatementQuery(oldestFirst.get() ? StatementQuery.ASC : StatementQuery.DESC, fromMs, toMs,
+                kind.get() == Kind.ACCOUNT && fundMovementsOnly.get() ? Boolean.TRUE : null, null,
+                List.copyOf(transactionTypes));
+    }
+
+    private Map<String, String> filters(StatementQuery q) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("from", from.get() == null ? "start" : from.get().toString());
+        f.put("to", to.get() == null ? "now" : to.get().toString());
+        f.put("order", q.ascending() ? "oldest first" : "newest first");
+        f.put("types", q.transactionTypes().isEmpty() ? "all" : String.join(" ", q.transactionTypes()));
+        if (q.fundMovementsOnly() != null) {
+            f.put("fundMovementsOnly", "true");
+        }
+        return f;
+    }
+
+    private Map<String, String> withScreenFilters(Map<String, String> server) {
+        Map<String, String> f = new LinkedHashMap<>(server);
+        String search = rows.searchProperty().get();
+        if (search != null && !search.isBlank()) {
+            f.put("search", search.trim());
+        }
+        String t = rows.typeProperty().get();
+        if (t != null && !t.isEmpty()) {
+            f.put("shownType", t);
+        }
+        return f;
+    }
+
+    private static String instrumentName(Loaded what) {
+        return (what.instrument().type().equals(InstrumentId.ACCOUNTS) ? "Account " : "Card ")
+                + what.instrument().id();
+    }
+
+    String suggestedName(String extension) {
+        Loaded what = loaded;
+        String id = what == null ? "statement" : what.instrument().id();
+        return "statement-" + id + "-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + "." + extension;
+    }
+
+    private boolean checkRange() {
+        boolean ok = from.get() == null || to.get() == null || !to.get().isBefore(from.get());
+        rangeError.set(ok ? null : Messages.get("statements.rangeBackwards"));
+        return ok;
+    }
+
+    private void scheduleDrain() {
+        drain = scheduler.after(Duration.ofMillis(DRAIN_MS), () -> {
+            drainArrived();
+            if (loading.get()) {
+                scheduleDrain();
+            }
+        });
+    }
+
+    private void drainArrived() {
+        List<StatementLine> batch = new ArrayList<>();
+        List<StatementLine> page;
+        while ((page = arrived.poll()) != null) {
+            batch.addAll(page);
+        }
+        rows.add(batch);
+        if (loading.get() && expected.get() > 0) {
+            status.set(Messages.get("statements.progress", rows.all().size(), expected.get()));
+        }
+    }
+
+    private void finishLoad(String message) {
+        drainArrived();
+        if (drain != null) {
+            drain.cancel();
+        }
+        loading.set(false);
+        progress.unbind();
+        progress.set(-1);
+        if (!message.isEmpty()) {
+            status.set(message);
+        }
+    }
+
+    // ---- properties
+
+    public StatementRows rows() {
+        return rows;
+    }
+
+    public ObjectProperty<Kind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty instrumentIdProperty() {
+        return instrumentId;
+    }
+
+    public ReadOnlyStringProperty idErrorProperty() {
+        return idError.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ReadOnlyStringProperty rangeErrorProperty() {
+        return rangeError.getReadOnlyProperty();
+    }
+
+    public BooleanProperty oldestFirstProperty() {
+        return oldestFirst;
+    }
+
+    public BooleanProperty fundMovementsOnlyProperty() {
+        return fundMovementsOnly;
+    }
+
+    /** Server-side type filter; empty = every type. */
+    public ObservableList<String> transactionTypes() {
+        return transactionTypes;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** The fingerprint of the key the last export was signed with. */
+    public ReadOnlyStringProperty fingerprintProperty() {
+        return fingerprint.getReadOnlyProperty();
+    }
+
+    public boolean hasRows() {
+        return loaded != null && !rows.all().isEmpty();
+    }
+}

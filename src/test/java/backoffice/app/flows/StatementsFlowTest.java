@@ -1,0 +1,100 @@
+package backoffice.app.flows;
+
+import static backoffice.testsupport.ConsoleUiKit.pane;
+import static backoffice.testsupport.ConsoleUiKit.text;
+import static backoffice.testsupport.ConsoleUiKit.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backoffice.export.StatementLine;
+import backoffice.sandbox.SandboxServer;
+import backoffice.sandbox.store.Account;
+import backoffice.testsupport.ConsoleUiKit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** An agent loads a 10,000-entry statement, filters it, exports a signed PDF and checks it in the offline review. */
+@ExtendWith(ApplicationExtension.class)
+class StatementsFlowTest {
+
+    @TempDir
+    static Path home;
+
+    private ConsoleUiKit kit;
+    private SandboxServer server;
+    private Account big;
+
+    @Start
+    void start(Stage stage) {
+        kit = new ConsoleUiKit(home.resolve("statements-" + System.nanoTime()));
+        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
+        server = kit.embedded.ensureStarted();
+        var state = server.state();
+        big = backoffice.testsupport.SandboxFixture.biggestAccount(state);
+    }
+
+    @AfterEach
+    void stop() {
+        kit.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<StatementLine> table(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(TableView.class);
+    }
+
+    @Test
+    void loadFilterExportAndReviewOffline(FxRobot robot) throws Exception {
+        Path exports = Files.createDirectories(home.resolve("exports-" + System.nanoTime()));
+        kit.dialogs.saveFolder = exports;
+        kit.impersonate(robot, server.state().identity(big.identityId()).orElseThrow());
+        pane(robot, KeyCode.DIGIT4);
+        waitUntil(() -> robot.lookup("#statementInstrument").tryQuery().isPresent());
+        robot.clickOn("#statementInstrument").write(big.id());
+        robot.clickOn("#statementLoad");
+        waitUntil(() -> text(robot, "#statementStatus").startsWith("Loaded "));
+        int loaded = table(robot, "#statementTable").getItems().size();
+        assertThat(loaded).isGreaterThanOrEqualTo(10_000);
+        assertThat(text(robot, "#statementSummary")).contains(String.format("%,d of %,d rows", loaded, loaded));
+
+        robot.clickOn("#statementSearch").write("Starbucks");
+        waitUntil(() -> table(robot, "#statementTable").getItems().size() < loaded);
+        int shown = table(robot, "#statementTable").getItems().size();
+        assertThat(shown).isPositive();
+        assertThat(table(robot, "#statementTable").getItems()).allMatch(l -> l.description().contains("Starbucks"));
+
+        robot.clickOn("#statementExport");
+        robot.clickOn("Export shown rows as PDF (signed)...");
+        waitUntil(() -> text(robot, "#statementStatus").startsWith("Exported "));
+        Path pdf;
+        try (var files = Files.list(exports)) {
+            pdf = files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        }
+
+        kit.dialogs.fileToOpen = pdf;
+        pane(robot, KeyCode.DIGIT7);
+        waitUntil(() -> robot.lookup("#reviewOpen").tryQuery().isPresent());
+        robot.clickOn("#reviewOpen");
+        waitUntil(() -> text(robot, "#reviewVerdict").startsWith("Intact"));
+        assertThat(text(robot, "#reviewVerdict")).contains("SHA256:");
+        assertThat(table(robot, "#reviewTable").getItems()).hasSize(shown);
+        assertThat(text(robot, "#reviewDetails")).contains(big.id(), "search=Starbucks");
+
+        byte[] bytes = Files.readAllBytes(pdf);
+        bytes[bytes.length / 2] ^= 0x20;
+        Files.write(pdf, bytes);
+        robot.clickOn("#reviewOpen");
+        waitUntil(() -> text(robot, "#reviewVerdict").startsWith("ALTERED"));
+        assertThat(robot.lookup("#reviewFindings").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .anyMatch(n -> ((javafx.scene.control.Label) n).getText().contains("SHA-256"));
+    }
+}

@@ -1,0 +1,186 @@
+package backoffice.app.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backoffice.credentials.InMemoryCredentialStore;
+import backoffice.export.ExportFormat;
+import backoffice.export.ExportReview;
+import backoffice.export.ReviewReport;
+import backoffice.export.StatementLine;
+import backoffice.journal.JournalEntry;
+import backoffice.sandbox.store.Account;
+import backoffice.sandbox.store.Identity;
+import backoffice.client.statements.StatementFormat;
+import backoffice.testsupport.ManualScheduler;
+import backoffice.testsupport.SandboxFixture;
+import backoffice.testsupport.SessionKit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Statements pane's view model on a real sandbox with the direct runner. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StatementsViewModelTest {
+
+    private SandboxFixture sandbox;
+    private Account big;
+    private SessionKit kit;
+    private StatementsViewModel vm;
+    private ManualScheduler scheduler;
+    private ExportSigning signing;
+
+    @TempDir
+    Path home;
+    @TempDir
+    Path exports;
+
+    @BeforeAll
+    void start() {
+        sandbox = SandboxFixture.demo();
+        var state = sandbox.server.state();
+        big = backoffice.testsupport.SandboxFixture.biggestAccount(state);
+    }
+
+    @AfterAll
+    void stop() {
+        sandbox.close();
+    }
+
+    @BeforeEach
+    void impersonate() {
+        Identity owner = sandbox.server.state().identity(big.identityId()).orElseThrow();
+        kit = new SessionKit(home).impersonating(sandbox, owner);
+        scheduler = new ManualScheduler();
+        InMemoryCredentialStore keys = new InMemoryCredentialStore();
+        signing = new ExportSigning(() -> keys);
+        vm = new StatementsViewModel(kit.session, scheduler, signing, Clock.systemUTC());
+        kit.dialogs.saveFolder = exports;
+    }
+
+    private void loadBig() {
+        vm.kindProperty().set(StatementsViewModel.Kind.ACCOUNT);
+        vm.instrumentIdProperty().set(big.id());
+        vm.load();
+    }
+
+    @Test
+    void loadsEveryEntryWithTotalsThatMatchTheBalance() {
+        loadBig();
+        int n = sandbox.server.state().entries(big).size();
+        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(vm.rows().all()).hasSizeGreaterThanOrEqualTo(10_000).hasSizeLessThanOrEqualTo(n);
+        assertThat(vm.statusProperty().get()).startsWith("Loaded ");
+        var totals = vm.rows().totalsProperty().get();
+        StatementLine newest = vm.rows().all().get(0);
+        long keptFromIncoming = vm.rows().all().stream().filter(l -> l.amount() > 0).mapToLong(StatementLine::fee)
+                .sum();
+        assertThat(totals.net() - keptFromIncoming).as("§9.1: amounts include fees; a deposit's fee is kept from it")
+                .isEqualTo(newest.balanceAfter());
+        assertThat(vm.rows().balance()).hasSizeBetween(50, StatementRows.CHART_POINTS);
+        assertThat(vm.rows().summaryProperty().get()).contains(" rows · in ");
+    }
+
+    @Test
+    void theRangeAndTypesGoToTheServerAndSearchWorksOnTheLoadedRows() {
+        vm.fromProperty().set(LocalDate.of(2026, 1, 1));
+        vm.toProperty().set(LocalDate.of(2026, 3, 31));
+        vm.transactionTypes().setAll("DEPOSIT", "AUTHORISATION_DECLINE");
+        vm.oldestFirstProperty().set(true);
+        loadBig();
+        List<StatementLine> rows = vm.rows().all();
+        assertThat(rows).isNotEmpty().allMatch(l -> List.of("DEPOSIT", "AUTHORISATION_DECLINE").contains(l.type()));
+        long from = LocalDate.of(2026, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        long to = LocalDate.of(2026, 4, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        assertThat(rows).allMatch(l -> l.time() >= from && l.time() < to);
+        assertThat(rows.get(0).time()).isLessThanOrEqualTo(rows.get(rows.size() - 1).time());
+
+        vm.rows().typeProperty().set("DEPOSIT");
+        assertThat(vm.rows().shown()).isNotEmpty().allMatch(l -> l.type().equals("DEPOSIT"));
+        vm.rows().typeProperty().set(StatementRows.ALL_TYPES);
+        vm.rows().searchProperty().set("casino");
+        assertThat(vm.rows().shown()).isNotEmpty().allMatch(l -> l.description().contains("Casino"));
+        assertThat(vm.rows().totalsProperty().get().count()).isEqualTo(vm.rows().shown().size());
+    }
+
+    @Test
+    void badInputIsRefusedBeforeAnythingIsSent() {
+        vm.instrumentIdProperty().set("12ab");
+        assertThat(vm.idErrorProperty().get()).isNotNull();
+        vm.load();
+        assertThat(vm.loadingProperty().get()).isFalse();
+        vm.instrumentIdProperty().set(big.id());
+        vm.fromProperty().set(LocalDate.of(2026, 5, 1));
+        vm.toProperty().set(LocalDate.of(2026, 4, 1));
+        assertThat(vm.rangeErrorProperty().get()).contains("before its start");
+        vm.load();
+        assertThat(vm.rows().all()).isEmpty();
+    }
+
+    @Test
+    void anotherIdentitysAccountIsExplainedWithItsRequestRef() {
+        String other = sandbox.server.state().accountsOf(sandbox.identity(backoffice.client.model.IdentityType
+                .CONSUMER, 2).id()).get(0).id();
+        vm.instrumentIdProperty().set(other);
+        vm.load();
+        assertThat(vm.errorProperty().get()).isNotNull();
+        assertThat(vm.errorProperty().get().requestRef()).isNotBlank();
+        assertThat(vm.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void rowsArriveInBatchesOnTheSchedulerWhileLoading() {
+        // the direct runner finishes the load inside load(); the drain scheduled at the start then has nothing left
+        loadBig();
+        assertThat(scheduler.delays).contains(java.time.Duration.ofMillis(StatementsViewModel.DRAIN_MS));
+        assertThat(scheduler.pending()).isZero();
+    }
+
+    @Test
+    void exportsTheShownRowsSignedAndJournalsIt() throws Exception {
+        loadBig();
+        vm.rows().searchProperty().set("Starbucks");
+        int shown = vm.rows().shown().size();
+        vm.export(ExportFormat.CSV);
+        Path file;
+        try (var files = Files.list(exports)) {
+            file = files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElseThrow();
+        }
+        assertThat(file.getFileName().toString()).startsWith("statement-" + big.id() + "-");
+        ReviewReport report = ExportReview.open(file);
+        assertThat(report.verdict()).isEqualTo(ReviewReport.Verdict.INTACT);
+        assertThat(report.rows()).hasSize(shown).isEqualTo(List.copyOf(vm.rows().shown()));
+        assertThat(report.manifest().filters()).containsEntry("search", "Starbucks");
+        assertThat(report.fingerprint()).isEqualTo(vm.fingerprintProperty().get())
+                .isEqualTo(signing.knownFingerprint());
+        List<JournalEntry> journal = kit.session.audit() == null ? List.of() : readJournal();
+        assertThat(journal).anyMatch(e -> e.operation().equals("EXPORT_STATEMENT") && e.outcome().equals("OK")
+                && e.detail().contains(file.getFileName().toString()));
+    }
+
+    @Test
+    void savesTheServersOwnPdf() throws Exception {
+        vm.transactionTypes().setAll("DEPOSIT");
+        loadBig();
+        vm.saveServerDocument(StatementFormat.PDF);
+        try (var files = Files.list(exports)) {
+            Path pdf = files.filter(p -> p.toString().endsWith("server.pdf")).findFirst().orElseThrow();
+            assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .isEqualTo("%PDF-");
+        }
+        assertThat(readJournal()).anyMatch(e -> e.operation().equals("SAVE_SERVER_STATEMENT")
+                && e.requestRef() != null);
+    }
+
+    private List<JournalEntry> readJournal() {
+        return new backoffice.journal.Journal(kit.dirs.journalFile()).read().entries();
+    }
+}

@@ -6,8 +6,11 @@ import backoffice.app.ui.Notifier;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The benchmarks' agent: confirms everything, prints failures, chooses no files. */
+/** The benchmarks' agent: confirms everything, prints failures, opens no files, saves into {@link #saveFolder}. */
 final class QuietDialogs implements DialogService, Notifier {
+
+    /** Where "save as" answers (with the suggested name); null = the agent cancels. */
+    volatile Path saveFolder;
 
     @Override
     public boolean confirm(String title, String question, String confirmLabel) {
@@ -35,7 +38,7 @@ final class QuietDialogs implements DialogService, Notifier {
 
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String description, String pattern) {
-        return Optional.empty();
+        return Optional.ofNullable(saveFolder).map(f -> f.resolve(suggestedName));
     }
 
     @Override

@@ -18,8 +18,8 @@ final class CsvRows implements ExportFormat.Codec {
     @Override
     public void write(List<StatementLine> rows, ExportContext context, String fingerprint, OutputStream out,
                       Progress progress) throws IOException {
-        StringBuilder b = new StringBuilder(FLUSH_AT + 512);
-        b.append(HEADER).append("\r\n");
+        ByteLine b = new ByteLine(FLUSH_AT + 1024);
+        b.text(HEADER).ascii('\r').ascii('\n');
         String ccy = null;
         int decimals = 2;
         int n = 0;
@@ -28,52 +28,19 @@ final class CsvRows implements ExportFormat.Codec {
                 ccy = r.currency();
                 decimals = Amounts.decimals(ccy);
             }
-            IsoTime.append(b, r.time()).append(',');
-            quote(b, r.type()).append(',');
-            quote(b, r.transactionId()).append(',');
-            quote(b, r.state()).append(',');
-            quote(b, r.description()).append(',');
-            quote(b, r.currency()).append(',');
-            Amounts.append(b, r.amount(), decimals).append(',');
-            Amounts.append(b, r.fee(), decimals).append(',');
-            Amounts.append(b, r.balanceAfter(), decimals).append("\r\n");
-            if (b.length() >= FLUSH_AT) {
-                flush(b, out);
-                progress.check();
-                progress.update(n + 1, rows.size());
-            }
+            b.isoTime(r.time()).ascii(',').csv(r.type()).ascii(',').csv(r.transactionId()).ascii(',')
+                    .csv(r.state()).ascii(',').csv(r.description()).ascii(',').csv(r.currency()).ascii(',')
+                    .money(r.amount(), decimals).ascii(',').money(r.fee(), decimals).ascii(',')
+                    .money(r.balanceAfter(), decimals).ascii('\r').ascii('\n');
             n++;
-        }
-        flush(b, out);
-        progress.update(rows.size(), rows.size());
-    }
-
-    private static void flush(StringBuilder b, OutputStream out) throws IOException {
-        out.write(b.toString().getBytes(StandardCharsets.UTF_8));
-        b.setLength(0);
-    }
-
-    private static StringBuilder quote(StringBuilder b, String v) {
-        if (v == null) {
-            return b;
-        }
-        boolean plain = true;
-        for (int i = 0; i < v.length() && plain; i++) {
-            char c = v.charAt(i);
-            plain = c != ',' && c != '"' && c != '\n' && c != '\r';
-        }
-        if (plain) {
-            return b.append(v);
-        }
-        b.append('"');
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (c == '"') {
-                b.append('"');
+            if (b.size() >= FLUSH_AT) {
+                b.writeTo(out);
+                progress.check();
+                progress.update(n, rows.size());
             }
-            b.append(c);
         }
-        return b.append('"');
+        b.writeTo(out);
+        progress.update(rows.size(), rows.size());
     }
 
     @Override

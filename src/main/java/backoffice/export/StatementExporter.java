@@ -1,10 +1,8 @@
 package backoffice.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -34,11 +32,18 @@ public final class StatementExporter {
         MessageDigest sha = sha256();
         long[] size = {0};
         Path content = AtomicFiles.writeTemp(target, out -> {
-            CountingDigestStream counted = new CountingDigestStream(out, sha);
-            OutputStream buffered = new java.io.BufferedOutputStream(counted, 1 << 16);
-            format.codec().write(rows, ctx, signer.fingerprint(), buffered, progress);
-            buffered.flush();
-            size[0] = counted.count;
+            PipelinedDigestStream piped = new PipelinedDigestStream(out, sha);
+            boolean done = false;
+            try {
+                format.codec().write(rows, ctx, signer.fingerprint(), piped, progress);
+                piped.close();
+                done = true;
+            } finally {
+                if (!done) {
+                    piped.abort();
+                }
+            }
+            size[0] = piped.count();
         });
         Path manifestTemp = null;
         try {
@@ -73,27 +78,6 @@ public final class StatementExporter {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Digests and counts what passes through. */
-    private static final class CountingDigestStream extends DigestOutputStream {
-        private long count;
-
-        CountingDigestStream(OutputStream out, MessageDigest digest) {
-            super(out, digest);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            super.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            super.write(b, off, len);
-            count += len;
         }
     }
 }

@@ -20,10 +20,26 @@ public record StatementTotals(long count, String currency, long credits, long de
     }
 
     public static StatementTotals of(Iterable<StatementLine> lines) {
-        StatementTotals t = NONE;
+        return NONE.plusAll(lines);
+    }
+
+    /** These totals plus every line (one pass, no allocation per line). */
+    public StatementTotals plusAll(Iterable<StatementLine> lines) {
+        long n = count;
+        String ccy = currency;
+        long in = credits;
+        long out = debits;
+        long fee = fees;
         for (StatementLine l : lines) {
-            t = t.plus(l);
+            n++;
+            ccy = ccy == null ? l.currency() : ccy.equals(l.currency()) ? ccy : "MIXED";
+            if (l.amount() > 0) {
+                in += l.amount();
+            } else {
+                out += l.amount();
+            }
+            fee += l.fee();
         }
-        return t;
+        return new StatementTotals(n, ccy, in, out, fee);
     }
 }

@@ -61,17 +61,22 @@ public final class StatementRows {
     public void setAll(List<StatementLine> rows) {
         clear();
         add(rows);
+        chart();
     }
 
-    /** Appends a batch; totals follow without rescanning when no filter is set. */
+    /** Appends a batch; totals follow without rescanning when no filter is set. The chart waits for {@link #chart}. */
     public void add(List<StatementLine> batch) {
         if (batch.isEmpty()) {
             return;
         }
         all.addAll(batch);
         boolean newType = false;
+        String last = null;
         for (StatementLine l : batch) {
-            newType |= seenTypes.add(l.type());
+            if (l.type() != last) {
+                last = l.type();
+                newType |= seenTypes.add(last);
+            }
         }
         if (newType) {
             String keep = type.get();
@@ -82,12 +87,12 @@ public final class StatementRows {
         if (filtering) {
             recount();
         } else {
-            StatementTotals t = totals.get();
-            for (StatementLine l : batch) {
-                t = t.plus(l);
-            }
-            setTotals(t);
+            setTotals(totals.get().plusAll(batch));
         }
+    }
+
+    /** Redraws the balance chart from every row (one pass; call after a load, not after every batch). */
+    public void chart() {
         balance.setAll(thin(all));
     }
 

@@ -62,6 +62,8 @@ final class StatementTable extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setTableMenuButtonVisible(true);
         table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        // one known row height: the flow never measures rows to estimate its size (100,000 rows lay out in ms)
+        table.setFixedCellSize(26);
         table.getColumns().add(Forms.column("statements.col.time", l -> TIME.format(Instant.ofEpochMilli(l.time())),
                 150));
         table.getColumns().add(Forms.column("statements.col.type", StatementLine::type, 170));

@@ -61,6 +61,10 @@ public final class StatementsViewModel {
     public enum Kind { ACCOUNT, CARD }
 
     static final long DRAIN_MS = 100;
+    /** Rows added to the table per FX tick at most, so no tick holds the FX thread long. */
+    static final int ROWS_PER_TICK = 4_000;
+    /** While rows wait, ticks come faster. */
+    static final long CATCH_UP_MS = 16;
     private static final Pattern ID = Pattern.compile("^[0-9]+$");
 
     private final ConsoleSession session;
@@ -89,6 +93,12 @@ public final class StatementsViewModel {
     private final AtomicLong expected = new AtomicLong();
     private TaskHandle task;
     private Scheduler.Scheduled drain;
+    private List<StatementLine> partial = List.of();
+    private boolean fetched;
+    private String fetchedMessage = "";
+    private int ticks;
+    /** Bumped by every load and identity change: callbacks of an older load are ignored. */
+    private int generation;
     private Loaded loaded;
 
     /** What the rows on screen are a statement of (for export names and manifests). */
@@ -107,6 +117,13 @@ public final class StatementsViewModel {
         to.addListener((o, a, now) -> checkRange());
         session.impersonationProperty().addListener((o, a, now) -> {
             cancel();
+            generation++;
+            if (drain != null) {
+                drain.cancel();
+            }
+            arrived.clear();
+            partial = List.of();
+            loading.set(false);
             rows.clear();
             loaded = null;
             status.set("");
@@ -141,8 +158,12 @@ public final class StatementsViewModel {
         cancel();
         InstrumentId instrument = kind.get() == Kind.ACCOUNT ? InstrumentId.account(id) : InstrumentId.card(id);
         StatementQuery query = query();
+        int gen = ++generation;
         rows.clear();
         arrived.clear();
+        partial = List.of();
+        fetched = false;
+        ticks = 0;
         expected.set(0);
         loaded = new Loaded(instrument, query, who, filters(query));
         loading.set(true);
@@ -150,20 +171,30 @@ public final class StatementsViewModel {
         status.set(Messages.get("statements.loading"));
         scheduleDrain();
         task = BackgroundTask.of(p -> who.client().statements().all(instrument, query, page -> {
+            if (gen != generation) {
+                throw new java.util.concurrent.CancellationException("superseded");
+            }
             expected.set(page.count());
             List<StatementLine> lines = new ArrayList<>(page.items().size());
             page.items().forEach(e -> lines.add(StatementLine.of(e)));
             arrived.add(lines);
             p.update(page.nextOffset(), page.count());
         }, p::isCancelled))
-                .onSuccess(n -> finishLoad(Messages.get("statements.loaded", n)))
+                .onSuccess(n -> {
+                    if (gen == generation) {
+                        fetched(Messages.get("statements.loaded", n));
+                    }
+                })
                 .onFailure(e -> {
-                    finishLoad("");
-                    error.set(ErrorPresenter.present(Messages.get("statements.loadAction"), e));
+                    if (gen == generation) {
+                        fetched("");
+                        error.set(ErrorPresenter.present(Messages.get("statements.loadAction"), e));
+                    }
                 })
                 .onFinished(() -> {
-                    if (loading.get()) {
-                        finishLoad(Messages.get("statements.stopped", rows.all().size(), expected.get()));
+                    if (gen == generation && !fetched) {
+                        long have = rows.all().size() + pendingRows();
+                        fetched(Messages.get("statements.stopped", have, expected.get()));
                     }
                 })
                 .runWith(session.runner());
@@ -336,36 +367,64 @@ public final class StatementsViewModel {
     }
 
     private void scheduleDrain() {
-        drain = scheduler.after(Duration.ofMillis(DRAIN_MS), () -> {
-            drainArrived();
-            if (loading.get()) {
-                scheduleDrain();
-            }
-        });
+        boolean behind = !partial.isEmpty() || !arrived.isEmpty();
+        drain = scheduler.after(Duration.ofMillis(behind ? CATCH_UP_MS : DRAIN_MS), this::tick);
+    }
+
+    /** One FX tick of a load: shows up to {@link #ROWS_PER_TICK} more rows; ends the load once all are shown. */
+    private void tick() {
+        drainArrived();
+        if (fetched && partial.isEmpty() && arrived.isEmpty()) {
+            finishLoad();
+        } else if (loading.get()) {
+            scheduleDrain();
+        }
     }
 
     private void drainArrived() {
-        List<StatementLine> batch = new ArrayList<>();
-        List<StatementLine> page;
-        while ((page = arrived.poll()) != null) {
-            batch.addAll(page);
+        List<StatementLine> batch = new ArrayList<>(ROWS_PER_TICK);
+        while (batch.size() < ROWS_PER_TICK) {
+            if (partial.isEmpty()) {
+                List<StatementLine> page = arrived.poll();
+                if (page == null) {
+                    break;
+                }
+                partial = page;
+            }
+            int take = Math.min(partial.size(), ROWS_PER_TICK - batch.size());
+            batch.addAll(partial.subList(0, take));
+            partial = partial.subList(take, partial.size());
         }
         rows.add(batch);
-        if (loading.get() && expected.get() > 0) {
+        if (++ticks % 10 == 0) {
+            rows.chart();
+        }
+        if (loading.get() && expected.get() > 0 && !fetched) {
             status.set(Messages.get("statements.progress", rows.all().size(), expected.get()));
         }
     }
 
-    private void finishLoad(String message) {
-        drainArrived();
+    private long pendingRows() {
+        return partial.size() + arrived.stream().mapToLong(List::size).sum();
+    }
+
+    /** Every page is in (or the load stopped): the remaining rows are shown tick by tick, then the load ends. */
+    private void fetched(String message) {
+        fetched = true;
+        fetchedMessage = message;
+        progress.unbind();
+        progress.set(-1);
         if (drain != null) {
             drain.cancel();
         }
+        tick();
+    }
+
+    private void finishLoad() {
+        rows.chart();
         loading.set(false);
-        progress.unbind();
-        progress.set(-1);
-        if (!message.isEmpty()) {
-            status.set(message);
+        if (!fetchedMessage.isEmpty()) {
+            status.set(fetchedMessage);
         }
     }
 

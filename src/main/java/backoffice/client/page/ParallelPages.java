@@ -1,7 +1,5 @@
 package backoffice.client.page;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -48,17 +46,18 @@ public final class ParallelPages {
             t.setDaemon(true);
             return t;
         });
-        List<Future<Page<T>>> pending = new ArrayList<>();
+        // consumed pages are dropped from here at once, so a long list is never held in memory whole
+        java.util.ArrayDeque<Future<Page<T>>> pending = new java.util.ArrayDeque<>();
         try {
             for (long offset = head.nextOffset(); offset < head.count(); offset += pageSize) {
                 int at = (int) offset;
                 pending.add(executor.submit(() -> rest.fetch(at, pageSize)));
             }
-            for (Future<Page<T>> next : pending) {
+            while (!pending.isEmpty()) {
                 if (cancelled.getAsBoolean()) {
                     break;
                 }
-                Page<T> page = await(next);
+                Page<T> page = await(pending.poll());
                 sink.accept(page);
                 delivered += page.items().size();
                 if (page.items().isEmpty()) {

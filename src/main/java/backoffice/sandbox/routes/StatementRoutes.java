@@ -24,6 +24,25 @@ public final class StatementRoutes {
 
     private final SandboxState state;
     private final Auth auth;
+    /**
+     * The last few filtered statements: a client paging through one statement asks the same query again and again
+     * (its later pages pinned to the same end), so a page costs its own entries, not a pass over the ledger.
+     */
+    private final java.util.Map<Key, Filtered> recent = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Key, Filtered> eldest) {
+                    return size() > 8;
+                }
+            });
+
+    /** A filtered statement is reusable while the ledger has not grown. */
+    private record Key(String instrumentId, StatementFilter filter, int ledgerSize) {
+    }
+
+    /** The entries matching a filter, in its order, and the balances around its range. */
+    private record Filtered(List<StatementEntry> matching, CurrencyAmount start, CurrencyAmount end) {
+    }
 
     public StatementRoutes(SandboxState state, Auth auth) {
         this.state = state;
@@ -47,22 +66,30 @@ public final class StatementRoutes {
         Instrument instrument = found.filter(i -> i.identityId().equals(caller.identity().id()))
                 .orElseThrow(() -> SandboxError.notFound(account ? "Managed account not found"
                         : "Managed card not found"));
-        List<StatementEntry> ledger = state.entries(instrument);
-        // in posting order, nearly always time order already: a stable sort of a sorted list is one linear pass
-        ledger.sort(java.util.Comparator.comparingLong(StatementEntry::processedTimestamp));
-        List<StatementEntry> matching = filter.apply(ledger);
+        Filtered f = recent.computeIfAbsent(new Key(instrument.id(), filter, state.entryCount(instrument)),
+                k -> filter(instrument, filter));
+        List<StatementEntry> matching = f.matching();
         boolean paged = kind.equals(StatementRendering.JSON) || ex.queryFirst("limit") != null
                 || ex.queryFirst("statementLimit") != null;
         List<StatementEntry> shown = paged ? paging.slice(matching) : matching;
-        String currency = state.fundsHolder(instrument).currency();
-        CurrencyAmount start = instrument.holdsFunds() ? balanceBefore(ledger, filter.from(), currency) : null;
-        CurrencyAmount end = instrument.holdsFunds() ? balanceAtEnd(ledger, filter.to(), currency) : null;
+        CurrencyAmount start = f.start();
+        CurrencyAmount end = f.end();
         return switch (kind) {
             case StatementRendering.CSV -> Reply.bytes(200, "text/csv", StatementRendering.csv(shown));
             case StatementRendering.PDF -> Reply.bytes(200, "application/pdf",
                     StatementRendering.pdf(instrument, shown, start, end));
             default -> Reply.ok(new Statement(shown, matching.size(), shown.size(), start, end));
         };
+    }
+
+    private Filtered filter(Instrument instrument, StatementFilter filter) {
+        List<StatementEntry> ledger = state.entries(instrument);
+        // in posting order, nearly always time order already: a stable sort of a sorted list is one linear pass
+        ledger.sort(java.util.Comparator.comparingLong(StatementEntry::processedTimestamp));
+        String currency = state.fundsHolder(instrument).currency();
+        return new Filtered(filter.apply(ledger),
+                instrument.holdsFunds() ? balanceBefore(ledger, filter.from(), currency) : null,
+                instrument.holdsFunds() ? balanceAtEnd(ledger, filter.to(), currency) : null);
     }
 
     /** The balance before the first entry at or after {@code from}: the last balance before it, else zero. */

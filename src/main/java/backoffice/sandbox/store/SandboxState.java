@@ -165,6 +165,10 @@ public final class SandboxState {
     }
 
     /** A copy of an instrument's ledger, oldest first. */
+    public synchronized int entryCount(Instrument instrument) {
+        return instrument.entriesView().size();
+    }
+
     public synchronized List<StatementEntry> entries(Instrument instrument) {
         return new ArrayList<>(instrument.entriesView());
     }

@@ -70,6 +70,19 @@ class StatementsViewModelTest {
         vm.kindProperty().set(StatementsViewModel.Kind.ACCOUNT);
         vm.instrumentIdProperty().set(big.id());
         vm.load();
+        showAll();
+    }
+
+    /** The FX ticks that move fetched rows into the table, a few thousand at a time. */
+    private void showAll() {
+        int ticks = 0;
+        while (scheduler.runNext()) {
+            ticks++;
+        }
+        assertThat(vm.loadingProperty().get()).isFalse();
+        if (vm.rows().all().size() > StatementsViewModel.ROWS_PER_TICK) {
+            assertThat(ticks).as("rows are shown over several ticks").isGreaterThan(0);
+        }
     }
 
     @Test
@@ -131,17 +144,37 @@ class StatementsViewModelTest {
                 .CONSUMER, 2).id()).get(0).id();
         vm.instrumentIdProperty().set(other);
         vm.load();
+        showAll();
         assertThat(vm.errorProperty().get()).isNotNull();
         assertThat(vm.errorProperty().get().requestRef()).isNotBlank();
         assertThat(vm.loadingProperty().get()).isFalse();
     }
 
     @Test
-    void rowsArriveInBatchesOnTheSchedulerWhileLoading() {
-        // the direct runner finishes the load inside load(); the drain scheduled at the start then has nothing left
-        loadBig();
-        assertThat(scheduler.delays).contains(java.time.Duration.ofMillis(StatementsViewModel.DRAIN_MS));
-        assertThat(scheduler.pending()).isZero();
+    void fetchedRowsReachTheTableAFewThousandPerTick() {
+        vm.instrumentIdProperty().set(big.id());
+        vm.load();
+        // the direct runner has fetched every page; one tick has shown the first rows
+        assertThat(vm.loadingProperty().get()).isTrue();
+        assertThat(vm.rows().all()).hasSize(StatementsViewModel.ROWS_PER_TICK);
+        assertThat(scheduler.runNext()).isTrue();
+        assertThat(vm.rows().all()).hasSize(2 * StatementsViewModel.ROWS_PER_TICK);
+        showAll();
+        assertThat(vm.rows().all()).hasSizeGreaterThanOrEqualTo(10_000);
+        assertThat(scheduler.delays).contains(java.time.Duration.ofMillis(StatementsViewModel.CATCH_UP_MS));
+    }
+
+    @Test
+    void switchingIdentityDropsALoadStillBeingShown() {
+        vm.instrumentIdProperty().set(big.id());
+        vm.load();
+        assertThat(vm.loadingProperty().get()).isTrue();
+        kit.impersonating(sandbox, sandbox.identity(backoffice.client.model.IdentityType.CONSUMER, 0));
+        while (scheduler.runNext()) {
+            assertThat(vm.rows().all()).isEmpty();
+        }
+        assertThat(vm.rows().all()).isEmpty();
+        assertThat(vm.loadingProperty().get()).isFalse();
     }
 
     @Test

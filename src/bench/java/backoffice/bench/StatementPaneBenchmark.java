@@ -1,0 +1,251 @@
+package backoffice.bench;
+
+import backoffice.app.AuditLog;
+import backoffice.app.Connection;
+import backoffice.app.ConsoleSession;
+import backoffice.app.FeeSchedule;
+import backoffice.app.Impersonation;
+import backoffice.app.settings.EnvironmentKind;
+import backoffice.app.settings.Settings;
+import backoffice.app.settings.SettingsStore;
+import backoffice.app.statements.ExportSigning;
+import backoffice.app.statements.StatementsView;
+import backoffice.app.statements.StatementsViewModel;
+import backoffice.app.task.FxScheduler;
+import backoffice.app.task.FxTaskRunner;
+import backoffice.app.ui.Theme;
+import backoffice.client.BackOfficeClient;
+import backoffice.client.model.IdentityId;
+import backoffice.client.model.IdentityType;
+import backoffice.credentials.InMemoryCredentialStore;
+import backoffice.export.ExportFormat;
+import backoffice.journal.Journal;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * The Statements pane (real window under Xvfb) loading a 100,000-entry statement from a sandbox in its own process,
+ * then exporting it as CSV and PDF. A heartbeat probe measures the longest the FX thread went without running:
+ * the largest gap between two pulses (an AnimationTimer, so the scene keeps pulsing) and the longest wait of a task
+ * posted every 10 ms. Reports load time, heap used after a full GC with the rows loaded, and export times.
+ * Run with {@code src/bench/statement-pane.sh}.
+ */
+public final class StatementPaneBenchmark extends Application {
+
+    private static final String NORTHWIND = "110170049121026001";
+    private static final String OPERATING = "110170049121026015";
+
+    private volatile boolean measuring;
+    private volatile long longestPulseGap;
+    private volatile long longestWait;
+    private long lastPulse;
+    private volatile long since;
+    private final java.util.List<String> stalls = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        String root = getParameters().getRaw().get(0);
+        String apiKey = getParameters().getRaw().get(1);
+        int target = Integer.parseInt(getParameters().getRaw().get(2));
+        int latencyMs = getParameters().getRaw().size() > 3 ? Integer.parseInt(getParameters().getRaw().get(3)) : 0;
+        BackOfficeClient client = BackOfficeClient.builder().rootUrl(root).apiKey(apiKey).build();
+        IdentityId who = new IdentityId(IdentityType.CORPORATE, NORTHWIND);
+        BackOfficeClient acting = client.impersonating(client.impersonation().accessToken(who).bearer());
+
+        Path home = Files.createTempDirectory("statement-pane-bench");
+        FxTaskRunner runner = new FxTaskRunner();
+        QuietDialogs quiet = new QuietDialogs();
+        quiet.saveFolder = home;
+        ConsoleSession session = new ConsoleSession(runner, quiet, quiet,
+                new SettingsStore(home.resolve("settings.json")), Settings.defaults());
+        session.setAudit(new AuditLog(new Journal(home.resolve("journal.jsonl")), runner, Clock.systemUTC(),
+                () -> "bench", () -> "bench"));
+        session.connectionProperty().set(new Connection(EnvironmentKind.CUSTOM, root, "bench", client,
+                FeeSchedule.unknown()));
+        session.impersonationProperty().set(new Impersonation(who, acting));
+        InMemoryCredentialStore keys = new InMemoryCredentialStore();
+        StatementsViewModel vm = new StatementsViewModel(session, new FxScheduler(), new ExportSigning(() -> keys),
+                Clock.systemUTC());
+        Theme.apply(false);
+        Scene scene = new Scene(new StatementsView(vm), 1280, 800);
+        Theme.install(scene);
+        stage.setScene(scene);
+        stage.show();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (measuring && lastPulse != 0) {
+                    longestPulseGap = Math.max(longestPulseGap, now - lastPulse);
+                }
+                lastPulse = now;
+            }
+        }.start();
+        Thread probe = new Thread(() -> {
+            while (true) {
+                long sent = System.nanoTime();
+                Platform.runLater(() -> {
+                    long waited = System.nanoTime() - sent;
+                    if (measuring) {
+                        longestWait = Math.max(longestWait, waited);
+                        if (waited > 50_000_000L && stalls.size() < 12) {
+                            stalls.add(String.format("%.0f ms at %.2f s", waited / 1e6, (sent - since) / 1e9));
+                        }
+                    }
+                });
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "probe");
+        probe.setDaemon(true);
+        probe.start();
+
+        Thread run = new Thread(() -> {
+            try {
+                long existing = acting.statements().page(backoffice.client.model.InstrumentId.account(OPERATING),
+                        backoffice.client.statements.StatementQuery.ALL, 0, 1).count();
+                deposits(root, apiKey, (int) Math.max(0, target - existing));
+                latency(root, apiKey, latencyMs);
+                System.out.printf("injected latency per request: %d ms%n", latencyMs);
+                System.gc();
+                long before = heapUsed();
+                for (String round : new String[] {"first load (cold JVM)", "second load"}) {
+                    longestPulseGap = 0;
+                    longestWait = 0;
+                    fx(() -> {
+                        vm.instrumentIdProperty().set(OPERATING);
+                        since = System.nanoTime();
+                        measuring = true;
+                        vm.load();
+                    });
+                    long t0 = System.nanoTime();
+                    awaitFalse(vm.loadingProperty());
+                    report(round + " of " + vm.rows().all().size() + " rows", System.nanoTime() - t0);
+                }
+                Thread.sleep(500);
+                long after = heapUsed();
+                System.out.printf("heap used after full GC: %.1f MB with the rows loaded (%.1f MB before the load;"
+                        + " max heap %d MB)%n", after / 1e6, before / 1e6,
+                        Runtime.getRuntime().maxMemory() / 1_000_000);
+                for (ExportFormat f : new ExportFormat[] {ExportFormat.CSV, ExportFormat.PDF}) {
+                    longestPulseGap = 0;
+                    longestWait = 0;
+                    since = System.nanoTime();
+                    measuring = true;
+                    fx(() -> vm.export(f));
+                    long e0 = System.nanoTime();
+                    awaitFalse(vm.exportingProperty());
+                    report(f + " export of " + vm.rows().shown().size() + " rows", System.nanoTime() - e0);
+                }
+                System.out.println("status: " + vm.statusProperty().get());
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                Platform.exit();
+            }
+        }, "bench");
+        run.setDaemon(true);
+        run.start();
+    }
+
+    private void report(String what, long nanos) {
+        measuring = false;
+        System.out.printf("%s: %.2f s; FX thread: longest gap between pulses %.1f ms, longest wait of a posted task"
+                + " %.1f ms%n", what, nanos / 1e9, longestPulseGap / 1e6, longestWait / 1e6);
+        if (!stalls.isEmpty()) {
+            System.out.println("  waits over 50 ms: " + stalls);
+            stalls.clear();
+        }
+    }
+
+    private static void fx(Runnable r) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            r.run();
+            done.countDown();
+        });
+        done.await();
+    }
+
+    private static void awaitFalse(javafx.beans.value.ObservableValue<Boolean> busy) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            if (!busy.getValue()) {
+                done.countDown();
+                return;
+            }
+            busy.addListener(new ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean now) {
+                    if (!now) {
+                        o.removeListener(this);
+                        done.countDown();
+                    }
+                }
+            });
+        });
+        done.await();
+    }
+
+    private static void latency(String root, String apiKey, int ms) throws java.io.IOException {
+        Request r = new Request.Builder().url(root + "/sandbox/faults").header("api-key", apiKey)
+                .put(RequestBody.create("{\"latencyMs\":" + ms + "}", MediaType.get("application/json"))).build();
+        try (var response = new OkHttpClient().newCall(r).execute()) {
+            if (response.code() != 204) {
+                throw new IllegalStateException("faults: " + response.code());
+            }
+        }
+    }
+
+    private static long heapUsed() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** Deposits through the admin face until the account has the entries asked for (8 requests in flight). */
+    private static void deposits(String root, String apiKey, int n) throws InterruptedException {
+        OkHttpClient http = new OkHttpClient();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        RequestBody body = RequestBody.create("{\"managedAccountId\":\"" + OPERATING + "\",\"amount\":1000}",
+                MediaType.get("application/json"));
+        for (int i = 0; i < n; i++) {
+            pool.execute(() -> {
+                Request r = new Request.Builder().url(root + "/sandbox/deposits").header("api-key", apiKey)
+                        .post(body).build();
+                try (var response = http.newCall(r).execute()) {
+                    if (response.code() != 201) {
+                        throw new IllegalStateException("deposit: " + response.code());
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.MINUTES);
+    }
+
+    public static void main(String[] args) {
+        launch(args);
+    }
+}

@@ -140,9 +140,11 @@ public final class ExportReview {
         }
         Manifest.Totals signed = m.totals();
         if (signed != null && !Manifest.Totals.of(t).equals(signed) && !rows.isEmpty()) {
-            findings.add("Its totals (in " + t.credits() + ", out " + t.debits() + ", fees " + t.fees()
-                    + " minor units) differ from the manifest's (in " + signed.credits() + ", out " + signed.debits()
-                    + ", fees " + signed.fees() + ").");
+            String c = signed.currency();
+            findings.add("Its totals (in " + Amounts.format(t.credits(), c) + ", out " + Amounts.format(t.debits(), c)
+                    + ", fees " + Amounts.format(t.fees(), c) + " " + c + ") differ from the manifest's (in "
+                    + Amounts.format(signed.credits(), c) + ", out " + Amounts.format(signed.debits(), c) + ", fees "
+                    + Amounts.format(signed.fees(), c) + ").");
         }
     }
 

@@ -46,6 +46,6 @@ public final class ReviewView extends VBox {
         Label details = Forms.line("reviewDetails", vm.detailsProperty(), Css.PANE_HINT);
 
         getChildren().addAll(Forms.title(Messages.get("nav.review")), Forms.hint(Messages.get("review.hint")), bar,
-                headline, findings, details, new StatementTable(vm.rows(), "review"));
+                headline, findings, details, new StatementTable(vm.rows(), "review", "review.empty"));
     }
 }

@@ -33,7 +33,7 @@ final class StatementTable extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
-    StatementTable(StatementRows rows, String idPrefix) {
+    StatementTable(StatementRows rows, String idPrefix, String emptyKey) {
         super(8);
         TextField search = new TextField();
         search.setId(idPrefix + "Search");
@@ -58,23 +58,26 @@ final class StatementTable extends VBox {
 
         TableView<StatementLine> table = new TableView<>(rows.shown());
         table.setId(idPrefix + "Table");
-        table.setPlaceholder(new Label(Messages.get("statements.empty")));
+        table.setPlaceholder(new Label(Messages.get(emptyKey)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setTableMenuButtonVisible(true);
         table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         // one known row height: the flow never measures rows to estimate its size (100,000 rows lay out in ms)
         table.setFixedCellSize(26);
         table.getColumns().add(Forms.column("statements.col.time", l -> TIME.format(Instant.ofEpochMilli(l.time())),
-                150));
-        table.getColumns().add(Forms.column("statements.col.type", StatementLine::type, 170));
-        table.getColumns().add(Forms.column("statements.col.description", StatementLine::description, 260));
-        table.getColumns().add(money("statements.col.amount", l -> Money.format(l.amount(), l.currency())));
+                170));
+        table.getColumns().add(Forms.column("statements.col.type", StatementLine::type, 190));
+        table.getColumns().add(Forms.column("statements.col.description", StatementLine::description, 220));
+        table.getColumns().add(money("statements.col.amount", l -> Money.format(l.amount(), l.currency()), 120));
         table.getColumns().add(money("statements.col.fee", l -> l.fee() == 0 ? "" : Money.format(l.fee(),
-                l.currency())));
-        table.getColumns().add(money("statements.col.balance", l -> Money.format(l.balanceAfter(), l.currency())));
-        table.getColumns().add(Forms.column("statements.col.state", StatementLine::state, 95));
-        table.getColumns().add(Forms.column("statements.col.transaction", StatementLine::transactionId, 160));
-        table.getColumns().get(0).setMinWidth(140);
+                l.currency()), 85));
+        table.getColumns().add(money("statements.col.balance", l -> Money.format(l.balanceAfter(), l.currency()),
+                160));
+        table.getColumns().add(Forms.column("statements.col.state", StatementLine::state, 105));
+        table.getColumns().add(Forms.column("statements.col.transaction", StatementLine::transactionId, 170));
+        // times, money and states are never cut short: the description gives way first
+        table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        table.getColumns().get(2).setMinWidth(120);
         // on demand from the column menu (top right): agents search by id more than they read it
         table.getColumns().get(7).setVisible(false);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -89,8 +92,9 @@ final class StatementTable extends VBox {
     }
 
     private static TableColumn<StatementLine, String> money(String key,
-                                                           java.util.function.Function<StatementLine, String> v) {
-        TableColumn<StatementLine, String> c = Forms.column(key, v, 120);
+                                                           java.util.function.Function<StatementLine, String> v,
+                                                           double width) {
+        TableColumn<StatementLine, String> c = Forms.column(key, v, width);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
     }

@@ -89,7 +89,7 @@ public final class StatementsView extends VBox {
         CheckComboBox<String> types = new CheckComboBox<>(FXCollections.observableArrayList(TYPES));
         types.setId("statementTypes");
         types.setTitle(Messages.get("statements.allTypes"));
-        types.setPrefWidth(190);
+        types.setPrefWidth(150);
         types.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             vm.transactionTypes().setAll(types.getCheckModel().getCheckedItems());
             types.setTitle(vm.transactionTypes().isEmpty() ? Messages.get("statements.allTypes") : null);
@@ -134,17 +134,17 @@ public final class StatementsView extends VBox {
         progress.visibleProperty().bind(vm.loadingProperty().or(vm.exportingProperty()));
         Label status = Forms.line("statementStatus", vm.statusProperty(), Css.PANE_HINT);
 
-        HBox query = new HBox(10,
+        VBox buttons = new VBox(4, new Label(" "), new HBox(8, load, cancel, export, progress));
+        HBox what = new HBox(10,
                 new VBox(4, new Label(Messages.get("statements.kind")), kind),
-                Forms.field(Messages.get("statements.id"), id, vm.idErrorProperty(), validation),
+                Forms.field(Messages.get("statements.id"), id, vm.idErrorProperty(), validation), buttons);
+        HBox filters = new HBox(10,
                 Forms.field(Messages.get("statements.from"), from, vm.rangeErrorProperty(), validation),
                 new VBox(4, new Label(Messages.get("statements.to")), to),
                 new VBox(4, new Label(Messages.get("statements.order")), order),
                 new VBox(4, new Label(Messages.get("statements.types")), types),
                 new VBox(4, new Label(" "), fundsOnly));
-        HBox actions = new HBox(8, load, cancel, export, progress, status);
-        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(Forms.title(Messages.get("nav.statements")), Forms.hint(Messages.get("statements.hint")),
-                query, actions, new ErrorBox(vm.errorProperty()), new StatementTable(vm.rows(), "statement"));
+                what, filters, status, new ErrorBox(vm.errorProperty()), new StatementTable(vm.rows(), "statement", "statements.empty"));
     }
 }

@@ -103,7 +103,7 @@ public final class StatementsViewModel {
 
     /** What the rows on screen are a statement of (for export names and manifests). */
     private record Loaded(InstrumentId instrument, StatementQuery query, Impersonation who,
-                          Map<String, String> filters) {
+                          Map<String, String> filters, String[] name) {
     }
 
     public StatementsViewModel(ConsoleSession session, Scheduler scheduler, ExportSigning signing, Clock clock) {
@@ -165,12 +165,15 @@ public final class StatementsViewModel {
         fetched = false;
         ticks = 0;
         expected.set(0);
-        loaded = new Loaded(instrument, query, who, filters(query));
+        String[] name = {null};
+        loaded = new Loaded(instrument, query, who, filters(query), name);
         loading.set(true);
         progress.set(-1);
         status.set(Messages.get("statements.loading"));
         scheduleDrain();
-        task = BackgroundTask.of(p -> who.client().statements().all(instrument, query, page -> {
+        task = BackgroundTask.of(p -> {
+            name[0] = friendlyName(who, instrument);
+            return who.client().statements().all(instrument, query, page -> {
             if (gen != generation) {
                 throw new java.util.concurrent.CancellationException("superseded");
             }
@@ -179,7 +182,8 @@ public final class StatementsViewModel {
             page.items().forEach(e -> lines.add(StatementLine.of(e)));
             arrived.add(lines);
             p.update(page.nextOffset(), page.count());
-        }, p::isCancelled))
+        }, p::isCancelled);
+        })
                 .onSuccess(n -> {
                     if (gen == generation) {
                         fetched(Messages.get("statements.loaded", n));
@@ -350,8 +354,19 @@ public final class StatementsViewModel {
     }
 
     private static String instrumentName(Loaded what) {
-        return (what.instrument().type().equals(InstrumentId.ACCOUNTS) ? "Account " : "Card ")
-                + what.instrument().id();
+        return what.name()[0] != null ? what.name()[0]
+                : (what.instrument().type().equals(InstrumentId.ACCOUNTS) ? "Account " : "Card ") + what.instrument().id();
+    }
+
+    /** The instrument's own name for the export's header; the statement still loads if it cannot be read. */
+    private static String friendlyName(Impersonation who, InstrumentId instrument) {
+        try {
+            return instrument.type().equals(InstrumentId.ACCOUNTS)
+                    ? who.client().managedAccounts().get(instrument.id()).friendlyName()
+                    : who.client().managedCards().get(instrument.id()).friendlyName();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     String suggestedName(String extension) {

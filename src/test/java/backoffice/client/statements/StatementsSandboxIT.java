@@ -142,6 +142,21 @@ class StatementsSandboxIT extends SandboxTestBase {
     }
 
     @Test
+    void oneEntryPerTransactionKeepsCompletedEntriesOnce() {
+        StatementsService s = bigClient.statements();
+        InstrumentId id = InstrumentId.account(big.id());
+        long now = System.currentTimeMillis();
+        List<StatementEntry> single = new ArrayList<>();
+        s.all(id, StatementQuery.ALL.withRange(null, now).withSingleEntryPerTransaction(true),
+                p -> single.addAll(p.items()), () -> false);
+        long all = s.page(id, StatementQuery.ALL.withRange(null, now), 0, 1).count();
+        assertThat(single).isNotEmpty().allMatch(e -> e.entryState().equals("COMPLETED"));
+        assertThat(single.stream().map(e -> e.transactionId().type() + ":" + e.transactionId().id()).distinct())
+                .hasSize(single.size());
+        assertThat((long) single.size()).isLessThanOrEqualTo(all);
+    }
+
+    @Test
     void pagingFollowsOffsetAndLimitAndTheAccountsOwnPageSizeName() {
         StatementsService s = bigClient.statements();
         InstrumentId id = InstrumentId.account(big.id());

@@ -4,16 +4,10 @@
 # reports its own CPU as % of one core and the most requests it ever had in flight. Usage: src/bench/bulk-watch.sh
 set -euo pipefail
 source "$(dirname "$0")/fx-classpath.sh" src/bench/java/backoffice/bench/BulkWatchBenchmark.java
-PORT=18555
-KEY=bench-api-key
-java -cp "target/classes:$REST" backoffice.sandbox.SandboxMain --port $PORT --api-key $KEY --seed demo \
-  > "$OUT/sandbox.log" 2>&1 &
-SANDBOX=$!
-trap 'kill $SANDBOX 2>/dev/null' EXIT
-for _ in $(seq 100); do grep -q "listening" "$OUT/sandbox.log" && break; sleep 0.1; done
+source src/bench/demo-sandbox.sh 18555
 curl -sf -X PUT -H "api-key: $KEY" -H 'content-type: application/json' -d '{"paceMs":4}' \
   "http://127.0.0.1:$PORT/sandbox/bulk_pace" >/dev/null
 NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x800x24" java -Djava.util.logging.config.file=src/test/resources/logging.properties \
   --module-path "$FX" --add-modules javafx.controls,jdk.management \
   --add-exports javafx.base/com.sun.javafx.event=ALL-UNNAMED -cp "$OUT:target/classes:$REST" \
-  backoffice.bench.BulkWatchBenchmark "http://127.0.0.1:$PORT" "$KEY" 2>&1 | grep -v -e '^SLF4J' -e 'INFO'
+  backoffice.bench.BulkWatchBenchmark "$ROOT" "$KEY" 2>&1 | grep -v -e '^SLF4J' -e 'INFO'

@@ -1,0 +1,9 @@
+# Sourced by the benchmarks that need the sandbox in a JVM of its own: after fx-classpath.sh, starts SandboxMain
+# (demo seed) on port $1 with api-key $KEY, waits until it listens, sets ROOT, and stops it when the script exits.
+KEY=bench-api-key
+ROOT="http://127.0.0.1:$1"
+java -cp "target/classes:$REST" backoffice.sandbox.SandboxMain --port "$1" --api-key $KEY --seed demo \
+  > "$OUT/sandbox.log" 2>&1 &
+SANDBOX=$!
+trap 'kill $SANDBOX 2>/dev/null' EXIT
+for _ in $(seq 100); do grep -q "listening" "$OUT/sandbox.log" && break; sleep 0.1; done

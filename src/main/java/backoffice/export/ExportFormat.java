@@ -42,9 +42,14 @@ public enum ExportFormat {
 
     /** The format a file name's extension names, if any. */
     public static java.util.Optional<ExportFormat> ofFileName(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? java.util.Optional.empty() : ofExtension(name.substring(dot + 1));
+    }
+
+    /** The format of an extension ({@code csv}, {@code PDF}, …), if any. */
+    public static java.util.Optional<ExportFormat> ofExtension(String extension) {
         for (ExportFormat f : values()) {
-            if (lower.endsWith("." + f.extension)) {
+            if (f.extension.equalsIgnoreCase(extension)) {
                 return java.util.Optional.of(f);
             }
         }

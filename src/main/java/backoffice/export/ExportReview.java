@@ -52,8 +52,9 @@ public final class ExportReview {
         if (manifest != null) {
             checkContent(manifest, bytes, findings);
         }
-        ExportFormat format = manifest != null && manifest.file() != null
-                ? formatNamed(manifest.file().format()) : ExportFormat.ofFileName(content.toString()).orElse(null);
+        ExportFormat format = (manifest != null && manifest.file() != null
+                ? ExportFormat.ofExtension(manifest.file().format())
+                : ExportFormat.ofFileName(content.getFileName().toString())).orElse(null);
         List<StatementLine> rows = List.of();
         if (format == null) {
             findings.add("The file is not a CSV, PDF or JSON export of the console.");
@@ -146,15 +147,6 @@ public final class ExportReview {
                     + Amounts.format(signed.credits(), c) + ", out " + Amounts.format(signed.debits(), c) + ", fees "
                     + Amounts.format(signed.fees(), c) + ").");
         }
-    }
-
-    private static ExportFormat formatNamed(String name) {
-        for (ExportFormat f : ExportFormat.values()) {
-            if (f.extension().equalsIgnoreCase(name)) {
-                return f;
-            }
-        }
-        return null;
     }
 
     private static String abbreviate(String s) {

@@ -5,6 +5,7 @@ import backoffice.app.Messages;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
+import backoffice.client.model.StatementTransactionTypes;
 import backoffice.client.statements.StatementFormat;
 import backoffice.export.ExportFormat;
 import java.util.List;
@@ -29,14 +30,6 @@ import org.controlsfx.validation.ValidationSupport;
 
 /** Statement of an account or card: what to load, progress and cancel, the rows, totals, chart and exports. */
 public final class StatementsView extends VBox {
-
-    /** §9.6: the types a statement can be filtered by. */
-    static final List<String> TYPES = List.of("AUTHORISATION", "AUTHORISATION_CANCELLATION",
-            "AUTHORISATION_DECLINE", "AUTHORISATION_EXPIRY", "AUTHORISATION_MANUAL_CLOSE", "AUTHORISATION_REVERSAL",
-            "CHARGE_FEE", "CORRESPONDENT_BANK_TRANSFER", "DEPOSIT", "FEE_REVERSAL", "MANUAL_TRANSACTION",
-            "MERCHANT_REFUND", "MERCHANT_REFUND_REVERSAL", "ORIGINAL_CREDIT_TRANSACTION", "OUTGOING_DIRECT_DEBIT_COLLECTION",
-            "OUTGOING_DIRECT_DEBIT_REFUND", "OUTGOING_WIRE_TRANSFER", "SEND", "SETTLEMENT", "SETTLEMENT_REVERSAL",
-            "SYSTEM_TRANSACTION", "TRANSFER", "WITHDRAWAL_RELEASE", "WITHDRAWAL_RESERVE", "ADJUSTMENT");
 
     public StatementsView(StatementsViewModel vm) {
         setId("pane-STATEMENTS");
@@ -86,7 +79,8 @@ public final class StatementsView extends VBox {
             }
         });
         order.valueProperty().bindBidirectional(vm.oldestFirstProperty().asObject());
-        CheckComboBox<String> types = new CheckComboBox<>(FXCollections.observableArrayList(TYPES));
+        CheckComboBox<String> types = new CheckComboBox<>(FXCollections.observableArrayList(
+                StatementTransactionTypes.ALL));
         types.setId("statementTypes");
         types.setTitle(Messages.get("statements.allTypes"));
         types.setPrefWidth(150);

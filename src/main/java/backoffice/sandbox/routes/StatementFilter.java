@@ -1,6 +1,7 @@
 package backoffice.sandbox.routes;
 
 import backoffice.client.model.StatementEntry;
+import backoffice.client.model.StatementTransactionTypes;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Exchange;
 import java.util.ArrayList;
@@ -17,14 +18,7 @@ import java.util.Set;
 record StatementFilter(boolean ascending, Long from, Long to, boolean fundMovementsOnly, boolean singleEntry,
                        Set<String> types) {
 
-    /** {@code StatementTransactionType}: §9.5 without the four types statements cannot be filtered by. */
-    static final Set<String> TYPES = Set.of("AUTHORISATION", "SETTLEMENT", "MANUAL_TRANSACTION", "TRANSFER", "SEND",
-            "DEPOSIT", "AUTHORISATION_REVERSAL", "AUTHORISATION_EXPIRY", "AUTHORISATION_DECLINE",
-            "AUTHORISATION_MANUAL_CLOSE", "MERCHANT_REFUND", "MERCHANT_REFUND_REVERSAL",
-            "ORIGINAL_CREDIT_TRANSACTION", "SETTLEMENT_REVERSAL", "ADJUSTMENT", "CHARGE_FEE", "WITHDRAWAL_RESERVE",
-            "WITHDRAWAL_RELEASE", "FEE_REVERSAL", "OUTGOING_WIRE_TRANSFER", "AUTHORISATION_CANCELLATION",
-            "SYSTEM_TRANSACTION", "OUTGOING_DIRECT_DEBIT_COLLECTION", "OUTGOING_DIRECT_DEBIT_REFUND",
-            "CORRESPONDENT_BANK_TRANSFER");
+    private static final Set<String> TYPES = Set.copyOf(StatementTransactionTypes.ALL);
 
     /** Reads the query; problems are recorded in {@code errors}. {@code pdf} decides the single-entry default. */
     static StatementFilter of(Exchange ex, boolean account, boolean pdf, Body errors) {

@@ -88,27 +88,17 @@ public final class StatementRoutes {
         ledger.sort(java.util.Comparator.comparingLong(StatementEntry::processedTimestamp));
         String currency = state.fundsHolder(instrument).currency();
         return new Filtered(filter.apply(ledger),
-                instrument.holdsFunds() ? balanceBefore(ledger, filter.from(), currency) : null,
-                instrument.holdsFunds() ? balanceAtEnd(ledger, filter.to(), currency) : null);
+                instrument.holdsFunds() ? balanceUpTo(ledger, filter.from() == null ? Long.MIN_VALUE
+                        : filter.from() - 1, currency) : null,
+                instrument.holdsFunds() ? balanceUpTo(ledger, filter.to() == null ? Long.MAX_VALUE : filter.to(),
+                        currency) : null);
     }
 
-    /** The balance before the first entry at or after {@code from}: the last balance before it, else zero. */
-    private static CurrencyAmount balanceBefore(List<StatementEntry> ledger, Long from, String currency) {
+    /** The balance after the last entry at or before {@code lastIncluded} (zero before the first entry). */
+    private static CurrencyAmount balanceUpTo(List<StatementEntry> ledger, long lastIncluded, String currency) {
         long balance = 0;
         for (StatementEntry e : ledger) {
-            if (from == null || e.processedTimestamp() >= from) {
-                break;
-            }
-            balance = e.balanceAfter().amount();
-        }
-        return new CurrencyAmount(currency, balance);
-    }
-
-    /** The balance after the last entry at or before {@code to}. */
-    private static CurrencyAmount balanceAtEnd(List<StatementEntry> ledger, Long to, String currency) {
-        long balance = 0;
-        for (StatementEntry e : ledger) {
-            if (to != null && e.processedTimestamp() > to) {
+            if (e.processedTimestamp() > lastIncluded) {
                 break;
             }
             balance = e.balanceAfter().amount();

@@ -12,5 +12,6 @@ convert "$out/icon-16.png" "$out/icon-32.png" "$out/icon-48.png" "$out/icon-64.p
   "$out/icon-256.png" "$out/icon.ico"
 png2icns "$out/icon.icns" "$out/icon-16.png" "$out/icon-32.png" "$out/icon-128.png" "$out/icon-256.png" \
   "$out/icon-512.png" >/dev/null
-cp "$out/icon-256.png" src/main/resources/backoffice/app/icon-256.png
+# the window icon: 64 px is what window lists show, and it decodes in a fraction of the 256 px one
+cp "$out/icon-64.png" src/main/resources/backoffice/app/icon-64.png
 echo "icons written to $out"

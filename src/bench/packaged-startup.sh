@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
 # Cold start of the packaged console (jpackage app image) to its main window with the embedded sandbox up, against
 # a bare JavaFX window packaged the same way (same jlink modules and options, same Java options). Needs xvfb.
-# Usage: src/bench/packaged-startup.sh [N]   (builds the installer first if needed)
+# Usage: src/bench/packaged-startup.sh [N] [--installed]   (builds the installer first if needed)
+#   --installed: time the console installed from the .deb (/opt/backoffice-console, with the AppCDS archive its
+#   postinst made) instead of the app image.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-10}
 APP=target/installer/out/BackOfficeConsole/bin/BackOfficeConsole
+INSTALLED=/opt/backoffice-console/bin/BackOfficeConsole
+if [ "${2:-}" = "--installed" ]; then
+  [ -x "$INSTALLED" ] || { echo "not installed: apt-get install ./target/installer/out/*.deb" >&2; exit 1; }
+fi
 [ -x "$APP" ] || mvn -B -q -Pinstaller -Dinstaller.skipDeb=true package
 FX=target/installer/fx
 BARE=target/bench-bare
@@ -17,6 +23,7 @@ grep -v -e '^--name' -e '^--input' -e '^--main-jar' -e '^--main-class' -e '^--de
   target/installer/resources/common.args > "$BARE/common.args"
 jpackage @"$BARE/common.args" --type app-image --name BareWindow --input "$BARE/input" --main-jar bare.jar \
   --main-class BareWindow --dest "$BARE/out"
+[ "${2:-}" = "--installed" ] && APP=$INSTALLED
 NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x800x24" python3 - "$N" "$APP" "$BARE/out/BareWindow/bin/BareWindow" <<'PY'
 import os, statistics, sys, tempfile
 sys.path.insert(0, "src/bench")

@@ -2,6 +2,7 @@ package backoffice.app.shell;
 
 import backoffice.app.Messages;
 import backoffice.app.ui.Css;
+import backoffice.app.ui.NoticeBar;
 import backoffice.app.ui.Theme;
 import java.util.EnumMap;
 import java.util.Map;
@@ -23,7 +24,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.NotificationPane;
 
 /**
  * The main window's content: menu, environment banner, navigation with one slot per pane (Ctrl/Cmd + digit),
@@ -35,7 +35,7 @@ public final class ShellView extends BorderPane {
     private final Map<PaneId, Supplier<Parent>> factories;
     private final Map<PaneId, Parent> built = new EnumMap<>(PaneId.class);
     private final StackPane content = new StackPane();
-    private final NotificationPane notifications = new NotificationPane(content);
+    private final NoticeBar noticeBar = new NoticeBar();
 
     public ShellView(ShellViewModel vm, Map<PaneId, Supplier<Parent>> factories, ReadOnlyStringProperty notice,
                      Runnable quit, Runnable about) {
@@ -45,7 +45,7 @@ public final class ShellView extends BorderPane {
         VBox top = new VBox(menu(quit, about), banner());
         setTop(top);
         setLeft(navigation());
-        setCenter(notifications);
+        setCenter(new StackPane(content, noticeBar));
         setBottom(statusBar(notice));
         vm.selectedProperty().addListener((o, a, now) -> show(now));
         show(vm.selectedProperty().get());
@@ -54,10 +54,7 @@ public final class ShellView extends BorderPane {
 
     /** Shows a notice at the top of the pane area for a few seconds. */
     public void flash(String text) {
-        notifications.show(text);
-        javafx.animation.PauseTransition hide = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(4));
-        hide.setOnFinished(e -> notifications.hide());
-        hide.play();
+        noticeBar.show(text);
     }
 
     private MenuBar menu(Runnable quit, Runnable about) {

@@ -15,6 +15,7 @@ public final class Css {
     public static final String BANNER_NONE = "env-none";
     public static final String NAV = "console-nav";
     public static final String STATUS_BAR = "status-bar";
+    public static final String NOTICE_BAR = "notice-bar";
     public static final String SUMMARY = "summary-text";
     public static final String FORM = "console-form";
 

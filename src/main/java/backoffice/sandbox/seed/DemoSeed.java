@@ -192,7 +192,7 @@ public final class DemoSeed {
         long step = Duration.ofDays(727).toMillis() * 155 / (BIG_LEDGER_ENTRIES * 100L);
         clock = start;
         Purchases p = new Purchases(state);
-        while (state.entries(operating).size() < BIG_LEDGER_ENTRIES) {
+        while (state.entryCount(operating) < BIG_LEDGER_ENTRIES) {
             clock += step / 2 + rnd.nextInt((int) step);
             int roll = rnd.nextInt(100);
             long available = operating.balances().availableBalance();

@@ -164,11 +164,12 @@ public final class SandboxState {
         card.setSpendRules(rules);
     }
 
-    /** A copy of an instrument's ledger, oldest first. */
+    /** How many entries an instrument's ledger holds, without copying them. */
     public synchronized int entryCount(Instrument instrument) {
         return instrument.entriesView().size();
     }
 
+    /** A copy of an instrument's ledger, oldest first. */
     public synchronized List<StatementEntry> entries(Instrument instrument) {
         return new ArrayList<>(instrument.entriesView());
     }

@@ -2,14 +2,25 @@
 # Smoke test of the packaged console (run by CI after `mvn -Pinstaller package`): start the app image's launcher
 # under Xvfb with fresh per-user folders, wait for the ready line and the embedded sandbox, take a screenshot,
 # check it is not blank, quit with Ctrl+Q and check the app exited cleanly (exit 0, window layout saved).
-# Needs: xvfb, xauth, imagemagick, xdotool. Usage: jpackage/smoke-test.sh [screenshot.png]
+# With --cds-archive it first makes the AppCDS archive in the app image as the .deb's postinst does
+# (lib/app/cds-archive.sh) and also checks that the console's classes then come from it.
+# Needs: xvfb, xauth, imagemagick, xdotool. Usage: jpackage/smoke-test.sh [--cds-archive] [screenshot.png]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+CDS=""
+if [ "${1:-}" = "--cds-archive" ]; then CDS=1; shift; fi
 APP="$PWD/target/installer/out/BackOfficeConsole/bin/BackOfficeConsole"
 SHOT="${1:-$PWD/target/installer/smoke.png}"
 [ -x "$APP" ] || { echo "smoke: no app image at $APP (run mvn -Pinstaller package)"; exit 1; }
 WORK=$(mktemp -d)
-export APP SHOT WORK
+if [ -n "$CDS" ]; then
+  LIB="$PWD/target/installer/out/BackOfficeConsole/lib/app"
+  start=$(date +%s%N)
+  sh "$LIB/cds-archive.sh" "$LIB" || { echo "smoke: the AppCDS archive could not be made"; exit 1; }
+  echo "smoke: AppCDS archive $(du -h "$LIB/console.jsa" | cut -f1) made in $(( ($(date +%s%N) - start) / 1000000 )) ms"
+  export JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$WORK/classes.log"
+fi
+export APP SHOT WORK CDS
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   set -euo pipefail
   export XDG_CONFIG_HOME=$WORK/config XDG_DATA_HOME=$WORK/data XDG_STATE_HOME=$WORK/state NO_AT_BRIDGE=1
@@ -35,5 +46,10 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   grep -q "\"window\"" "$XDG_CONFIG_HOME/weavr-backoffice-console/settings.json" \
     || { echo "smoke: settings (window layout) not saved on quit"; exit 1; }
   echo "smoke: quit cleanly (exit 0, window layout saved)"
+  if [ -n "$CDS" ]; then
+    grep -q "backoffice.app.ConsoleApp source: shared objects file" "$WORK/classes.log" \
+      || { echo "smoke: the console did not load its classes from the AppCDS archive"; exit 1; }
+    echo "smoke: $(grep -c "shared objects file" "$WORK/classes.log") of $(wc -l < "$WORK/classes.log") classes came from the archive"
+  fi
 '
 echo "smoke: OK"

@@ -4,8 +4,8 @@ import backoffice.sandbox.SandboxMain;
 import java.util.Arrays;
 
 /**
- * Plain entry point (the app is not modular): {@code --sandbox [flags]} runs the sandbox alone,
- * {@code --cds-training} prepares the installer's AppCDS archive, anything else opens the console.
+ * Plain entry point (the app is not modular): {@code --sandbox [flags]} runs the sandbox alone, anything else opens
+ * the console.
  */
 public final class Launcher {
 
@@ -27,10 +27,6 @@ public final class Launcher {
         if (Arrays.asList(args).contains("--sandbox")) {
             SandboxMain.main(args);
             return;
-        }
-        if (Arrays.asList(args).contains("--cds-training")) {
-            System.out.println("cds-training: loaded " + CdsTraining.run() + " classes");
-            System.exit(0);
         }
         Warmup.begin(savedEnvironmentIsEmbedded());
         javafx.application.Application.launch(ConsoleApp.class, args);

@@ -15,6 +15,8 @@ import backoffice.sandbox.store.Instrument;
 import backoffice.sandbox.store.Programme;
 import backoffice.sandbox.store.Purchases;
 import backoffice.sandbox.store.SandboxState;
+import backoffice.client.model.CurrencyAmount;
+import backoffice.client.model.SpendLimit;
 import backoffice.client.model.SpendRules;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -86,9 +88,9 @@ public final class DemoSeed {
         Card northwindDebit = card(northwind, operating, ManagedCard.DEBIT, "PHYSICAL", "Fleet fuel card", 0);
         Card northwindPrepaid = card(northwind, operating, ManagedCard.PREPAID, "VIRTUAL", "Travel budget", 4_000_00L);
         everyState(northwind, operating);
-        rules(northwindDebit, "{\"blockedMerchantCategories\":[\"7995\"],\"allowedMerchantCountries\":[\"GB\",\"DE\","
-                + "\"FR\",\"IE\",\"NL\",\"LU\",\"SE\",\"EE\",\"MT\"],\"allowAtm\":false,\"spendLimit\":[{\"value\":{\"currency\":\"EUR\","
-                + "\"amount\":500000},\"interval\":\"DAILY\"}]}");
+        state.setSpendRules(northwindDebit, SpendRules.builder().blockedMerchantCategories(List.of("7995"))
+                .allowedMerchantCountries(List.of("GB", "DE", "FR", "IE", "NL", "LU", "SE", "EE", "MT")).allowAtm(false)
+                .spendLimit(List.of(new SpendLimit(new CurrencyAmount("EUR", 500_000L), "DAILY", null))).build());
 
         for (Identity other : List.of(acme, thames, maria, james, emily)) {
             Account main = account(other, other.baseCurrency(), "Main " + other.baseCurrency(),
@@ -103,8 +105,8 @@ public final class DemoSeed {
             purchases(prepaid, 12);
             if (other == maria) {
                 everyState(maria, main);
-                rules(prepaid, "{\"allowAtm\":false,\"blockedMerchantCountries\":[\"RU\",\"KP\"],"
-                        + "\"maxTransactionAmount\":20000}");
+                state.setSpendRules(prepaid, SpendRules.builder().allowAtm(false)
+                        .blockedMerchantCountries(List.of("RU", "KP")).maxTransactionAmount(20_000L).build());
             }
         }
         bigLedger(operating, reserve, northwindDebit, northwindPrepaid);
@@ -163,14 +165,6 @@ public final class DemoSeed {
         state.setState(c, new InstrumentState(InstrumentState.State.DESTROYED, null, reason));
     }
 
-    private void rules(Card card, String json) {
-        try {
-            state.setSpendRules(card, Json.mapper().readValue(json, SpendRules.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private Transfer moveFunds(Instrument from, Instrument to, long amount, String description) {
         long fee = programme.transferFee(from.currency());
         return state.transfer(programme.transferProfileId(), from, to, amount, fee, null, description, tick(3));
@@ -221,7 +215,7 @@ public final class DemoSeed {
         for (String s : states) {
             long at = tick(90);
             state.recordTransfer(new Transfer(state.nextId(), programme.transferProfileId(), "demo", InstrumentId.account(
-                    a.id()), InstrumentId.account(b.id()), new backoffice.client.model.CurrencyAmount("EUR",
+                    a.id()), InstrumentId.account(b.id()), new CurrencyAmount("EUR",
                     (100 + rnd.nextInt(900)) * 100L), "Supplier payment " + s.toLowerCase(), s, at,
                     "SCHEDULED".equals(s) ? Long.toString(ANCHOR.plus(Duration.ofDays(3)).toEpochMilli()) : null,
                     null, "CANCELLED".equals(s) ? "Requested_by_customer" : null));

@@ -11,8 +11,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -44,7 +42,7 @@ public final class ShellView extends BorderPane {
         setId("shell");
         VBox top = new VBox(menu(quit, about), banner());
         setTop(top);
-        setLeft(navigation());
+        setLeft(new NavigationView(vm.selectedProperty()));
         setCenter(new StackPane(content, noticeBar));
         setBottom(statusBar(notice));
         vm.selectedProperty().addListener((o, a, now) -> show(now));
@@ -108,44 +106,6 @@ public final class ShellView extends BorderPane {
             case CUSTOM -> Css.BANNER_CUSTOM;
             case NONE -> Css.BANNER_NONE;
         });
-    }
-
-    private ListView<PaneId> navigation() {
-        ListView<PaneId> nav = new ListView<>();
-        nav.setId("nav");
-        nav.getStyleClass().add(Css.NAV);
-        nav.getItems().setAll(PaneId.values());
-        nav.setPrefWidth(210);
-        nav.setMinWidth(180);
-        nav.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(PaneId item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                Label title = new Label(Messages.get(item.titleKey()));
-                Label key = new Label(Messages.get("nav.shortcut", item.digit()));
-                key.getStyleClass().add(Css.PANE_HINT);
-                Region spacer = new Region();
-                HBox.setHgrow(spacer, Priority.ALWAYS);
-                HBox row = new HBox(6, title, spacer, key);
-                row.setPrefWidth(1); // let the cell, not the row, decide the width: no horizontal scrollbar
-                setId("nav-" + item.name());
-                setText(null);
-                setGraphic(row);
-            }
-        });
-        nav.getSelectionModel().select(vm.selectedProperty().get());
-        nav.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
-            if (now != null) {
-                vm.select(now);
-            }
-        });
-        vm.selectedProperty().addListener((o, a, now) -> nav.getSelectionModel().select(now));
-        return nav;
     }
 
     private HBox statusBar(ReadOnlyStringProperty notice) {

@@ -1,0 +1,91 @@
+package backoffice.app.flows;
+
+import static backoffice.testsupport.ConsoleUiKit.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backoffice.app.shell.PaneId;
+import backoffice.testsupport.ConsoleUiKit;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The navigation column (click, arrows, shortcuts, one entry always held down) and the notice over the panes. */
+@ExtendWith(ApplicationExtension.class)
+class ShellNavigationFlowTest {
+
+    @TempDir
+    static Path home;
+
+    private ConsoleUiKit kit;
+
+    @Start
+    void start(Stage stage) {
+        kit = new ConsoleUiKit(home.resolve("shell-" + System.nanoTime()));
+        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
+    }
+
+    @AfterEach
+    void stop() {
+        kit.close();
+    }
+
+    private static boolean held(FxRobot robot, PaneId pane) {
+        return robot.lookup("#nav-" + pane.name()).queryAs(ToggleButton.class).isSelected();
+    }
+
+    private static long heldCount(FxRobot robot) {
+        return robot.lookup(".console-nav .toggle-button").queryAllAs(ToggleButton.class).stream()
+                .filter(ToggleButton::isSelected).count();
+    }
+
+    @Test
+    void clicksArrowsAndShortcutsMoveTheOneSelectedEntry(FxRobot robot) {
+        PaneId first = kit.console.shellViewModel().selectedProperty().get();
+        assertThat(held(robot, first)).isTrue();
+        assertThat(heldCount(robot)).isEqualTo(1);
+
+        robot.clickOn("#nav-CARDS");
+        assertThat(kit.console.shellViewModel().selectedProperty().get()).isEqualTo(PaneId.CARDS);
+        assertThat(robot.lookup("#pane-CARDS").tryQuery()).isPresent();
+        robot.clickOn("#nav-CARDS"); // clicking the held entry again keeps it held
+        assertThat(held(robot, PaneId.CARDS)).isTrue();
+        assertThat(heldCount(robot)).isEqualTo(1);
+
+        robot.type(KeyCode.DOWN);
+        assertThat(kit.console.shellViewModel().selectedProperty().get()).isEqualTo(PaneId.SPEND_RULES);
+        assertThat(robot.lookup("#nav-SPEND_RULES").queryAs(Node.class).isFocused()).isTrue();
+        robot.type(KeyCode.UP).type(KeyCode.UP);
+        assertThat(kit.console.shellViewModel().selectedProperty().get()).isEqualTo(PaneId.IMPERSONATION);
+
+        robot.clickOn("#nav-" + PaneId.values()[0].name()).type(KeyCode.UP); // nothing above the first entry
+        assertThat(kit.console.shellViewModel().selectedProperty().get()).isEqualTo(PaneId.values()[0]);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT8).release(KeyCode.CONTROL);
+        assertThat(held(robot, PaneId.JOURNAL)).isTrue();
+        assertThat(heldCount(robot)).isEqualTo(1);
+    }
+
+    @Test
+    void aNoticeShowsOverThePanesAndCanBeClosed(FxRobot robot) throws Exception {
+        robot.interact(() -> kit.console.session().notifier().info("Card 42 blocked."));
+        Node bar = robot.lookup("#notice").query();
+        assertThat(bar.isVisible()).isTrue();
+        assertThat(robot.lookup("#noticeText").queryAs(Label.class).getText()).isEqualTo("Card 42 blocked.");
+        assertThat(robot.lookup("#statusText").queryAs(Label.class).getText()).isEqualTo("Card 42 blocked.");
+        robot.clickOn("#noticeClose");
+        waitUntil(() -> !bar.isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#statusText").queryAs(Label.class).getText()).isEqualTo("Card 42 blocked.");
+    }
+}

@@ -77,6 +77,10 @@ final class NavigationView extends VBox {
         ToggleButton entry = pane == null ? null : entries.get(pane);
         if (entry != null) {
             entry.setSelected(true);
+            // keyboard focus in the column follows the selection (a shortcut must not leave it on another entry)
+            if (getChildren().stream().anyMatch(javafx.scene.Node::isFocused)) {
+                entry.requestFocus();
+            }
         }
     }
 

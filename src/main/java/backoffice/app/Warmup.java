@@ -11,8 +11,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Start-up work that does not need the FX thread, begun on the first line of {@code main} so that it runs on the
  * second core while JavaFX starts: the embedded sandbox (server + demo seed), the client stack (OkHttp, Jackson),
- * the UI strings and the journal's JSON mapper, and loading (not initialising) the classes the first frame needs. Measured: the sandbox is up before the window
- * is shown instead of ~400 ms after it.
+ * the UI strings, and loading (not initialising) the classes the first frame needs. Measured: the sandbox is up
+ * before the window is shown instead of ~400 ms after it.
  */
 public final class Warmup {
 
@@ -26,9 +26,8 @@ public final class Warmup {
             "backoffice.journal.Journal", "javafx.scene.control.ListView", "javafx.scene.control.TitledPane",
             "javafx.scene.control.ChoiceBox", "javafx.scene.control.MenuBar", "javafx.scene.control.TableView");
 
-    /** Classes whose static set-up touches neither JavaFX nor the network (resource bundle, JSON mappers). */
-    private static final List<String> INITIALISED_CLASSES = List.of("backoffice.app.Messages",
-            "backoffice.journal.Journal");
+    /** Classes whose static set-up touches neither JavaFX nor the network (the UI strings' resource bundle). */
+    private static final List<String> INITIALISED_CLASSES = List.of("backoffice.app.Messages");
 
     private static volatile Warmup started;
 

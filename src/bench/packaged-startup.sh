@@ -33,14 +33,10 @@ if [ "$MODE" = "--installed" ]; then
   # made the way the console's is: record the classes a start loads, then the same static dump
   mkdir -p "$BARE/input-cds" && cp "$BARE/input/bare.jar" jpackage/linux/cds-archive.sh "$BARE/input-cds/"
   grep -e '^--java-options' target/installer/resources/linux/app-image.args > "$BARE/cds.args"
-  jpackage @"$BARE/common.args" @"$BARE/cds.args" --type app-image --name BareWindowCds --input "$BARE/input-cds" --main-jar bare.jar --main-class BareWindow \
-    --dest "$BARE/out"
+  jpackage @"$BARE/common.args" @"$BARE/cds.args" --type app-image --name BareWindowCds --input "$BARE/input-cds" \
+    --main-jar bare.jar --main-class BareWindow --dest "$BARE/out"
   B="$PWD/$BARE/out/BareWindowCds"
-  NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
-    '$B/lib/runtime/bin/java' -Xshare:off -XX:DumpLoadedClassList='$B/lib/app/cds-classlist.txt' \
-      -cp '$B/lib/app/bare.jar' BareWindow > '$PWD/$BARE/rec.log' 2>&1 & P=\$!
-    for i in \$(seq 40); do grep -q ready '$PWD/$BARE/rec.log' && break; sleep 0.25; done
-    sleep 1; kill -TERM \$P; wait \$P || true"
+  jpackage/make-classlist.sh "$B" "Bare window ready" "$B/lib/app/cds-classlist.txt"
   sh "$B/lib/app/cds-archive.sh" "$B/lib/app" && BARE_CDS="$B/bin/BareWindowCds"
 fi
 NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x800x24" python3 - "$N" "$APP" "$BARE/out/BareWindow/bin/BareWindow" \

@@ -1,8 +1,9 @@
 package backoffice.app;
 
 /**
- * With {@code -Dbackoffice.startupTrace=true}: prints to stderr how long each step of building the first frame took
- * on the FX thread, for the start-up benchmark ({@code src/bench/startup-phases.sh}). Silent and free otherwise.
+ * With {@code -Dbackoffice.startupTrace=true} (for the packaged app: {@code JAVA_TOOL_OPTIONS}): prints to stderr how
+ * long each step of building the first frame took on the FX thread (src/bench/README.md, "Installed app start-up").
+ * Silent and free otherwise.
  */
 final class StartupTrace {
 

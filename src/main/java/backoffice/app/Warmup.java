@@ -17,10 +17,11 @@ import java.util.concurrent.CompletableFuture;
 public final class Warmup {
 
     private static final List<String> FIRST_FRAME_CLASSES = List.of(
-            "org.controlsfx.control.NotificationPane", "org.controlsfx.validation.ValidationSupport",
+            "org.controlsfx.validation.ValidationSupport",
             "org.controlsfx.control.decoration.GraphicDecoration", "org.controlsfx.validation.decoration"
                     + ".GraphicValidationDecoration", "atlantafx.base.theme.PrimerLight",
-            "backoffice.app.ConsoleAssembly", "backoffice.app.shell.ShellView",
+            "backoffice.app.ConsoleAssembly", "backoffice.app.shell.ShellView", "backoffice.app.shell.NavigationView",
+            "backoffice.app.ui.NoticeBar", "javafx.scene.control.ToggleButton",
             "backoffice.app.impersonation.ImpersonationView", "backoffice.app.impersonation.ImpersonationViewModel",
             "backoffice.app.connection.ConnectionViewModel", "backoffice.app.journal.JournalViewModel",
             "backoffice.journal.Journal", "javafx.scene.control.ListView", "javafx.scene.control.TitledPane",

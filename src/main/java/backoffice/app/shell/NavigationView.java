@@ -92,8 +92,7 @@ final class NavigationView extends VBox {
         PaneId current = selected.get() == null ? panes[0] : selected.get();
         int next = current.ordinal() + (e.getCode() == KeyCode.DOWN ? 1 : -1);
         if (next >= 0 && next < panes.length) {
-            selected.set(panes[next]);
-            entries.get(panes[next]).requestFocus();
+            selected.set(panes[next]); // show() moves the focus along: the key came from an entry of this column
         }
         e.consume();
     }

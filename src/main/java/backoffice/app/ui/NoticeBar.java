@@ -2,6 +2,8 @@ package backoffice.app.ui;
 
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -53,13 +55,9 @@ public final class NoticeBar extends HBox {
     /** Shows {@code message}, replacing any notice still shown, and restarts the four seconds. */
     public void show(String message) {
         text.setText(message);
-        fade.stop();
-        fade.setDuration(FADE_IN);
-        fade.setFromValue(isVisible() ? getOpacity() : 0);
-        fade.setToValue(1);
-        fade.setOnFinished(null);
+        double from = isVisible() ? getOpacity() : 0;
         setVisible(true);
-        fade.playFromStart();
+        fade(FADE_IN, from, 1, null);
         stay.playFromStart();
     }
 
@@ -69,15 +67,16 @@ public final class NoticeBar extends HBox {
         if (!isVisible()) {
             return;
         }
-        fade.stop();
-        fade.setDuration(FADE_OUT);
-        fade.setFromValue(getOpacity());
-        fade.setToValue(0);
-        fade.setOnFinished(e -> setVisible(false));
-        fade.playFromStart();
+        fade(FADE_OUT, getOpacity(), 0, e -> setVisible(false));
     }
 
-    public String text() {
-        return text.getText();
+    /** Restarts the one fade from {@code from} to {@code to}, replacing one still running. */
+    private void fade(Duration duration, double from, double to, EventHandler<ActionEvent> then) {
+        fade.stop();
+        fade.setDuration(duration);
+        fade.setFromValue(from);
+        fade.setToValue(to);
+        fade.setOnFinished(then);
+        fade.playFromStart();
     }
 }

@@ -60,7 +60,7 @@ public final class ConsoleUiKit implements AutoCloseable {
         waitUntil(() -> console.session().connection() != null);
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT1)
                 .release(javafx.scene.input.KeyCode.DIGIT1, javafx.scene.input.KeyCode.CONTROL);
-        robot.clickOn("#identityType").clickOn(identity.type().name());
+        robot.clickOn("#identityType-" + identity.type().name());
         robot.clickOn("#identityId").write(identityId).type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> text(robot, "#bannerIdentity").contains(identityId));
     }

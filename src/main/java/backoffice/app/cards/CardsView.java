@@ -10,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.GridPane;
@@ -45,9 +44,7 @@ public final class CardsView extends VBox {
                 vm.open(recent.getValue());
             }
         });
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(vm.busyProperty());
+        javafx.scene.Node busy = Forms.spinner(vm.busyProperty());
         HBox search = new HBox(10, Forms.field(Messages.get("cards.id"), id, vm.cardIdErrorProperty(), validation),
                 new VBox(4, new Label(" "), new HBox(8, lookup, busy)),
                 new VBox(4, new Label(Messages.get("cards.recentLabel")), recent));

@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
@@ -81,9 +80,7 @@ public final class ConnectionView extends VBox {
         connect.getStyleClass().add(Styles.ACCENT);
         connect.disableProperty().bind(vm.canConnectProperty().not());
         connect.setOnAction(e -> vm.connect());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(vm.busyProperty());
+        javafx.scene.Node busy = Forms.spinner(vm.busyProperty());
         Label status = new Label();
         status.setId("connectionStatus");
         status.textProperty().bind(vm.statusProperty());

@@ -5,19 +5,17 @@ import backoffice.app.Messages;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
+import backoffice.app.ui.SegmentedChoice;
 import backoffice.client.model.IdentityType;
-import javafx.collections.FXCollections;
+import java.util.List;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
 
 /** Impersonate a customer's identity, switch between recent ones, clear; look a card or account up. */
@@ -28,10 +26,8 @@ public final class ImpersonationView extends VBox {
         getStyleClass().add(Css.PANE);
         ValidationSupport validation = new ValidationSupport();
 
-        ChoiceBox<IdentityType> type = new ChoiceBox<>(FXCollections.observableArrayList(IdentityType.CORPORATE,
-                IdentityType.CONSUMER));
-        type.setId("identityType");
-        type.valueProperty().bindBidirectional(vm.identityTypeProperty());
+        SegmentedChoice<IdentityType> type = new SegmentedChoice<>("identityType", List.of(IdentityType.CORPORATE,
+                IdentityType.CONSUMER), IdentityType::name, vm.identityTypeProperty());
         TextField id = new TextField();
         id.setId("identityId");
         id.setPromptText(Messages.get("impersonation.idPrompt"));
@@ -43,9 +39,7 @@ public final class ImpersonationView extends VBox {
         go.getStyleClass().add(Styles.ACCENT);
         go.disableProperty().bind(vm.canImpersonateProperty().not());
         go.setOnAction(e -> vm.impersonate());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(vm.busyProperty());
+        javafx.scene.Node busy = Forms.spinner(vm.busyProperty());
         Button clear = new Button(Messages.get("impersonation.clear"));
         clear.setId("clearImpersonation");
         clear.setOnAction(e -> vm.clear());
@@ -97,21 +91,9 @@ public final class ImpersonationView extends VBox {
     }
 
     private static TitledPane lookup(ImpersonationViewModel vm, ValidationSupport validation) {
-        ChoiceBox<ImpersonationViewModel.LookupKind> kind = new ChoiceBox<>(FXCollections.observableArrayList(
-                ImpersonationViewModel.LookupKind.values()));
-        kind.setId("lookupKind");
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ImpersonationViewModel.LookupKind k) {
-                return k == null ? "" : Messages.get("lookup.kind." + k.name());
-            }
-
-            @Override
-            public ImpersonationViewModel.LookupKind fromString(String s) {
-                return null;
-            }
-        });
-        kind.valueProperty().bindBidirectional(vm.lookupKindProperty());
+        SegmentedChoice<ImpersonationViewModel.LookupKind> kind = new SegmentedChoice<>("lookupKind",
+                List.of(ImpersonationViewModel.LookupKind.values()), k -> Messages.get("lookup.kind." + k.name()),
+                vm.lookupKindProperty());
         TextField id = new TextField();
         id.setId("lookupId");
         id.setPromptText(Messages.get("lookup.prompt"));
@@ -122,14 +104,13 @@ public final class ImpersonationView extends VBox {
         open.setId("lookupButton");
         open.disableProperty().bind(vm.canLookupProperty().not());
         open.setOnAction(e -> vm.lookup());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(vm.lookupBusyProperty());
+        javafx.scene.Node busy = Forms.spinner(vm.lookupBusyProperty());
+        busy.setId("lookupBusy");
         Label result = new Label();
         result.setId("lookupResult");
         result.setWrapText(true);
         result.textProperty().bind(vm.lookupResultProperty());
-        VBox box = new VBox(8, new HBox(8, kind, Forms.field(Messages.get("lookup.id"), id, vm.lookupErrorProperty(),
+        VBox box = new VBox(8, new HBox(8, new VBox(4, new Label(" "), kind), Forms.field(Messages.get("lookup.id"), id, vm.lookupErrorProperty(),
                 validation), new VBox(4, new Label(" "), new HBox(8, open, busy))), result);
         TitledPane pane = new TitledPane(Messages.get("lookup.title"), box);
         pane.setCollapsible(false);

@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -42,9 +41,7 @@ public final class SpendRulesView extends VBox {
         load.setId("rulesLoad");
         load.disableProperty().bind(vm.canLoadProperty().not());
         load.setOnAction(e -> vm.load());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(vm.busyProperty());
+        javafx.scene.Node busy = Forms.spinner(vm.busyProperty());
         Label cardLabel = new Label();
         cardLabel.setId("rulesCard");
         cardLabel.getStyleClass().add(Styles.TEXT_BOLD);

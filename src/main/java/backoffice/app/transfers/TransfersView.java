@@ -18,7 +18,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -82,7 +81,7 @@ public final class TransfersView extends VBox {
         retry.setOnAction(e -> vm.retry());
         Label result = result("transferResult", vm.resultProperty());
         VBox box = new VBox(12, new HBox(24, from, to), grid, problem, new HBox(10, send, retry,
-                spinner(vm.busyProperty())), result, new ErrorBox(vm.errorProperty()));
+                Forms.spinner(vm.busyProperty())), result, new ErrorBox(vm.errorProperty()));
         box.getStyleClass().add("tab-body");
         return box;
     }
@@ -106,7 +105,7 @@ public final class TransfersView extends VBox {
         retry.managedProperty().bind(retry.visibleProperty());
         retry.setOnAction(e -> vm.retry());
         VBox box = new VBox(12, new VBox(4, new Label(Messages.get("fees.type")), type), from,
-                problem("feeProblem", vm.problemProperty()), new HBox(10, send, retry, spinner(vm.busyProperty())),
+                problem("feeProblem", vm.problemProperty()), new HBox(10, send, retry, Forms.spinner(vm.busyProperty())),
                 result("feeResult", vm.resultProperty()), new ErrorBox(vm.errorProperty()));
         box.getStyleClass().add("tab-body");
         return box;
@@ -159,7 +158,7 @@ public final class TransfersView extends VBox {
         summary.setId("transferSummary");
         summary.textProperty().bind(vm.summaryProperty());
         VBox box = new VBox(10, new HBox(8, state, tag, instrument, profile), new HBox(8, from, to, search,
-                spinner(vm.busyProperty())), table, new HBox(10, previous, next, summary),
+                Forms.spinner(vm.busyProperty())), table, new HBox(10, previous, next, summary),
                 new ErrorBox(vm.errorProperty()));
         box.getStyleClass().add("tab-body");
         return box;
@@ -179,10 +178,6 @@ public final class TransfersView extends VBox {
 
     private static Label result(String id, javafx.beans.value.ObservableValue<String> text) {
         return Forms.line(id, text, Styles.SUCCESS, Styles.TEXT_BOLD);
-    }
-
-    private static ProgressIndicator spinner(javafx.beans.value.ObservableValue<Boolean> busy) {
-        return Forms.spinner(busy);
     }
 
     private static TableColumn<Transfer, String> col(String key, Function<Transfer, String> value, double width) {

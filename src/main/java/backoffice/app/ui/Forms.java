@@ -57,12 +57,9 @@ public final class Forms {
         return l;
     }
 
-    /** A small spinner shown while {@code busy}. */
-    public static javafx.scene.control.ProgressIndicator spinner(ObservableValue<Boolean> busy) {
-        javafx.scene.control.ProgressIndicator p = new javafx.scene.control.ProgressIndicator();
-        p.setPrefSize(18, 18);
-        p.visibleProperty().bind(busy);
-        return p;
+    /** A small spinner shown while {@code busy} ({@link BusyIndicator}). */
+    public static BusyIndicator spinner(ObservableValue<Boolean> busy) {
+        return new BusyIndicator(busy);
     }
 
     /** A text column titled by a message key, showing {@code value} of each row. */

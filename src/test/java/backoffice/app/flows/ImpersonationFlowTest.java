@@ -70,6 +70,17 @@ class ImpersonationFlowTest {
         waitUntil(() -> !text(robot, "#lookupResult").isEmpty());
         assertThat(text(robot, "#lookupResult")).contains(card.friendlyName(), card.spec().lastFour())
                 .doesNotContain(card.spec().firstSix() + card.spec().lastFour());
+        // the spinner beside Look up was made when the look-up started, and is hidden again
+        assertThat(robot.lookup("#lookupBusy").queryAs(backoffice.app.ui.BusyIndicator.class).hasSpinner()).isTrue();
+        assertThat(robot.lookup("#lookupBusy").queryAs(Node.class).isVisible()).isFalse();
+
+        var account = embedded.state().accountsOf(corporate).get(0);
+        robot.clickOn("#lookupKind-ACCOUNT");
+        robot.doubleClickOn("#lookupId").eraseText(card.id().length()).write(account.id()).type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#lookupResult").contains(account.friendlyName()));
+        robot.clickOn("#lookupKind-ACCOUNT").type(KeyCode.LEFT); // the arrows move the choice back to Card
+        assertThat(robot.lookup("#lookupKind-CARD").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .isTrue();
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#journalTable").tryQuery().isPresent()

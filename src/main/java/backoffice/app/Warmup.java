@@ -21,11 +21,12 @@ public final class Warmup {
             "org.controlsfx.control.decoration.GraphicDecoration", "org.controlsfx.validation.decoration"
                     + ".GraphicValidationDecoration", "atlantafx.base.theme.PrimerLight",
             "backoffice.app.ConsoleAssembly", "backoffice.app.shell.ShellView", "backoffice.app.shell.NavigationView",
-            "backoffice.app.ui.NoticeBar", "javafx.scene.control.ToggleButton",
+            "backoffice.app.ui.SegmentedChoice", "backoffice.app.ui.BusyIndicator",
+            "javafx.scene.control.ToggleButton",
             "backoffice.app.impersonation.ImpersonationView", "backoffice.app.impersonation.ImpersonationViewModel",
             "backoffice.app.connection.ConnectionViewModel", "backoffice.app.journal.JournalViewModel",
             "backoffice.journal.Journal", "javafx.scene.control.ListView", "javafx.scene.control.TitledPane",
-            "javafx.scene.control.ChoiceBox", "javafx.scene.control.MenuBar", "javafx.scene.control.TableView");
+            "javafx.scene.control.MenuBar", "javafx.scene.control.TableView");
 
     /** Classes whose static set-up touches neither JavaFX nor the network (the UI strings' resource bundle). */
     private static final List<String> INITIALISED_CLASSES = List.of("backoffice.app.Messages");

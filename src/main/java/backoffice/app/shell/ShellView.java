@@ -33,7 +33,8 @@ public final class ShellView extends BorderPane {
     private final Map<PaneId, Supplier<Parent>> factories;
     private final Map<PaneId, Parent> built = new EnumMap<>(PaneId.class);
     private final StackPane content = new StackPane();
-    private final NoticeBar noticeBar = new NoticeBar();
+    private final StackPane centre = new StackPane(content);
+    private NoticeBar noticeBar; // made on the first notice: the first frame does not need it (~8 ms)
 
     public ShellView(ShellViewModel vm, Map<PaneId, Supplier<Parent>> factories, ReadOnlyStringProperty notice,
                      Runnable quit, Runnable about) {
@@ -43,7 +44,7 @@ public final class ShellView extends BorderPane {
         VBox top = new VBox(menu(quit, about), banner());
         setTop(top);
         setLeft(new NavigationView(vm.selectedProperty()));
-        setCenter(new StackPane(content, noticeBar));
+        setCenter(centre);
         setBottom(statusBar(notice));
         vm.selectedProperty().addListener((o, a, now) -> show(now));
         show(vm.selectedProperty().get());
@@ -52,6 +53,10 @@ public final class ShellView extends BorderPane {
 
     /** Shows a notice at the top of the pane area for a few seconds. */
     public void flash(String text) {
+        if (noticeBar == null) {
+            noticeBar = new NoticeBar();
+            centre.getChildren().add(noticeBar);
+        }
         noticeBar.show(text);
     }
 

@@ -2,9 +2,11 @@ package backoffice.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.client.http.Json;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.StatementEntry;
+import backoffice.client.model.Transfer;
 import backoffice.sandbox.seed.DemoSeed;
 import backoffice.sandbox.store.Account;
 import backoffice.sandbox.store.BulkRecord;
@@ -94,12 +96,21 @@ class DemoSeedTest {
     }
 
     @Test
-    void transfersInSeveralStatesAndBulksInEveryLiveState() {
+    void transfersInSeveralStatesAndBulksInEveryLiveState() throws Exception {
         assertThat(state.transfers().stream().map(t -> t.state()).distinct().toList())
                 .contains("COMPLETED", "PENDING", "SCHEDULED", "REJECTED", "FAILED", "CANCELLED");
         assertThat(state.bulks().stream().map(BulkRecord::status).distinct().toList())
                 .contains(BulkRecord.Status.SUBMITTED, BulkRecord.Status.RUNNING, BulkRecord.Status.PAUSED,
                         BulkRecord.Status.COMPLETED);
+        // a finished operation's answer is the transfer it made, written when first read and the same every read
+        BulkRecord completed = state.bulks().stream().filter(b -> b.status() == BulkRecord.Status.COMPLETED)
+                .findFirst().orElseThrow();
+        var ops = state.bulkOps(completed);
+        assertThat(ops).isNotEmpty().allSatisfy(op -> assertThat(op.status()).isEqualTo("COMPLETED"));
+        Transfer first = Json.mapper().readValue(ops.get(0).responsePayload(), Transfer.class);
+        assertThat(first.state()).isEqualTo("COMPLETED");
+        assertThat(state.transfers()).extracting(Transfer::id).contains(first.id());
+        assertThat(state.bulkOps(completed).get(0).responsePayload()).isEqualTo(ops.get(0).responsePayload());
     }
 
     @Test

@@ -22,7 +22,8 @@ public final class BulkRecord {
         final String path;
         final String requestPayload;
         OpStatus status = OpStatus.SUBMITTED;
-        String responsePayload;
+        /** The answer's body, or what writes it on first read (the demo seed's finished operations). */
+        private java.util.function.Supplier<String> responsePayload = () -> null;
 
         Op(String operationId, int sequence, String method, String path, String requestPayload) {
             this.operationId = operationId;
@@ -44,9 +45,14 @@ public final class BulkRecord {
             return status;
         }
 
+        void respond(java.util.function.Supplier<String> payload) {
+            responsePayload = payload;
+        }
+
         BulkOperation toModel() {
-            return new BulkOperation(operationId, sequence, method, path, status.name(), requestPayload,
-                    responsePayload);
+            String payload = responsePayload.get();
+            responsePayload = () -> payload;
+            return new BulkOperation(operationId, sequence, method, path, status.name(), requestPayload, payload);
         }
     }
 

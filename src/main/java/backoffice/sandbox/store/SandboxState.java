@@ -313,9 +313,15 @@ public final class SandboxState {
     }
 
     public synchronized void finishOp(BulkRecord bulk, int sequence, BulkRecord.OpStatus status, String response) {
+        finishOp(bulk, sequence, status, () -> response);
+    }
+
+    /** The same, with an answer written only when first read (Jackson's first serialisation is not cheap). */
+    public synchronized void finishOp(BulkRecord bulk, int sequence, BulkRecord.OpStatus status,
+                                      java.util.function.Supplier<String> response) {
         BulkRecord.Op op = bulk.ops().get(sequence);
         op.status = status;
-        op.responsePayload = response;
+        op.respond(response);
     }
 
     public synchronized backoffice.client.model.BulkProcess bulkView(BulkRecord bulk, boolean withCounts) {

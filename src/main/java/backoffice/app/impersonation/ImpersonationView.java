@@ -110,8 +110,9 @@ public final class ImpersonationView extends VBox {
         result.setId("lookupResult");
         result.setWrapText(true);
         result.textProperty().bind(vm.lookupResultProperty());
-        VBox box = new VBox(8, new HBox(8, new VBox(4, new Label(" "), kind), Forms.field(Messages.get("lookup.id"), id, vm.lookupErrorProperty(),
-                validation), new VBox(4, new Label(" "), new HBox(8, open, busy))), result);
+        VBox box = new VBox(8, new HBox(8, new VBox(4, new Label(" "), kind),
+                Forms.field(Messages.get("lookup.id"), id, vm.lookupErrorProperty(), validation),
+                new VBox(4, new Label(" "), new HBox(8, open, busy))), result);
         TitledPane pane = new TitledPane(Messages.get("lookup.title"), box);
         pane.setCollapsible(false);
         return pane;

@@ -105,7 +105,8 @@ public final class TransfersView extends VBox {
         retry.managedProperty().bind(retry.visibleProperty());
         retry.setOnAction(e -> vm.retry());
         VBox box = new VBox(12, new VBox(4, new Label(Messages.get("fees.type")), type), from,
-                problem("feeProblem", vm.problemProperty()), new HBox(10, send, retry, Forms.spinner(vm.busyProperty())),
+                problem("feeProblem", vm.problemProperty()),
+                new HBox(10, send, retry, Forms.spinner(vm.busyProperty())),
                 result("feeResult", vm.resultProperty()), new ErrorBox(vm.errorProperty()));
         box.getStyleClass().add("tab-body");
         return box;

@@ -42,7 +42,7 @@ public final class SegmentedChoice<T> extends HBox {
             getChildren().add(toggle);
         }
         group.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now == null && was != null) {
+            if (now == null && was != null && value.get() != null) {
                 was.setSelected(true); // clicking the held-down option again keeps it
             }
         });

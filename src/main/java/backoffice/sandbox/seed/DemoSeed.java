@@ -249,7 +249,7 @@ public final class DemoSeed {
         for (int i = 0; i < alreadyDone; i++) {
             Transfer t = moveFunds(source, destination, 100 + rnd.nextInt(900), null);
             // written when first read, not while the console's first frame is being built (~20 ms of the seed)
-            state.finishOp(b, i, BulkRecord.OpStatus.COMPLETED, () -> toJson(t));
+            state.finishOpLater(b, i, BulkRecord.OpStatus.COMPLETED, () -> toJson(t));
         }
         if (status == BulkRecord.Status.COMPLETED) {
             state.setBulkStatus(b, status, null, null, tick(2));

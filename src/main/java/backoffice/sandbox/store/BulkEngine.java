@@ -141,7 +141,7 @@ public final class BulkEngine implements AutoCloseable {
     private void cancelRemaining(BulkRecord bulk) {
         for (BulkRecord.Op op : bulk.ops()) {
             if (op.status == BulkRecord.OpStatus.SUBMITTED) {
-                state.finishOp(bulk, op.sequence, BulkRecord.OpStatus.CANCELLED, (String) null);
+                state.finishOp(bulk, op.sequence, BulkRecord.OpStatus.CANCELLED, null);
             }
         }
     }

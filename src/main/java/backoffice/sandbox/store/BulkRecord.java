@@ -22,8 +22,9 @@ public final class BulkRecord {
         final String path;
         final String requestPayload;
         OpStatus status = OpStatus.SUBMITTED;
-        /** The answer's body, or what writes it on first read (the demo seed's finished operations). */
-        private java.util.function.Supplier<String> responsePayload = () -> null;
+        private String responsePayload;
+        /** What writes the answer's body on first read (the demo seed's finished operations), until then. */
+        private java.util.function.Supplier<String> pendingResponse;
 
         Op(String operationId, int sequence, String method, String path, String requestPayload) {
             this.operationId = operationId;
@@ -45,14 +46,22 @@ public final class BulkRecord {
             return status;
         }
 
-        void respond(java.util.function.Supplier<String> payload) {
+        void respond(String payload) {
             responsePayload = payload;
+            pendingResponse = null;
+        }
+
+        void respondLater(java.util.function.Supplier<String> payload) {
+            responsePayload = null;
+            pendingResponse = payload;
         }
 
         BulkOperation toModel() {
-            String payload = responsePayload.get();
-            responsePayload = () -> payload;
-            return new BulkOperation(operationId, sequence, method, path, status.name(), requestPayload, payload);
+            if (pendingResponse != null) {
+                respond(pendingResponse.get());
+            }
+            return new BulkOperation(operationId, sequence, method, path, status.name(), requestPayload,
+                    responsePayload);
         }
     }
 

@@ -313,15 +313,17 @@ public final class SandboxState {
     }
 
     public synchronized void finishOp(BulkRecord bulk, int sequence, BulkRecord.OpStatus status, String response) {
-        finishOp(bulk, sequence, status, () -> response);
-    }
-
-    /** The same, with an answer written only when first read (Jackson's first serialisation is not cheap). */
-    public synchronized void finishOp(BulkRecord bulk, int sequence, BulkRecord.OpStatus status,
-                                      java.util.function.Supplier<String> response) {
         BulkRecord.Op op = bulk.ops().get(sequence);
         op.status = status;
         op.respond(response);
+    }
+
+    /** The same, with an answer written only when first read (Jackson's first serialisation is not cheap). */
+    public synchronized void finishOpLater(BulkRecord bulk, int sequence, BulkRecord.OpStatus status,
+                                           java.util.function.Supplier<String> response) {
+        BulkRecord.Op op = bulk.ops().get(sequence);
+        op.status = status;
+        op.respondLater(response);
     }
 
     public synchronized backoffice.client.model.BulkProcess bulkView(BulkRecord bulk, boolean withCounts) {

@@ -62,6 +62,10 @@ public final class BackOfficeClient {
         return new backoffice.client.fees.FeesService(transport);
     }
 
+    public backoffice.client.users.UsersService users() {
+        return new backoffice.client.users.UsersService(transport);
+    }
+
     public backoffice.client.statements.StatementsService statements() {
         return new backoffice.client.statements.StatementsService(transport);
     }

@@ -78,7 +78,16 @@ public final class SandboxServer implements AutoCloseable {
         new CardRoutes(state, auth).register(router, API_BASE);
         new MoneyRoutes(state, auth, idempotency).register(router, API_BASE);
         new BulkRoutes(state, auth, bulks, idempotency, bulkPace::get).register(router, API_BASE);
+        new backoffice.sandbox.routes.UserRoutes(state, auth, idempotency).register(router, API_BASE);
         new AdminRoutes(state, auth, faults, this::reseed, config.apiKey()).register(router, ADMIN_BASE);
+        new backoffice.sandbox.routes.UserAdminRoutes(state, auth, config.apiKey()).register(router, ADMIN_BASE);
+        router.fallback("/multi/", API_BASE + "/", ex -> {
+            // a back-office token is not valid on the rest of the Multi API (which the sandbox does not serve)
+            if (auth.hasBackOfficeToken(ex)) {
+                throw SandboxError.status(403);
+            }
+            throw SandboxError.notFound("No such route");
+        });
         router.add("PUT", ADMIN_BASE + "/bulk_pace", this::setBulkPace);
         reseed(config.seed());
         this.http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 256);

@@ -35,6 +35,15 @@ public final class ManagedCardsService {
         return transport.result(ApiRequest.post("managed_cards", id, "remove").build(), Void.class);
     }
 
+    /**
+     * {@code PATCH /managed_cards/{id}/renewal} (204) with {@code RENEW} or {@code NO_RENEW}; a restricted feature
+     * (403 INSUFFICIENT_PERMISSIONS without it); 409 INSTRUMENT_DESTROYED, RENEWAL_TYPE_NOT_SUPPORTED_BY_PROFILE.
+     */
+    public ApiResult<Void> setRenewal(String id, String renewalType, RequestOptions options) {
+        return transport.result(ApiRequest.patch("managed_cards", id, "renewal")
+                .body(java.util.Map.of("renewalType", renewalType)).options(options).build(), Void.class);
+    }
+
     public AllLevelSpendRules spendRules(String id) {
         return transport.call(ApiRequest.get("managed_cards", id, "spend_rules").build(), AllLevelSpendRules.class);
     }

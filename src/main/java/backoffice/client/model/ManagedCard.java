@@ -14,10 +14,12 @@ public record ManagedCard(String id, String profileId, String externalHandle, St
                           String cardLevelClassification, Integer expiryPeriodMonths, String renewalType,
                           long creationTimestamp, Address billingAddress, PhysicalCardDetails physicalCardDetails,
                           String mode, Balances balances, String parentManagedAccountId,
-                          List<AvailableToSpend> availableToSpend) {
+                          List<AvailableToSpend> availableToSpend, Long renewalTimestamp, String userId) {
 
     public static final String PREPAID = "PREPAID_MODE";
     public static final String DEBIT = "DEBIT_MODE";
+    public static final String RENEW = "RENEW";
+    public static final String NO_RENEW = "NO_RENEW";
 
     /** "537410 •••• 1234": the only form of the card number the console shows. */
     public String maskedNumber() {

@@ -162,6 +162,13 @@ public final class Body {
         return errors.isEmpty();
     }
 
+    /** Throws 400 with every error recorded so far, in the generic {@code syntaxErrors} shape. */
+    public void checkSyntax() {
+        if (!errors.isEmpty()) {
+            throw SandboxError.syntax(List.copyOf(errors));
+        }
+    }
+
     /** Throws 400 with every error recorded so far. */
     public void check() {
         if (!errors.isEmpty()) {

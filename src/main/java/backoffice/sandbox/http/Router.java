@@ -12,6 +12,10 @@ import java.util.Map;
 public final class Router {
 
     private final List<Entry> entries = new ArrayList<>();
+    private record Fallback(String prefix, String except, Route route) {
+    }
+
+    private final List<Fallback> fallbacks = new ArrayList<>();
 
     /** Largest request body a route accepts unless it says otherwise (1 MiB). */
     public static final int DEFAULT_MAX_BODY = 1024 * 1024;
@@ -33,6 +37,12 @@ public final class Router {
         return this;
     }
 
+    /** Answers any path under {@code prefix} but not under {@code except} that no route template matches. */
+    public Router fallback(String prefix, String except, Route route) {
+        fallbacks.add(new Fallback(prefix, except, route));
+        return this;
+    }
+
     public Match match(String method, String path) {
         String[] segments = split(path);
         boolean pathKnown = false;
@@ -45,6 +55,13 @@ public final class Router {
                 return new Match(e.route, params, true, e.maxBody);
             }
             pathKnown = true;
+        }
+        if (!pathKnown) {
+            for (Fallback f : fallbacks) {
+                if (path.startsWith(f.prefix()) && !path.startsWith(f.except())) {
+                    return new Match(f.route(), Map.of(), true, DEFAULT_MAX_BODY);
+                }
+            }
         }
         return new Match(null, Map.of(), pathKnown, DEFAULT_MAX_BODY);
     }

@@ -32,6 +32,27 @@ public final class SandboxError extends RuntimeException {
         return badRequest(List.of(ValidationError.of(fieldName, error, message)));
     }
 
+    /**
+     * 400 in the generic shape of {@code /users}, {@code /fees/charge} and {@code /bulks}:
+     * {@code {syntaxErrors: {invalidFields: [{fieldName, error, params}]}}}.
+     */
+    public static SandboxError syntax(List<ValidationError> errors) {
+        List<Map<String, Object>> fields = errors.stream().map(e -> {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("fieldName", e.fieldName());
+            f.put("error", e.error());
+            f.put("params", e.params() == null ? List.of() : e.params());
+            return f;
+        }).toList();
+        return new SandboxError(Reply.json(400, Map.of("syntaxErrors", Map.of("invalidFields", fields))),
+                "400 " + errors);
+    }
+
+    /** 403 {@code {errorCode}}: valid credentials, but not allowed (e.g. a restricted feature the programme lacks). */
+    public static SandboxError forbidden(String errorCode) {
+        return new SandboxError(Reply.json(403, Map.of("errorCode", errorCode)), "403 " + errorCode);
+    }
+
     /** 401, 403 with no body (as the API). */
     public static SandboxError status(int status) {
         return new SandboxError(new Reply(status, null, new byte[0], Map.of()), String.valueOf(status));

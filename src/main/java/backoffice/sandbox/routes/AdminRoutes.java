@@ -120,9 +120,13 @@ public final class AdminRoutes {
         Programme p = admin(ex);
         Identity identity = ownIdentity(p, ex.pathId("id"));
         Body body = ex.jsonObject();
-        body.text("name", true);
+        String name = body.text("name", true);
+        String surname = body.text("surname", false);
+        String email = body.text("email", false);
         body.check();
-        return Reply.json(201, Map.of("id", state.addUser(identity)));
+        var details = new backoffice.sandbox.store.AuthorisedUser.Details(name, surname == null ? "" : surname, email,
+                null, null, null);
+        return Reply.json(201, Map.of("id", state.addUser(identity, details).id()));
     }
 
     private Reply createAccount(Exchange ex) {
@@ -149,6 +153,8 @@ public final class AdminRoutes {
         String name = friendlyName(body);
         String nameOnCard = body.text("nameOnCard", false);
         String tag = tag(body);
+        String renewal = body.oneOf("renewalType", Set.of(ManagedCard.RENEW, ManagedCard.NO_RENEW), false);
+        String userId = body.id("userId", false);
         if (ManagedCard.DEBIT.equals(mode) && parentId == null && body.valid()) {
             body.reject("parentManagedAccountId", "REQUIRED", "a debit card needs its parent account");
         }
@@ -166,7 +172,21 @@ public final class AdminRoutes {
         Card card = state.addCard(owner, ccy, name, tag, state.now(),
                 cardSpec(ThreadLocalRandom.current(), owner, mode, type == null ? "VIRTUAL" : type, parentId,
                         nameOnCard, state.now()));
+        ownedBy(card, owner, userId, renewal);
         return Reply.json(201, card.toModel(parentId == null ? null : state.account(parentId).orElse(null)));
+    }
+
+    /** Gives a new card to one of the owner's authorised users and sets how it renews, when asked. */
+    private void ownedBy(Card card, Identity owner, String userId, String renewal) {
+        if (userId != null) {
+            state.users().user(userId).filter(u -> u.identityId().equals(owner.id()))
+                    .orElseThrow(() -> SandboxError.badRequest("userId", "INVALID_REQUEST",
+                            "no authorised user of this identity has that id"));
+            card.setUserId(userId);
+        }
+        if (renewal != null) {
+            state.setRenewal(card, renewal);
+        }
     }
 
     /** Invents the printed facts of a new card (a Luhn-valid number whose first six and last four are kept). */

@@ -9,7 +9,8 @@ import backoffice.sandbox.store.TokenGrant;
 
 /**
  * The API's credential checks, in its order: api-key empty → 400 {@code api-key REQUIRED}; unknown → 401;
- * bearer token missing, garbage or expired → 401; token of another programme than the key → 403.
+ * bearer token missing, garbage or expired → 401; token of another programme than the key, or a login or portal
+ * token → 403. A restricted feature the programme lacks → 403 INSUFFICIENT_PERMISSIONS.
  */
 public final class Auth {
 
@@ -34,10 +35,34 @@ public final class Auth {
             throw SandboxError.status(401);
         }
         TokenGrant grant = state.grant(auth.substring(7).trim()).orElseThrow(() -> SandboxError.status(401));
-        if (!grant.programmeId().equals(programme.id())) {
-            throw SandboxError.status(403);
+        if (grant.kind() != TokenGrant.Kind.BACKOFFICE || !grant.programmeId().equals(programme.id())) {
+            throw SandboxError.status(403); // a login or portal token is never valid here
         }
         Identity identity = state.identity(grant.identityId()).orElseThrow(() -> SandboxError.status(401));
         return new Caller(programme, identity);
+    }
+
+    /**
+     * The caller, if the programme has the restricted feature; else 403 INSUFFICIENT_PERMISSIONS. On these routes
+     * every 403 (a login or portal token, another programme's token) carries that errorCode.
+     */
+    public Caller callerWith(Exchange ex, java.util.function.Predicate<backoffice.sandbox.store.Features> feature) {
+        Caller caller;
+        try {
+            caller = caller(ex);
+        } catch (SandboxError e) {
+            throw e.reply().status() == 403 ? SandboxError.forbidden("INSUFFICIENT_PERMISSIONS") : e;
+        }
+        if (!feature.test(state.features(caller.programme().id()))) {
+            throw SandboxError.forbidden("INSUFFICIENT_PERMISSIONS");
+        }
+        return caller;
+    }
+
+    /** Whether the request carries a live back-office (impersonation) token. */
+    public boolean hasBackOfficeToken(Exchange ex) {
+        String auth = ex.header("Authorization");
+        return auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) && state.grant(auth.substring(7).trim())
+                .filter(g -> g.kind() == TokenGrant.Kind.BACKOFFICE).isPresent();
     }
 }

@@ -1,6 +1,7 @@
 package backoffice.sandbox.routes;
 
 import backoffice.client.model.SpendRules;
+import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Exchange;
 import backoffice.sandbox.http.Reply;
 import backoffice.sandbox.http.Router;
@@ -34,6 +35,7 @@ public final class CardRoutes {
         router.add("POST", card + "/block", ex -> action(ex, states::block));
         router.add("POST", card + "/unblock", ex -> action(ex, states::unblock));
         router.add("POST", card + "/remove", ex -> action(ex, states::remove));
+        router.add("PATCH", card + "/renewal", this::renewal);
         router.add("GET", card + "/spend_rules", this::getRules);
         router.add("POST", card + "/spend_rules", ex -> {
             rules.create(ruleCard(ex, true), SpendRuleRequests.parse(ex.jsonObject(), false));
@@ -64,6 +66,26 @@ public final class CardRoutes {
         Card card = state.card(ex.pathId("id")).filter(c -> c.identityId().equals(caller.identity().id()))
                 .orElseThrow(() -> SandboxError.notFound("Managed card not found"));
         action.apply(card);
+        return Reply.noContent();
+    }
+
+    /**
+     * {@code PATCH /renewal}: a restricted feature (403 INSUFFICIENT_PERMISSIONS without it); a destroyed card is
+     * 409 INSTRUMENT_DESTROYED. Setting the type it already has is a 204 that changes nothing, so an
+     * {@code idempotency-ref} needs no bookkeeping. RENEWAL_TYPE_NOT_SUPPORTED_BY_PROFILE is never answered: the
+     * sandbox's card profiles support both types.
+     */
+    private Reply renewal(Exchange ex) {
+        Caller caller = auth.callerWith(ex, backoffice.sandbox.store.Features::cardRenewal);
+        emptyIdIsNotAllowed(ex);
+        Body body = ex.jsonObject();
+        String type = body.oneOf("renewalType", java.util.Set.of("RENEW", "NO_RENEW"), true);
+        body.check();
+        Card card = owned(ex, caller);
+        if (card.state().state() == backoffice.client.model.InstrumentState.State.DESTROYED) {
+            throw SandboxError.conflict("INSTRUMENT_DESTROYED");
+        }
+        state.setRenewal(card, type);
         return Reply.noContent();
     }
 

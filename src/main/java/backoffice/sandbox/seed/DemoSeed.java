@@ -9,7 +9,10 @@ import backoffice.client.http.Json;
 import backoffice.sandbox.routes.AdminRoutes;
 import backoffice.sandbox.store.Account;
 import backoffice.sandbox.store.BulkRecord;
+import backoffice.sandbox.store.AuthorisedUser;
 import backoffice.sandbox.store.Card;
+import backoffice.client.model.DateOfBirth;
+import backoffice.client.model.Mobile;
 import backoffice.sandbox.store.Identity;
 import backoffice.sandbox.store.Instrument;
 import backoffice.sandbox.store.Programme;
@@ -78,8 +81,10 @@ public final class DemoSeed {
         Identity maria = consumer("Maria Borg", "maria.borg@mail.example", "EUR");
         Identity james = consumer("James O'Connor", "james.oconnor@mail.example", "GBP");
         Identity emily = consumer("Emily Carter", "emily.carter@mail.example", "USD");
-        state.addUser(northwind);
-        state.addUser(maria);
+        AuthorisedUser sofia = state.addUser(northwind, new AuthorisedUser.Details("Sofia", "Grech",
+                "sofia.grech@northwind.example", new Mobile("+356", "79123456"), new DateOfBirth(1988, 4, 17), null));
+        AuthorisedUser paul = state.addUser(maria, new AuthorisedUser.Details("Paul", "Borg",
+                "paul.borg@mail.example", null, null, null));
 
         Account operating = account(northwind, "EUR", "Operating EUR", 2_500_000_00L);
         Account reserve = account(northwind, "EUR", "Reserve EUR", 9_000_000_00L);
@@ -112,6 +117,21 @@ public final class DemoSeed {
         bigLedger(operating, reserve, northwindDebit, northwindPrepaid);
         transfersInOtherStates(operating, reserve);
         bulks(northwind, operating, northwindPrepaid);
+        authorisedUsers(northwind, operating, sofia, paul);
+    }
+
+    /**
+     * Sofia (Northwind) followed her invitation and holds a funded card of her own; Paul (Maria's) and Daniel
+     * (Northwind) were invited and have not answered. Made last so that earlier ids stay as the README lists them.
+     */
+    private void authorisedUsers(Identity northwind, Account funding, AuthorisedUser sofia, AuthorisedUser paul) {
+        state.invite(sofia);
+        state.acceptInvite(sofia);
+        state.invite(paul);
+        state.invite(state.addUser(northwind, new AuthorisedUser.Details("Daniel", "Vella",
+                "daniel.vella@northwind.example", null, null, null)));
+        Card sofiasCard = card(northwind, funding, ManagedCard.PREPAID, "VIRTUAL", "Sofia Grech expenses", 250_00L);
+        sofiasCard.setUserId(sofia.id());
     }
 
     private Identity corporate(String name, String email, String ccy) {

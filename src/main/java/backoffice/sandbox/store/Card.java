@@ -20,6 +20,9 @@ public final class Card extends Instrument {
 
     private final Spec spec;
     private volatile SpendRules spendRules;
+    private volatile String renewalType = "RENEW";
+    private volatile Long renewalTimestamp;
+    private volatile String userId;
 
     public Card(String id, String profileId, String identityId, String programmeId, String currency,
                 String friendlyName, String tag, long creationTimestamp, Spec spec) {
@@ -54,6 +57,25 @@ public final class Card extends Instrument {
         this.spendRules = rules;
     }
 
+    public String renewalType() {
+        return renewalType;
+    }
+
+    /** RENEW or NO_RENEW; the renewal timestamp records when it last changed. */
+    void setRenewal(String type, long at) {
+        renewalType = type;
+        renewalTimestamp = at;
+    }
+
+    /** The authorised user the card belongs to, or null for the identity's root user. */
+    public String userId() {
+        return userId;
+    }
+
+    public void setUserId(String value) {
+        userId = value;
+    }
+
     /** The API view; {@code availableToSpend} for a debit card is its parent's available balance. */
     public ManagedCard toModel(Account parent) {
         List<AvailableToSpend> toSpend = isDebit() && parent != null
@@ -62,8 +84,8 @@ public final class Card extends Instrument {
                 : null;
         return new ManagedCard(id(), profileId(), "ext-" + id(), tag(), friendlyName(), currency(), state(),
                 spec.type(), spec.brand(), spec.firstSix(), spec.lastFour(), spec.nameOnCard(), null,
-                spec.startMmyy(), spec.expiryMmyy(), spec.classification(), 36, "RENEW", creationTimestamp(),
+                spec.startMmyy(), spec.expiryMmyy(), spec.classification(), 36, renewalType, creationTimestamp(),
                 spec.billingAddress(), spec.physical(), spec.mode(), isDebit() ? null : balances(),
-                spec.parentAccountId(), toSpend);
+                spec.parentAccountId(), toSpend, renewalTimestamp, userId);
     }
 }

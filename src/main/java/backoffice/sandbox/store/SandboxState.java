@@ -39,6 +39,8 @@ public final class SandboxState {
     private final Map<String, TokenGrant> tokens = new ConcurrentHashMap<>();
     private final Map<String, Transfer> transfers = new ConcurrentHashMap<>();
     private final Map<String, BulkRecord> bulks = new ConcurrentHashMap<>();
+    private final UserBook users = new UserBook();
+    private final Map<String, Features> features = new ConcurrentHashMap<>();
 
     public SandboxState(Clock clock) {
         this.clock = clock;
@@ -80,10 +82,45 @@ public final class SandboxState {
     }
 
     public String addUser(Identity identity) {
+        return addUser(identity, new AuthorisedUser.Details("Authorised", "User " + (identity.userIds().size() + 1),
+                null, null, null, null)).id();
+    }
+
+    /** A new active authorised user of the identity, whose invitation has not been sent. */
+    public AuthorisedUser addUser(Identity identity, AuthorisedUser.Details details) {
         String userId = nextId();
         identity.userIds().add(userId);
         userToIdentity.put(userId, identity.id());
-        return userId;
+        return users.add(new AuthorisedUser(userId, new backoffice.client.model.IdentityId(identity.type(),
+                identity.id()), identity.programmeId(), details, now()));
+    }
+
+    public UserBook users() {
+        return users;
+    }
+
+    /** Sends (or sends again) the invitation e-mail; the caller has checked it is not consumed. */
+    public synchronized void invite(AuthorisedUser user) {
+        user.setInvite(AuthorisedUser.Invite.SENT);
+    }
+
+    /** The user followed the invitation and set a password. */
+    public synchronized void acceptInvite(AuthorisedUser user) {
+        user.setInvite(AuthorisedUser.Invite.CONSUMED);
+    }
+
+    /** The user can no longer log in: their login tokens stop working at once. */
+    public synchronized void deactivate(AuthorisedUser user) {
+        user.setActive(false);
+        tokens.values().removeIf(g -> user.id().equals(g.userId()));
+    }
+
+    public Features features(String programmeId) {
+        return features.getOrDefault(programmeId, Features.ALL);
+    }
+
+    public void setFeatures(String programmeId, Features value) {
+        features.put(programmeId, value);
     }
 
     public boolean isUser(String id) {
@@ -93,11 +130,16 @@ public final class SandboxState {
     // ---- tokens -----------------------------------------------------------------------------------------------
 
     public String issueToken(Identity identity, long ttlMillis) {
+        long expires = ttlMillis <= 0 ? Long.MAX_VALUE : now() + ttlMillis;
+        return issue(new TokenGrant(identity.id(), identity.programmeId(), expires));
+    }
+
+    /** Stores a grant under a fresh random token (login and portal tokens of the admin face use this too). */
+    public String issue(TokenGrant grant) {
         byte[] raw = new byte[32];
         TOKENS.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        long expires = ttlMillis <= 0 ? Long.MAX_VALUE : now() + ttlMillis;
-        tokens.put(token, new TokenGrant(identity.id(), identity.programmeId(), expires));
+        tokens.put(token, grant);
         return token;
     }
 
@@ -113,7 +155,7 @@ public final class SandboxState {
 
     /** Every live bearer token of an identity (tests check that none ever reaches a file). */
     public List<String> liveTokens(String identityId) {
-        return tokens.entrySet().stream().filter(e -> e.getValue().identityId().equals(identityId))
+        return tokens.entrySet().stream().filter(e -> identityId.equals(e.getValue().identityId()))
                 .map(Map.Entry::getKey).toList();
     }
 
@@ -158,6 +200,12 @@ public final class SandboxState {
 
     public synchronized void setState(Instrument instrument, InstrumentState state) {
         instrument.setState(state);
+    }
+
+    public synchronized void setRenewal(Card card, String renewalType) {
+        if (!renewalType.equals(card.renewalType())) {
+            card.setRenewal(renewalType, now());
+        }
     }
 
     public synchronized void setSpendRules(Card card, backoffice.client.model.SpendRules rules) {
@@ -345,6 +393,8 @@ public final class SandboxState {
         tokens.clear();
         transfers.clear();
         bulks.clear();
+        users.clear();
+        features.clear();
     }
 
     private static CurrencyAmount money(String currency, long amount) {

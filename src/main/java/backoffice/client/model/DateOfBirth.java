@@ -1,0 +1,9 @@
+package backoffice.client.model;
+
+/** A date of birth as the API sends it: year, month (1-12), day. */
+public record DateOfBirth(int year, int month, int day) {
+
+    public static DateOfBirth of(java.time.LocalDate date) {
+        return new DateOfBirth(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+}

@@ -72,6 +72,8 @@ public final class ConsoleAssembly {
                 new backoffice.app.statements.StatementsViewModel(session, new FxScheduler(), signing,
                         Clock.systemUTC())));
         panes.put(PaneId.REVIEW, () -> new backoffice.app.statements.ReviewView(review));
+        panes.put(PaneId.USERS, () -> new backoffice.app.users.UsersView(new backoffice.app.users.UsersViewModel(
+                session, new backoffice.app.users.KnownUsersStore(dirs.data().resolve("known-users.json")))));
         panes.put(PaneId.JOURNAL, () -> new JournalView(new JournalViewModel(session)));
         shellViewModel = new ShellViewModel(session);
         shell = new ShellView(shellViewModel, panes, notifier.lastProperty(), quit,

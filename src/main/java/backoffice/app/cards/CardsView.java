@@ -80,7 +80,15 @@ public final class CardsView extends VBox {
         refresh.setId("refreshCard");
         refresh.disableProperty().bind(vm.cardProperty().isNull().or(vm.busyProperty()));
         refresh.setOnAction(e -> vm.refresh());
-        HBox actions = new HBox(12, new Label(Messages.get("cards.blocking")), toggle, remove, refresh);
+        Button renewal = new Button();
+        renewal.setId("renewalToggle");
+        renewal.textProperty().bind(javafx.beans.binding.Bindings.when(vm.stopRenewingProperty())
+                .then(Messages.get("cards.stopRenewing")).otherwise(Messages.get("cards.renew")));
+        renewal.visibleProperty().bind(vm.renewalAllowedProperty());
+        renewal.managedProperty().bind(renewal.visibleProperty());
+        renewal.disableProperty().bind(vm.busyProperty());
+        renewal.setOnAction(e -> vm.toggleRenewal());
+        HBox actions = new HBox(12, new Label(Messages.get("cards.blocking")), toggle, remove, renewal, refresh);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox cardBox = new VBox(12, grid, actions, reason);
         cardBox.getStyleClass().add("card-box");

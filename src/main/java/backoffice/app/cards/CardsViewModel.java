@@ -1,5 +1,7 @@
 package backoffice.app.cards;
 
+import backoffice.app.ui.RestrictedFeature;
+import backoffice.client.RequestOptions;
 import backoffice.app.ConsoleSession;
 import backoffice.app.IdentityCalls;
 import backoffice.app.Messages;
@@ -58,6 +60,8 @@ public final class CardsViewModel {
     private final ReadOnlyBooleanWrapper toggleAllowed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper toggleReason = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper removeAllowed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper renewalAllowed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper stopRenewing = new ReadOnlyBooleanWrapper(true);
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final BooleanBinding canLookup;
 
@@ -141,6 +145,28 @@ public final class CardsViewModel {
                 Messages.get("cards.removed", c.maskedNumber()));
     }
 
+    /**
+     * "Stop renewing" / "Renew": asks first, then {@code PATCH /renewal} with an idempotency-ref fixed at the
+     * confirmation. Not offered for a destroyed card (nothing left to renew).
+     */
+    public void toggleRenewal() {
+        ManagedCard c = card.get();
+        if (c == null || !renewalAllowed.get()) {
+            return;
+        }
+        boolean stop = !ManagedCard.NO_RENEW.equals(c.renewalType());
+        String expiry = expiry(c);
+        if (!session.dialogs().confirm(Messages.get("cards.renewalAction"), Messages.get(stop
+                ? "cards.stopRenewingQuestion" : "cards.renewQuestion", c.maskedNumber(), expiry),
+                Messages.get(stop ? "cards.stopRenewing" : "cards.renew"))) {
+            return;
+        }
+        String type = stop ? ManagedCard.NO_RENEW : ManagedCard.RENEW;
+        RequestOptions options = RequestOptions.idempotent(java.util.UUID.randomUUID().toString());
+        act("CARD_RENEWAL", Messages.get("cards.renewalAction"), client -> client.managedCards().setRenewal(c.id(),
+                type, options), Messages.get("cards.renewalDone", c.maskedNumber(), renewalText(type)));
+    }
+
     public void refresh() {
         ManagedCard c = card.get();
         if (c != null) {
@@ -161,7 +187,8 @@ public final class CardsViewModel {
             show(outcome.card());
             session.audit().record(operation, c.id(), JournalEntry.OK, outcome.requestRef(), c.maskedNumber());
             session.notifier().info(done);
-        }, report -> {
+        }, failure -> {
+            ErrorReport report = RestrictedFeature.explain(failure, action);
             fail(report);
             session.audit().record(operation, c.id(), JournalEntry.FAILED, report.requestRef(),
                     report.errorCode() != null ? report.errorCode() : report.sentence());
@@ -203,6 +230,7 @@ public final class CardsViewModel {
             toggleAllowed.set(false);
             toggleReason.set("");
             removeAllowed.set(false);
+            renewalAllowed.set(false);
             return;
         }
         InstrumentState s = c.state();
@@ -211,6 +239,8 @@ public final class CardsViewModel {
         toggleAllowed.set(refusal == null);
         toggleReason.set(refusal == null ? "" : refusal);
         removeAllowed.set(s.state() != State.DESTROYED);
+        renewalAllowed.set(s.state() != State.DESTROYED && c.renewalType() != null);
+        stopRenewing.set(!ManagedCard.NO_RENEW.equals(c.renewalType()));
         details.setAll(describe(c));
     }
 
@@ -252,8 +282,16 @@ public final class CardsViewModel {
             }
         }
         out.add(new CardDetail(Messages.get("cards.d.currency"), c.currency()));
-        out.add(new CardDetail(Messages.get("cards.d.expiry"), c.expiryMmyy() == null || c.expiryMmyy().length() != 4
-                ? "-" : c.expiryMmyy().substring(0, 2) + "/" + c.expiryMmyy().substring(2)));
+        out.add(new CardDetail(Messages.get("cards.d.expiry"), expiry(c)));
+        if (c.renewalType() != null) {
+            out.add(new CardDetail(Messages.get("cards.d.renewal"), c.renewalTimestamp() == null
+                    ? renewalText(c.renewalType()) : Messages.get("cards.renewalSince", renewalText(c.renewalType()),
+                    java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(java.time.Instant.ofEpochMilli(
+                            c.renewalTimestamp()).atZone(java.time.ZoneId.systemDefault())))));
+        }
+        if (c.userId() != null) {
+            out.add(new CardDetail(Messages.get("cards.d.user"), c.userId()));
+        }
         out.add(new CardDetail(Messages.get("cards.d.nameOnCard"), c.nameOnCard()));
         PhysicalCardDetails p = c.physicalCardDetails();
         out.add(new CardDetail(Messages.get("cards.d.delivery"), p == null ? Messages.get("cards.virtual")
@@ -262,6 +300,17 @@ public final class CardsViewModel {
                 p.pendingActivation() ? Messages.get("cards.pendingActivation") : Messages.get("cards.activated"))));
         out.add(new CardDetail(Messages.get("cards.d.id"), c.id()));
         return out;
+    }
+
+    private static String expiry(ManagedCard c) {
+        return c.expiryMmyy() == null || c.expiryMmyy().length() != 4 ? "-"
+                : c.expiryMmyy().substring(0, 2) + "/" + c.expiryMmyy().substring(2);
+    }
+
+    /** RENEW / NO_RENEW in words; an unknown value from the live API is shown as sent. */
+    static String renewalText(String type) {
+        return ManagedCard.RENEW.equals(type) ? Messages.get("cards.renews")
+                : ManagedCard.NO_RENEW.equals(type) ? Messages.get("cards.noRenew") : type;
     }
 
     static String stateText(InstrumentState s) {
@@ -310,6 +359,15 @@ public final class CardsViewModel {
 
     public ReadOnlyBooleanProperty removeAllowedProperty() {
         return removeAllowed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty renewalAllowedProperty() {
+        return renewalAllowed.getReadOnlyProperty();
+    }
+
+    /** True when the renewal action would stop renewing (the card renews now). */
+    public ReadOnlyBooleanProperty stopRenewingProperty() {
+        return stopRenewing.getReadOnlyProperty();
     }
 
     public BooleanBinding canLookupProperty() {

@@ -10,7 +10,8 @@ public enum PaneId {
     TRANSFERS("nav.transfers", '5'),
     BULKS("nav.bulks", '6'),
     REVIEW("nav.review", '7'),
-    JOURNAL("nav.journal", '8');
+    JOURNAL("nav.journal", '8'),
+    USERS("nav.users", '9');
 
     private final String titleKey;
     private final char digit;

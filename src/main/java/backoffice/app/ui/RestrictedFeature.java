@@ -1,0 +1,24 @@
+package backoffice.app.ui;
+
+import backoffice.app.Messages;
+
+/**
+ * Card renewal and authorised users are restricted: a programme must ask Weavr to enable them. Their 403
+ * INSUFFICIENT_PERMISSIONS therefore means "not enabled for your programme", not "wrong key".
+ */
+public final class RestrictedFeature {
+
+    public static final String CODE = "INSUFFICIENT_PERMISSIONS";
+
+    private RestrictedFeature() {
+    }
+
+    /** The report, with the 403 of a programme without the feature explained as such. */
+    public static ErrorReport explain(ErrorReport report, String action) {
+        if (!CODE.equals(report.errorCode())) {
+            return report;
+        }
+        return new ErrorReport(Messages.get("error.notEnabled", action), report.errorCode(), report.requestRef(),
+                report.fieldErrors(), report.details(), ErrorReport.Kind.OTHER);
+    }
+}

@@ -1,0 +1,72 @@
+package backoffice.app.users;
+
+import backoffice.client.http.Json;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The users the console remembers, per environment + identity, in {@code known-users.json} in the data folder
+ * (ids, names, e-mails, last status: no secrets). Written atomically; called off the FX thread.
+ */
+public final class KnownUsersStore {
+
+    private static final TypeReference<Map<String, List<KnownUser>>> TYPE = new TypeReference<>() {
+    };
+
+    private final Path file;
+
+    public KnownUsersStore(Path file) {
+        this.file = file;
+    }
+
+    /** "EMBEDDED http://127.0.0.1:8089 CORPORATE:1101…": the key one list is kept under. */
+    public static String key(String environmentKind, String rootUrl, String identityKey) {
+        return environmentKind + " " + rootUrl + " " + identityKey;
+    }
+
+    public synchronized List<KnownUser> load(String key) throws IOException {
+        return new ArrayList<>(readAll().getOrDefault(key, List.of()));
+    }
+
+    /** Remembers a user (replacing what was known of the same id), newest first; returns the list now kept. */
+    public synchronized List<KnownUser> remember(String key, KnownUser user) throws IOException {
+        Map<String, List<KnownUser>> all = readAll();
+        List<KnownUser> list = new ArrayList<>(all.getOrDefault(key, List.of()));
+        list.removeIf(u -> u.id().equals(user.id()));
+        list.add(0, user);
+        all.put(key, list);
+        write(all);
+        return list;
+    }
+
+    private Map<String, List<KnownUser>> readAll() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return new LinkedHashMap<>();
+        }
+        Map<String, List<KnownUser>> all = Json.mapper().readValue(file.toFile(), TYPE);
+        return all == null ? new LinkedHashMap<>() : new LinkedHashMap<>(all);
+    }
+
+    private void write(Map<String, List<KnownUser>> all) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), "known-users", ".tmp");
+        try {
+            Json.mapper().writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), all);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -67,7 +67,8 @@ public final class ConsoleAssembly {
                 new FeeFormViewModel(session), new TransferListViewModel(session)));
         panes.put(PaneId.BULKS, () -> bulks(session, new FxScheduler()));
         var signing = new backoffice.app.statements.ExportSigning(keychain);
-        review = new backoffice.app.statements.ReviewViewModel(session, signing);
+        review = new backoffice.app.statements.ReviewViewModel(session, signing,
+                new backoffice.app.statements.KeyTrust(dirs.config()));
         panes.put(PaneId.STATEMENTS, () -> new backoffice.app.statements.StatementsView(
                 new backoffice.app.statements.StatementsViewModel(session, new FxScheduler(), signing,
                         Clock.systemUTC())));

@@ -4,8 +4,8 @@ import backoffice.sandbox.SandboxMain;
 import java.util.Arrays;
 
 /**
- * Plain entry point (the app is not modular): {@code --sandbox [flags]} runs the sandbox alone, anything else opens
- * the console.
+ * Plain entry point (the app is not modular): {@code --verify FILE...} checks exports without a display,
+ * {@code --sandbox [flags]} runs the sandbox alone, anything else opens the console.
  */
 public final class Launcher {
 
@@ -24,6 +24,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
+        int verify = Arrays.asList(args).indexOf("--verify");
+        if (verify >= 0) {
+            // no display needed: nothing below loads JavaFX; exit() also ends java-keyring's non-daemon threads
+            System.exit(VerifyCommand.run(Arrays.asList(args).subList(verify + 1, args.length), System.out,
+                    System.err));
+        }
         if (Arrays.asList(args).contains("--sandbox")) {
             SandboxMain.main(args);
             return;

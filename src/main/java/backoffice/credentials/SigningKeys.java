@@ -22,6 +22,11 @@ public final class SigningKeys {
     private SigningKeys() {
     }
 
+    /** The stored pair, if there is one (nothing is created). */
+    public static Optional<KeyPair> load(CredentialStore store) {
+        return store.read(ACCOUNT).map(SigningKeys::decode);
+    }
+
     /** The stored pair, or a new one stored now. */
     public static KeyPair loadOrCreate(CredentialStore store) {
         Optional<String> stored = store.read(ACCOUNT);

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Opens an export offline (no network, no credentials) and says whether it is intact: the manifest's exact bytes,
- * its signature, the file's size and SHA-256, then the rows themselves against the row count and totals signed.
+ * its signature, the names it signs, the file's size and SHA-256, the rows against the row count and totals signed,
+ * and finally whether the signing key is one this installation trusts (never the key merely found in the manifest).
  * Either file may be given: {@code statement.csv} or {@code statement.csv.bocx}.
  */
 public final class ExportReview {
@@ -17,31 +18,32 @@ public final class ExportReview {
     private ExportReview() {
     }
 
-    public static ReviewReport open(Path given) {
+    /** Checks {@code given} (the export or its manifest) and whether a key in {@code trust} signed it. */
+    public static ReviewReport open(Path given, TrustedKeys trust) {
         try {
-            return check(given.toAbsolutePath());
+            return check(given.toAbsolutePath(), trust);
         } catch (RuntimeException e) {
             return ReviewReport.unreadable(given, "The file cannot be checked: " + e);
         }
     }
 
-    private static ReviewReport check(Path file) {
+    private static ReviewReport check(Path file, TrustedKeys trust) {
         boolean isManifest = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
                 .endsWith(Manifest.EXTENSION);
         Path manifestFile = isManifest ? file : StatementExporter.manifestFor(file);
-        List<String> findings = new ArrayList<>();
-        Manifest manifest = null;
-        if (Files.isRegularFile(manifestFile)) {
-            manifest = checkManifest(manifestFile, findings);
-        } else if (isManifest) {
+        if (isManifest && !Files.isRegularFile(manifestFile)) {
             return ReviewReport.unreadable(file, "The file " + file.getFileName() + " does not exist.");
         }
+        PairCommit.recover(isManifest ? withoutExtension(manifestFile) : file);
+        List<String> findings = new ArrayList<>();
+        boolean hasManifest = Files.isRegularFile(manifestFile);
+        Manifest manifest = hasManifest ? checkManifest(manifestFile, findings) : null;
         Path content = contentOf(file, isManifest, manifest);
         if (!Files.isRegularFile(content)) {
             findings.add("The exported file " + content.getFileName() + " is not next to the manifest; it was moved,"
                     + " renamed or deleted.");
             return new ReviewReport(content, manifestFile, manifest, List.of(), StatementTotals.NONE,
-                    ReviewReport.Verdict.ALTERED, findings);
+                    ReviewReport.Verdict.ALTERED, findings, null);
         }
         byte[] bytes;
         try {
@@ -50,6 +52,7 @@ public final class ExportReview {
             return ReviewReport.unreadable(content, "The file cannot be read: " + e.getMessage());
         }
         if (manifest != null) {
+            checkNames(manifest, content, manifestFile, findings);
             checkContent(manifest, bytes, findings);
         }
         ExportFormat format = (manifest != null && manifest.file() != null
@@ -66,16 +69,49 @@ public final class ExportReview {
             }
         }
         StatementTotals totals = StatementTotals.of(rows);
-        if (manifest == null) {
+        if (!hasManifest) {
             ReviewReport.Verdict v = findings.isEmpty() ? ReviewReport.Verdict.UNSIGNED
                     : ReviewReport.Verdict.UNREADABLE;
             findings.add(0, "No manifest (" + manifestFile.getFileName() + ") is next to this file, so whether it"
                     + " was altered cannot be checked.");
-            return new ReviewReport(content, null, null, rows, totals, v, findings);
+            return new ReviewReport(content, null, null, rows, totals, v, findings, null);
         }
-        checkRows(manifest, rows, totals, findings);
-        return new ReviewReport(content, manifestFile, manifest, rows, totals,
-                findings.isEmpty() ? ReviewReport.Verdict.INTACT : ReviewReport.Verdict.ALTERED, findings);
+        if (manifest != null) {
+            checkRows(manifest, rows, totals, findings);
+        }
+        if (!findings.isEmpty()) {
+            // a manifest that is there but cannot be read (truncated, not JSON) was damaged: altered, not "no export"
+            return new ReviewReport(content, manifestFile, manifest, rows, totals, ReviewReport.Verdict.ALTERED,
+                    findings, null);
+        }
+        String fp = TrustedKeys.fingerprintOf(manifest.signer().publicKey()).orElseThrow();
+        TrustedKeys.Key trusted = trust.find(fp).orElse(null);
+        if (trusted == null) {
+            findings.add("It was signed by key " + fp + ", which this installation does not trust: anyone can sign a"
+                    + " file with a key of their own. If it is a colleague's key (compare the fingerprint with them),"
+                    + " trust it in the Review pane, or ask an administrator to add it to the team key list.");
+        }
+        return new ReviewReport(content, manifestFile, manifest, rows, totals, trusted == null
+                ? ReviewReport.Verdict.UNKNOWN_SIGNER : ReviewReport.Verdict.INTACT, findings, trusted);
+    }
+
+    private static Path withoutExtension(Path manifestFile) {
+        String name = manifestFile.getFileName().toString();
+        return manifestFile.resolveSibling(name.substring(0, name.length() - Manifest.EXTENSION.length()));
+    }
+
+    /** The manifest signs the name of its file: a renamed pair, or a manifest beside another export, is reported. */
+    private static void checkNames(Manifest m, Path content, Path manifestFile, List<String> findings) {
+        String signed = m.file().name() == null ? "" : Path.of(m.file().name()).getFileName().toString();
+        if (!content.getFileName().toString().equals(signed)) {
+            findings.add("The file is named " + content.getFileName() + " but its manifest was signed for " + signed
+                    + ": the pair was renamed, or the manifest belongs to another export.");
+        }
+        if (!manifestFile.getFileName().toString().equals(signed + Manifest.EXTENSION)) {
+            findings.add("The manifest " + manifestFile.getFileName() + " was signed for " + signed + " (its name"
+                    + " should be " + signed + Manifest.EXTENSION + "): it was renamed or swapped with another"
+                    + " export's manifest.");
+        }
     }
 
     private static Manifest checkManifest(Path manifestFile, List<String> findings) {
@@ -86,7 +122,10 @@ public final class ExportReview {
                 findings.add("The manifest was edited: its text differs from what the console wrote, from byte "
                         + read.firstLayoutDifference() + " on.");
             }
-            if (!read.signatureValid()) {
+            if (!read.signatureCanonical()) {
+                findings.add("The manifest's signature text was changed: it is not exactly the Base64 of a"
+                        + " signature.");
+            } else if (!read.signatureValid()) {
                 findings.add("The manifest's signature does not match its contents: something in it was changed"
                         + " after it was signed.");
             }
@@ -96,7 +135,8 @@ public final class ExportReview {
             }
             return m;
         } catch (IOException e) {
-            findings.add("The manifest " + manifestFile.getFileName() + " cannot be read: " + e.getMessage() + ".");
+            findings.add("The manifest " + manifestFile.getFileName() + " is damaged and cannot be read: "
+                    + e.getMessage() + ".");
             return null;
         }
     }
@@ -120,8 +160,7 @@ public final class ExportReview {
                 return named;
             }
         }
-        String name = file.getFileName().toString();
-        return file.resolveSibling(name.substring(0, name.length() - Manifest.EXTENSION.length()));
+        return withoutExtension(file);
     }
 
     private static void checkContent(Manifest m, byte[] bytes, List<String> findings) {

@@ -54,15 +54,15 @@ public final class SignedManifest {
     }
 
     /** A manifest read back: its values, its signature, and whether its bytes are exactly as written. */
-    public record Read(Manifest manifest, byte[] signature, int firstLayoutDifference) {
+    public record Read(Manifest manifest, byte[] signature, int firstLayoutDifference, boolean signatureCanonical) {
 
         public boolean layoutIntact() {
             return firstLayoutDifference < 0;
         }
 
-        /** Whether the signature is the embedded key's signature of these values. */
+        /** Whether the signature's text is exactly the Base64 of its bytes and is the embedded key's signature. */
         public boolean signatureValid() {
-            return manifest.signer() != null && ExportSigner.verify(manifest.signer().publicKey(),
+            return signatureCanonical && manifest.signer() != null && ExportSigner.verify(manifest.signer().publicKey(),
                     signedBytes(manifest), signature);
         }
     }
@@ -89,14 +89,18 @@ public final class SignedManifest {
                 || manifest.file().sha256() == null || manifest.signer().publicKey() == null) {
             throw new IOException("It is not a " + Manifest.FORMAT + " manifest");
         }
+        String text = root.get("signature").asText();
         byte[] signature;
         try {
-            signature = Base64.getDecoder().decode(root.get("signature").asText());
+            signature = Base64.getDecoder().decode(text);
         } catch (IllegalArgumentException e) {
             signature = new byte[0];
         }
-        byte[] expected = render(manifest, root.get("signature").asText());
-        return new Read(manifest, signature, firstDifference(bytes, expected));
+        // Base64 decoding ignores the unused low bits of the last character: "...A==" and "...B==" decode alike.
+        // Only the one text that re-encodes to itself counts, so no character of the signature can change unnoticed.
+        boolean canonical = Base64.getEncoder().encodeToString(signature).equals(text);
+        byte[] expected = render(manifest, text);
+        return new Read(manifest, signature, firstDifference(bytes, expected), canonical);
     }
 
     private static int firstDifference(byte[] a, byte[] b) {

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Writes rows as CSV, PDF or JSON plus the signed manifest {@code <file>.bocx} next to it. Both are written to
- * temporary files first and renamed only when complete, the export first; a cancelled or failed export leaves
- * nothing under either final name.
+ * temporary files first and put in place only when complete, together ({@link PairCommit}); a cancelled or failed
+ * export leaves the previous pair, if any, untouched.
  */
 public final class StatementExporter {
 
@@ -28,6 +28,7 @@ public final class StatementExporter {
     public ExportResult export(List<StatementLine> rows, ExportFormat format, Path target, ExportContext ctx,
                                Progress progress) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
+        PairCommit.recover(target);
         AtomicFiles.sweep(dir);
         MessageDigest sha = sha256();
         long[] size = {0};
@@ -62,8 +63,7 @@ public final class StatementExporter {
             Path manifestFile = manifestFor(target);
             manifestTemp = AtomicFiles.writeTemp(manifestFile, out -> out.write(signed));
             progress.check();
-            AtomicFiles.commit(content, target);
-            AtomicFiles.commit(manifestTemp, manifestFile);
+            PairCommit.commit(content, manifestTemp, target, manifestFile);
             return new ExportResult(target, manifestFile, manifest);
         } finally {
             Files.deleteIfExists(content);

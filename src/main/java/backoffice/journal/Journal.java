@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,28 +62,58 @@ public final class Journal {
         }
     }
 
-    /** Every readable entry, oldest first; torn or foreign lines are skipped. */
+    /**
+     * Every readable entry, oldest first. Each line is decoded on its own, strictly: a line that is not valid UTF-8
+     * (a multi-byte character torn by a crash) or not a JSON entry is skipped and counted, and every other line is
+     * still read.
+     */
     public synchronized ReadResult read() {
         List<JournalEntry> entries = new ArrayList<>();
         int skipped = 0;
         if (!Files.exists(file)) {
             return new ReadResult(entries, 0);
         }
+        byte[] bytes;
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    entries.add(Mapper.INSTANCE.readValue(line, JournalEntry.class));
-                } catch (IOException torn) {
-                    skipped++;
-                }
-            }
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the journal at " + file, e);
         }
+        for (int start = 0; start < bytes.length; ) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            JournalEntry entry = parse(bytes, start, end);
+            if (entry != null) {
+                entries.add(entry);
+            } else if (!blank(bytes, start, end)) {
+                skipped++;
+            }
+            start = end + 1;
+        }
         return new ReadResult(entries, skipped);
+    }
+
+    /** The entry on bytes [start, end), or null when they are not valid UTF-8 or not a journal entry. */
+    private static JournalEntry parse(byte[] bytes, int start, int end) {
+        try {
+            String line = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
+            return line.isBlank() ? null : Mapper.INSTANCE.readValue(line, JournalEntry.class);
+        } catch (IOException | RuntimeException damaged) { // CharacterCodingException, JSON or mapping errors
+            return null;
+        }
+    }
+
+    private static boolean blank(byte[] bytes, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(bytes[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What {@link #read()} found: the entries and how many unreadable lines it passed over. */

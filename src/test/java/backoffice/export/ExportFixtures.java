@@ -39,7 +39,22 @@ final class ExportFixtures {
                 Map.of("from", "2025-01-01", "to", "2026-11-21", "order", "DESC", "types", "all"));
     }
 
+    private static final ExportSigner SIGNER = freshSigner();
+
+    /** The signer of the tests' exports: one key for the whole run, trusted by {@link #trust()}. */
     static ExportSigner signer() {
+        return SIGNER;
+    }
+
+    /** A key nobody trusts (a forger's, or a colleague's not yet trusted). */
+    static ExportSigner freshSigner() {
         return new ExportSigner(SigningKeys.generate());
+    }
+
+    /** Trusts {@link #signer()} only. */
+    static TrustedKeys trust() {
+        TrustedKeys keys = new TrustedKeys();
+        keys.add(SIGNER.publicKey(), "the tests", "fixture");
+        return keys;
     }
 }

@@ -32,7 +32,7 @@ class ExportRoundTripTest {
         assertThat(result.manifestFile()).hasFileName("statement." + format.extension() + ".bocx").exists();
         assertThat(result.manifest().rowCount()).isEqualTo(1500);
         for (Path opened : List.of(target, result.manifestFile())) {
-            ReviewReport report = ExportReview.open(opened);
+            ReviewReport report = ExportReview.open(opened, ExportFixtures.trust());
             assertThat(report.findings()).isEmpty();
             assertThat(report.verdict()).isEqualTo(ReviewReport.Verdict.INTACT);
             assertThat(report.rows()).isEqualTo(rows);
@@ -104,7 +104,7 @@ class ExportRoundTripTest {
         ExportResult r = new StatementExporter(ExportFixtures.signer()).export(ExportFixtures.rows(20, "EUR", 2),
                 ExportFormat.JSON, target, ExportFixtures.context("EUR"), Progress.NONE);
         Files.delete(r.manifestFile());
-        ReviewReport report = ExportReview.open(target);
+        ReviewReport report = ExportReview.open(target, ExportFixtures.trust());
         assertThat(report.verdict()).isEqualTo(ReviewReport.Verdict.UNSIGNED);
         assertThat(report.rows()).hasSize(20);
         assertThat(report.findings().get(0)).contains("No manifest");
@@ -116,23 +116,26 @@ class ExportRoundTripTest {
         ExportResult r = new StatementExporter(ExportFixtures.signer()).export(ExportFixtures.rows(20, "EUR", 2),
                 ExportFormat.CSV, target, ExportFixtures.context("EUR"), Progress.NONE);
         Files.delete(target);
-        ReviewReport report = ExportReview.open(r.manifestFile());
+        ReviewReport report = ExportReview.open(r.manifestFile(), ExportFixtures.trust());
         assertThat(report.verdict()).isEqualTo(ReviewReport.Verdict.ALTERED);
         assertThat(report.findings()).anyMatch(f -> f.contains("s.csv is not next to the manifest"));
     }
 
     @Test
-    void aForgedManifestSignedByAnotherKeyShowsThatKeysFingerprint() throws Exception {
+    void aForgedManifestSignedByAnotherKeyIsAnUnknownSignerNeverIntact() throws Exception {
         Path target = dir.resolve("s.csv");
         ExportSigner mine = ExportFixtures.signer();
         new StatementExporter(mine).export(ExportFixtures.rows(20, "EUR", 2), ExportFormat.CSV, target,
                 ExportFixtures.context("EUR"), Progress.NONE);
         Files.writeString(target, Files.readString(target).replace("Merchant", "Merchang"));
-        ExportSigner forger = ExportFixtures.signer();
+        ExportSigner forger = ExportFixtures.freshSigner();
         new StatementExporter(forger).export(new CsvRows().read(Files.readAllBytes(target)), ExportFormat.CSV,
                 target, ExportFixtures.context("EUR"), Progress.NONE);
-        ReviewReport report = ExportReview.open(target);
-        assertThat(report.verdict()).isEqualTo(ReviewReport.Verdict.INTACT);
+        ReviewReport report = ExportReview.open(target, ExportFixtures.trust());
+        assertThat(report.verdict()).isEqualTo(ReviewReport.Verdict.UNKNOWN_SIGNER);
+        assertThat(report.trustedSigner()).isNull();
         assertThat(report.fingerprint()).isEqualTo(forger.fingerprint()).isNotEqualTo(mine.fingerprint());
+        assertThat(report.findings()).singleElement().asString().contains(forger.fingerprint(), "does not trust",
+                "Review pane");
     }
 }

@@ -34,13 +34,14 @@ class TamperingTest {
                 byte[] changed = original.clone();
                 changed[at] = (byte) (changed[at] ^ (1 + random.nextInt(255)));
                 Files.write(file, changed);
-                ReviewReport report = ExportReview.open(result.manifestFile());
+                ReviewReport report = ExportReview.open(result.manifestFile(), ExportFixtures.trust());
                 assertThat(report.verdict()).as("%s byte %d of %d changed", file.getFileName(), at, original.length)
                         .isNotEqualTo(ReviewReport.Verdict.INTACT);
                 assertThat(report.findings()).isNotEmpty();
             }
             Files.write(file, original);
-            assertThat(ExportReview.open(result.manifestFile()).verdict()).isEqualTo(ReviewReport.Verdict.INTACT);
+            assertThat(ExportReview.open(result.manifestFile(), ExportFixtures.trust()).verdict())
+                    .isEqualTo(ReviewReport.Verdict.INTACT);
         }
     }
 }

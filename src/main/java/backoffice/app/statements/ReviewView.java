@@ -8,6 +8,7 @@ import backoffice.export.ReviewReport;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -22,18 +23,29 @@ public final class ReviewView extends VBox {
         open.getStyleClass().add(Styles.ACCENT);
         open.disableProperty().bind(vm.busyProperty());
         open.setOnAction(e -> vm.choose());
+        Button importKey = new Button(Messages.get("review.importKey"));
+        importKey.setId("reviewImportKey");
+        importKey.setOnAction(e -> vm.importKey());
         Label file = Forms.line("reviewFile", vm.fileProperty(), Css.PANE_HINT);
-        HBox bar = new HBox(10, open, Forms.spinner(vm.busyProperty()), file);
+        HBox bar = new HBox(10, open, importKey, Forms.spinner(vm.busyProperty()), file);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         Label headline = Forms.line("reviewVerdict", vm.headlineProperty(), "review-verdict");
         vm.verdictProperty().addListener((o, a, v) -> {
             headline.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
             if (v != null) {
-                headline.getStyleClass().add(v == ReviewReport.Verdict.INTACT ? Styles.SUCCESS
-                        : v == ReviewReport.Verdict.UNSIGNED ? Styles.WARNING : Styles.DANGER);
+                headline.getStyleClass().add(switch (v) {
+                    case INTACT -> Styles.SUCCESS;
+                    case UNSIGNED, UNKNOWN_SIGNER -> Styles.WARNING;
+                    case ALTERED, UNREADABLE -> Styles.DANGER;
+                });
             }
         });
+        Button trustSigner = new Button(Messages.get("review.trustSigner"));
+        trustSigner.setId("reviewTrustSigner");
+        trustSigner.setOnAction(e -> vm.trustSigner());
+        trustSigner.visibleProperty().bind(vm.verdictProperty().isEqualTo(ReviewReport.Verdict.UNKNOWN_SIGNER));
+        trustSigner.managedProperty().bind(trustSigner.visibleProperty());
         VBox findings = new VBox(2);
         findings.setId("reviewFindings");
         vm.findings().addListener((ListChangeListener<String>) c -> findings.getChildren().setAll(
@@ -46,6 +58,24 @@ public final class ReviewView extends VBox {
         Label details = Forms.line("reviewDetails", vm.detailsProperty(), Css.PANE_HINT);
 
         getChildren().addAll(Forms.title(Messages.get("nav.review")), Forms.hint(Messages.get("review.hint")), bar,
-                headline, findings, details, new StatementTable(vm.rows(), "review", "review.empty"));
+                headline, findings, trustSigner, details, trustedKeys(vm),
+                new StatementTable(vm.rows(), "review", "review.empty"));
+    }
+
+    /** The keys trusted at the last check, folded away until asked for. */
+    private static TitledPane trustedKeys(ReviewViewModel vm) {
+        VBox lines = new VBox(2);
+        vm.trustedKeys().addListener((ListChangeListener<String>) c -> lines.getChildren().setAll(
+                vm.trustedKeys().stream().map(k -> {
+                    Label l = new Label(k);
+                    l.getStyleClass().add(Css.PANE_HINT);
+                    return l;
+                }).toList()));
+        TitledPane pane = new TitledPane(Messages.get("review.trustedKeys"), lines);
+        pane.setId("reviewTrustedKeys");
+        pane.setExpanded(false);
+        pane.textProperty().bind(javafx.beans.binding.Bindings.size(vm.trustedKeys()).asString(
+                Messages.get("review.trustedKeys") + " (%d)"));
+        return pane;
     }
 }

@@ -33,4 +33,17 @@ class JournalViewModelTest {
         assertThat(vm.rows()).extracting(JournalEntry::operation).containsExactly("CONNECT");
         assertThat(vm.summaryProperty().get()).startsWith("1 of 3 entries");
     }
+
+    @Test
+    void damagedLinesAreCountedInTheNoticeAndTheRestIsShown() throws Exception {
+        SessionKit kit = new SessionKit(home);
+        kit.session.audit().record("TRANSFER", "111", JournalEntry.OK, "r1", "12,50 € — Café");
+        java.nio.file.Files.write(kit.dirs.journalFile(), new byte[] {'{', '"', (byte) 0xE2, (byte) 0x82, '\n'},
+                java.nio.file.StandardOpenOption.APPEND);
+        kit.session.audit().record("TRANSFER", "222", JournalEntry.OK, "r2", "after — €");
+        JournalViewModel vm = new JournalViewModel(kit.session);
+        vm.refresh();
+        assertThat(vm.rows()).extracting(JournalEntry::targetId).containsExactlyInAnyOrder("111", "222");
+        assertThat(vm.noticeProperty().get()).startsWith("1 damaged line(s) skipped");
+    }
 }

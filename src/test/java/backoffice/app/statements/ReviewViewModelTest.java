@@ -36,10 +36,15 @@ class ReviewViewModelTest {
         kit = new SessionKit(home);
         InMemoryCredentialStore keys = new InMemoryCredentialStore();
         signing = new ExportSigning(() -> keys);
-        vm = new ReviewViewModel(kit.session, signing);
+        vm = new ReviewViewModel(kit.session, signing, new KeyTrust(kit.dirs.config()));
     }
 
     private ExportResult export(ExportFormat format) throws Exception {
+        return export(format, signing.signer(), "s");
+    }
+
+    private ExportResult export(ExportFormat format, backoffice.export.ExportSigner signer, String name)
+            throws Exception {
         List<StatementLine> rows = List.of(
                 new StatementLine(1_790_000_000_000L, "DEPOSIT", "1", "COMPLETED", "Incoming deposit", "EUR", 10_000,
                         110, 9_890),
@@ -48,7 +53,7 @@ class ReviewViewModelTest {
         ExportContext ctx = new ExportContext("agent@desk", 1_795_000_000_000L, "Embedded sandbox", "CORPORATE",
                 "110170049121026001", "managed_accounts", "110170049121026015", "Operating EUR", "EUR",
                 Map.of("types", "all"));
-        return new StatementExporter(signing.signer()).export(rows, format, files.resolve("s." + format.extension()),
+        return new StatementExporter(signer).export(rows, format, files.resolve(name + "." + format.extension()),
                 ctx, Progress.NONE);
     }
 
@@ -59,7 +64,8 @@ class ReviewViewModelTest {
         vm.choose();
         assertThat(vm.verdictProperty().get()).isEqualTo(ReviewReport.Verdict.INTACT);
         assertThat(vm.headlineProperty().get()).startsWith("Intact").contains(r.fingerprint())
-                .contains("this installation's key");
+                .contains("this installation");
+        assertThat(vm.trustedKeys()).singleElement().asString().contains(r.fingerprint());
         assertThat(vm.detailsProperty().get()).contains("Operating EUR", "agent@desk", "CORPORATE");
         assertThat(vm.rows().all()).hasSize(2);
         assertThat(vm.rows().totalsProperty().get().fees()).isEqualTo(110);
@@ -84,5 +90,50 @@ class ReviewViewModelTest {
         vm.open(other);
         assertThat(vm.verdictProperty().get()).isEqualTo(ReviewReport.Verdict.UNREADABLE);
         assertThat(vm.rows().all()).isEmpty();
+    }
+
+    @Test
+    void anExportSignedByAColleaguesKeyIsUnknownUntilTheAgentTrustsItAfterSeeingItsFingerprint() throws Exception {
+        backoffice.export.ExportSigner colleague = new backoffice.export.ExportSigner(
+                backoffice.credentials.SigningKeys.generate());
+        ExportResult r = export(ExportFormat.CSV, colleague, "alice");
+        vm.open(r.file());
+        assertThat(vm.verdictProperty().get()).isEqualTo(ReviewReport.Verdict.UNKNOWN_SIGNER);
+        assertThat(vm.headlineProperty().get()).startsWith("Signed by an unknown key").contains(r.fingerprint());
+        assertThat(vm.findings()).singleElement().asString().contains("Review pane");
+
+        kit.dialogs.typed = null;
+        vm.trustSigner();
+        assertThat(kit.dialogs.questions).last().asString().contains(r.fingerprint());
+        assertThat(vm.verdictProperty().get()).as("cancelled: nothing trusted")
+                .isEqualTo(ReviewReport.Verdict.UNKNOWN_SIGNER);
+
+        kit.dialogs.typed = "Alice (treasury)";
+        vm.trustSigner();
+        assertThat(vm.verdictProperty().get()).isEqualTo(ReviewReport.Verdict.INTACT);
+        assertThat(vm.headlineProperty().get()).startsWith("Intact").contains("Alice (treasury)", r.fingerprint());
+        assertThat(Files.readString(kit.dirs.config().resolve("trusted-keys.txt")))
+                .contains("ed25519 " + colleague.publicKey() + " Alice (treasury)");
+    }
+
+    @Test
+    void aColleaguesKeyCanBeImportedFromTheirManifestAndATeamListIsHonoured() throws Exception {
+        backoffice.export.ExportSigner bob = new backoffice.export.ExportSigner(
+                backoffice.credentials.SigningKeys.generate());
+        backoffice.export.ExportSigner carol = new backoffice.export.ExportSigner(
+                backoffice.credentials.SigningKeys.generate());
+        ExportResult fromBob = export(ExportFormat.JSON, bob, "bob");
+        kit.dialogs.fileToOpen = fromBob.manifestFile();
+        kit.dialogs.typed = "Bob";
+        vm.importKey();
+        assertThat(kit.dialogs.questions).last().asString().contains(bob.fingerprint());
+        vm.open(fromBob.file());
+        assertThat(vm.verdictProperty().get()).isEqualTo(ReviewReport.Verdict.INTACT);
+
+        Files.writeString(kit.dirs.config().resolve("team-keys.txt"), "ed25519 " + carol.publicKey() + " Carol\n");
+        vm.open(export(ExportFormat.CSV, carol, "carol").file());
+        assertThat(vm.verdictProperty().get()).isEqualTo(ReviewReport.Verdict.INTACT);
+        assertThat(vm.headlineProperty().get()).contains("Carol", carol.fingerprint());
+        assertThat(vm.trustedKeys()).hasSize(3).anyMatch(k -> k.contains("team-keys.txt"));
     }
 }

@@ -8,8 +8,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** A JVM killed in the middle of an export leaves nothing under the export's or the manifest's name. */
+/**
+ * A JVM killed in the middle of an export leaves nothing under the export's or the manifest's name, and one killed
+ * between the renames of the pair leaves the old pair or the new one, never a mix.
+ */
 class KillSafetyTest {
 
     @TempDir
@@ -18,9 +23,7 @@ class KillSafetyTest {
     @Test
     void aKilledExportLeavesOnlyAHiddenPartFileWhichTheNextExportSweeps() throws Exception {
         Path target = dir.resolve("statement.csv");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), SlowExportMain.class.getName(), target.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile()).start();
+        Process p = slowExport(target, 200_000, null);
         try {
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (partFiles().isEmpty() || Files.size(partFiles().get(0)) < 100_000) {
@@ -41,7 +44,55 @@ class KillSafetyTest {
         new StatementExporter(ExportFixtures.signer()).export(ExportFixtures.rows(5, "EUR", 1), ExportFormat.CSV,
                 target, ExportFixtures.context("EUR"), Progress.NONE);
         assertThat(partFiles()).as("the leftover is swept by the next export in that folder").isEmpty();
-        assertThat(ExportReview.open(target, ExportFixtures.trust()).verdict()).isEqualTo(ReviewReport.Verdict.INTACT);
+        assertThat(ExportReview.open(target, ExportFixtures.trust()).verdict())
+                .isEqualTo(ReviewReport.Verdict.INTACT);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"before-commit, 5", "after-commit, 40"})
+    void aKillBetweenTheRenamesLeavesTheOldPairOrTheNewOne(String point, int rowsAfter) throws Exception {
+        Path target = dir.resolve("statement.csv");
+        new StatementExporter(ExportFixtures.signer()).export(ExportFixtures.rows(5, "EUR", 1), ExportFormat.CSV,
+                target, ExportFixtures.context("EUR"), Progress.NONE);
+        Process p = slowExport(target, 40, point);
+        try {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!log().contains("paused " + point)) {
+                assertThat(p.isAlive()).as("the export is still running: %s", log()).isTrue();
+                assertThat(System.nanoTime()).as("the export pauses at %s", point).isLessThan(end);
+                Thread.sleep(20);
+            }
+        } finally {
+            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        assertThat(PairCommit.pending(target)).as("killed between the renames").exists();
+        TrustedKeys trust = ExportFixtures.trust();
+        trust.add(log().lines().filter(l -> l.startsWith("key ")).findFirst().orElseThrow().substring(4), "child",
+                "test");
+        for (Path opened : new Path[] {target, StatementExporter.manifestFor(target)}) {
+            ReviewReport report = ExportReview.open(opened, trust);
+            assertThat(report.verdict()).as("%s after a kill %s: %s", opened.getFileName(), point, report.findings())
+                    .isEqualTo(ReviewReport.Verdict.INTACT);
+            assertThat(report.rows()).as("the %s pair", rowsAfter == 5 ? "old" : "new").hasSize(rowsAfter);
+        }
+        if (rowsAfter == 40) {
+            assertThat(PairCommit.pending(target)).as("the review finished the interrupted commit").doesNotExist();
+        }
+        new StatementExporter(ExportFixtures.signer()).export(ExportFixtures.rows(7, "EUR", 1), ExportFormat.CSV,
+                target, ExportFixtures.context("EUR"), Progress.NONE);
+        assertThat(ExportReview.open(target, trust).rows()).as("the next export replaces either").hasSize(7);
+    }
+
+    private Process slowExport(Path target, int rows, String pauseAt) throws java.io.IOException {
+        List<String> cmd = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path")));
+        if (pauseAt != null) {
+            cmd.add("-D" + PairCommit.PAUSE_PROPERTY + "=" + pauseAt);
+        }
+        cmd.addAll(List.of(SlowExportMain.class.getName(), target.toString(), Integer.toString(rows)));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile())
+                .start();
     }
 
     private List<Path> partFiles() throws java.io.IOException {

@@ -51,6 +51,17 @@ public final class ConnectionView extends VBox {
         urlField.visibleProperty().bind(vm.kindProperty().isEqualTo(EnvironmentKind.CUSTOM));
         urlField.managedProperty().bind(urlField.visibleProperty());
 
+        CheckBox clear = new CheckBox(Messages.get("connection.allowCleartext"));
+        clear.setId("allowCleartext");
+        clear.selectedProperty().bindBidirectional(vm.allowCleartextProperty());
+        Label clearWhy = new Label(Messages.get("connection.cleartextRefused"));
+        clearWhy.setId("cleartextWarning");
+        clearWhy.setWrapText(true);
+        clearWhy.getStyleClass().add(Css.FIELD_ERROR);
+        VBox clearBox = new VBox(4, clearWhy, clear);
+        clearBox.visibleProperty().bind(vm.cleartextProperty());
+        clearBox.managedProperty().bind(clearBox.visibleProperty());
+
         PasswordField key = new PasswordField();
         key.setId("apiKey");
         key.setPromptText(Messages.get("connection.apiKeyPrompt"));
@@ -85,7 +96,7 @@ public final class ConnectionView extends VBox {
         status.setId("connectionStatus");
         status.textProperty().bind(vm.statusProperty());
 
-        VBox form = new VBox(12, choices, urlField, keyBox, keychain, new HBox(10, connect, busy), status,
+        VBox form = new VBox(12, choices, urlField, clearBox, keyBox, keychain, new HBox(10, connect, busy), status,
                 new ErrorBox(vm.errorProperty()));
         form.getStyleClass().add(Css.FORM);
         getChildren().addAll(Forms.title(Messages.get("nav.connection")), Forms.hint(Messages.get("connection.hint")),

@@ -53,6 +53,8 @@ public final class ConnectionViewModel {
     private final BooleanBinding needsKey;
     private boolean keychainCheckRunning;
     private final BooleanBinding canConnect;
+    private final BooleanProperty allowCleartext = new SimpleBooleanProperty(false);
+    private final BooleanBinding cleartext;
 
     public ConnectionViewModel(ConsoleSession session, Connector connector, Supplier<CredentialStore> keychainOpener) {
         this.session = session;
@@ -71,9 +73,12 @@ public final class ConnectionViewModel {
             loadSavedKey();
         });
         needsKey = Bindings.createBooleanBinding(() -> kind.get() != EnvironmentKind.EMBEDDED, kind);
+        cleartext = Bindings.createBooleanBinding(() -> kind.get() == EnvironmentKind.CUSTOM
+                && CleartextGuard.sendsKeyInClear(customUrl.get()), kind, customUrl);
         canConnect = Bindings.createBooleanBinding(() -> !busy.get() && (kind.get() == EnvironmentKind.EMBEDDED
                 || !apiKey.get().isBlank() && (kind.get() != EnvironmentKind.CUSTOM
-                || Connector.validateUrl(customUrl.get()) == null)), busy, kind, apiKey, customUrl);
+                || Connector.validateUrl(customUrl.get()) == null)) && cleartextRefusal() == null, busy, kind, apiKey,
+                customUrl, allowCleartext);
         session.connectionProperty().addListener((o, a, now) -> status.set(describe(now)));
     }
 
@@ -87,6 +92,11 @@ public final class ConnectionViewModel {
         busy.set(true);
         EnvironmentKind saved = kind.get();
         String url = rootUrl();
+        if (cleartextRefusal() != null) {
+            busy.set(false);
+            error.set(new ErrorReport(cleartextRefusal(), null, null, null, null, ErrorReport.Kind.INPUT));
+            return;
+        }
         BackgroundTask.of(p -> {
             if (saved == EnvironmentKind.EMBEDDED) {
                 return new StartResult(null, connector.connectEmbedded());
@@ -130,6 +140,10 @@ public final class ConnectionViewModel {
         String url = rootUrl();
         if (target == EnvironmentKind.CUSTOM && Connector.validateUrl(url) != null) {
             urlError.set(Connector.validateUrl(url));
+            return;
+        }
+        if (cleartextRefusal() != null) {
+            error.set(new ErrorReport(cleartextRefusal(), null, null, null, null, ErrorReport.Kind.INPUT));
             return;
         }
         String key = apiKey.get() == null ? "" : apiKey.get().trim();
@@ -197,6 +211,14 @@ public final class ConnectionViewModel {
     }
 
     // ---- helpers
+
+    /**
+     * A separate step from the URL's validation: why a custom {@code http://} URL to another machine is refused (the
+     * api-key and tokens would travel unencrypted), or null when it is https, loopback, or the agent accepted it.
+     */
+    public String cleartextRefusal() {
+        return cleartext.get() && !allowCleartext.get() ? Messages.get("connection.cleartextRefused") : null;
+    }
 
     private CredentialStore openStore() {
         try {
@@ -298,6 +320,16 @@ public final class ConnectionViewModel {
 
     public BooleanBinding needsKeyProperty() {
         return needsKey;
+    }
+
+    /** True while the chosen custom URL would send the api-key in clear to another machine. */
+    public BooleanBinding cleartextProperty() {
+        return cleartext;
+    }
+
+    /** The agent's explicit "send the api-key unencrypted (I understand)"; not kept across restarts. */
+    public BooleanProperty allowCleartextProperty() {
+        return allowCleartext;
     }
 
     public BooleanBinding canConnectProperty() {

@@ -74,7 +74,8 @@ public final class ShellViewModel {
         });
         bannerText.set(c.kind() == EnvironmentKind.EMBEDDED ? Messages.get("banner.embedded")
                 : c.kind() == EnvironmentKind.WEAVR_SANDBOX ? Messages.get("banner.weavrSandbox", c.rootUrl())
-                : Messages.get("banner.custom", c.rootUrl()));
+                : backoffice.app.connection.CleartextGuard.sendsKeyInClear(c.rootUrl())
+                ? Messages.get("banner.customCleartext", c.rootUrl()) : Messages.get("banner.custom", c.rootUrl()));
     }
 
     private void showIdentity(Impersonation i) {

@@ -52,6 +52,7 @@ public final class ReviewView extends VBox {
                 vm.findings().stream().map(f -> {
                     Label l = new Label("• " + f);
                     l.setWrapText(true);
+                    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                     l.getStyleClass().add(Css.FIELD_ERROR);
                     return l;
                 }).toList()));

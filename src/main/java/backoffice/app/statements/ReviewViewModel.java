@@ -87,12 +87,16 @@ public final class ReviewViewModel {
                 Messages.get("review.keyFileTypes"), "*" + Manifest.EXTENSION, "*.pub", "*.txt");
         chosen.ifPresent(path -> BackgroundTask.of(p -> TrustedKeys.publicKeyIn(Files.readAllBytes(path)))
                 .onSuccess(key -> key.ifPresentOrElse(k -> confirmAndTrust(k,
-                        TrustedKeys.fingerprintOf(k).orElseThrow(), ""), () -> session.dialogs().showError(
-                        Messages.get("review.importTitle"), new backoffice.app.ui.ErrorReport(Messages.get("review.noKeyIn",
-                                path.getFileName()), null, null, null, null, backoffice.app.ui.ErrorReport.Kind.INPUT))))
+                        TrustedKeys.fingerprintOf(k).orElseThrow(), ""), () -> noKeyIn(path)))
                 .onFailure(e -> session.dialogs().showError(Messages.get("review.importTitle"),
                         ErrorPresenter.present(Messages.get("review.importAction"), e)))
                 .runWith(session.runner()));
+    }
+
+    private void noKeyIn(Path path) {
+        session.dialogs().showError(Messages.get("review.importTitle"), new backoffice.app.ui.ErrorReport(
+                Messages.get("review.noKeyIn", path.getFileName()), null, null, null, null,
+                backoffice.app.ui.ErrorReport.Kind.INPUT));
     }
 
     private void confirmAndTrust(String publicKey, String fingerprint, String suggested) {

@@ -75,8 +75,9 @@ public final class ReviewView extends VBox {
         TitledPane pane = new TitledPane(Messages.get("review.trustedKeys"), lines);
         pane.setId("reviewTrustedKeys");
         pane.setExpanded(false);
-        pane.textProperty().bind(javafx.beans.binding.Bindings.size(vm.trustedKeys()).asString(
-                Messages.get("review.trustedKeys") + " (%d)"));
+        String title = Messages.get("review.trustedKeys");
+        pane.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.trustedKeys().isEmpty()
+                ? title : title + " (" + vm.trustedKeys().size() + ")", vm.trustedKeys()));
         return pane;
     }
 }

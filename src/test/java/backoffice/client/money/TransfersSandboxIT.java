@@ -45,6 +45,19 @@ class TransfersSandboxIT extends SandboxTestBase {
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.errorCode()).isEqualTo(code));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "ok_tag|Rent €5|description|REGEX", "ok_tag|Café|description|REGEX", "bad tag|ok|tag|REGEX",
+        "tttttttttttttttttttttttttttttttttttttttttttttttttttt|ok|tag|AT_MOST"})
+    void textTheLiveApiRefusesIsRefusedWith400NamingTheField(String tag, String description, String field,
+                                                            String error) {
+        Customer c = new Customer(sandbox);
+        assertThatThrownBy(() -> c.client.transfers().create(new CreateTransfer(c.profileId, tag, c.a, c.b,
+                new CurrencyAmount("EUR", 100), description, null), ref()))
+                .isInstanceOfSatisfying(backoffice.client.error.ValidationException.class, e -> assertThat(
+                        e.validationErrors()).anyMatch(v -> v.fieldName().equals(field) && v.error().equals(error)));
+    }
+
     @Test
     void accountToAccountChargesTheFeeToTheSourceAndWritesBothStatementSides() {
         Customer c = new Customer(sandbox);

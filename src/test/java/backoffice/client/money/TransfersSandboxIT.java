@@ -267,7 +267,9 @@ class TransfersSandboxIT extends SandboxTestBase {
                 .isEqualTo(2);
         assertThat(transfers.list(filter(null, null, List.of("REJECTED", "COMPLETED"), null, null, null), 0, 10)
                 .count()).isEqualTo(2);
-        assertThat(transfers.list(filter(null, c.b.id(), List.of(), null, null, null), 0, 10).items())
+        assertThat(transfers.list(filter(null, InstrumentId.card(c.b.id()), List.of(), null, null, null), 0, 10)
+                .count()).as("the type is part of the filter").isZero();
+        assertThat(transfers.list(filter(null, c.b, List.of(), null, null, null), 0, 10).items())
                 .extracting(Transfer::id).containsExactly(t2.id());
         assertThat(transfers.list(filter(null, null, List.of(), null, null, "first"), 0, 10).items())
                 .extracting(Transfer::id).containsExactly(t1.id());
@@ -277,7 +279,7 @@ class TransfersSandboxIT extends SandboxTestBase {
         assertThat(transfers.list(filter("42", null, List.of(), null, null, null), 0, 10).count()).isZero();
     }
 
-    private static TransferFilter filter(String profile, String instrument, List<String> states, Long from, Long to,
+    private static TransferFilter filter(String profile, InstrumentId instrument, List<String> states, Long from, Long to,
                                          String tag) {
         return new TransferFilter(profile, instrument, states, from, to, tag);
     }

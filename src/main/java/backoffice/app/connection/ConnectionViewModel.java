@@ -114,7 +114,7 @@ public final class ConnectionViewModel {
                 error.set(new ErrorReport(Messages.get("connection.keyNeeded", labelOf(saved)), null, null, null,
                         null, ErrorReport.Kind.OTHER));
             }
-        }).onFailure(e -> error.set(ErrorPresenter.present(Messages.get("connection.action"), e)))
+        }).onFailure(e -> error.set(present(e)))
                 .onFinished(() -> busy.set(false))
                 .runWith(session.runner());
     }
@@ -175,7 +175,7 @@ public final class ConnectionViewModel {
             session.audit().record("CONNECT", c.rootUrl(), JournalEntry.OK, null, c.label());
             session.notifier().info(Messages.get("connection.done", c.label()));
         }).onFailure(e -> {
-            ErrorReport report = ErrorPresenter.present(Messages.get("connection.action"), e);
+            ErrorReport report = present(e);
             error.set(report);
             session.audit().record("CONNECT", url, JournalEntry.FAILED, report.requestRef(), report.sentence());
         }).onFinished(() -> busy.set(false)).runWith(session.runner());
@@ -254,11 +254,19 @@ public final class ConnectionViewModel {
         }
     }
 
-    /** The root URL of the chosen environment. */
+    /** A failed connection in words: a key check's own sentence, or the generic one. */
+    private static ErrorReport present(Throwable e) {
+        return e instanceof KeyCheckFailure f
+                ? new ErrorReport(f.getMessage(), f.errorCode(), f.requestRef(), null, f.toString(),
+                ErrorReport.Kind.OTHER)
+                : ErrorPresenter.present(Messages.get("connection.action"), e);
+    }
+
+    /** The root URL of the chosen environment (what the agent pasted, normalised to the API root). */
     public String rootUrl() {
         return switch (kind.get()) {
             case WEAVR_SANDBOX -> EnvironmentKind.WEAVR_SANDBOX_URL;
-            case CUSTOM -> customUrl.get() == null ? "" : customUrl.get().trim();
+            case CUSTOM -> Connector.apiRoot(customUrl.get());
             case EMBEDDED -> "";
         };
     }

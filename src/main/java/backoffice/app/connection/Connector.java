@@ -5,7 +5,11 @@ import backoffice.app.FeeSchedule;
 import backoffice.app.Messages;
 import backoffice.app.settings.EnvironmentKind;
 import backoffice.client.BackOfficeClient;
+import backoffice.client.error.ApiException;
+import backoffice.client.error.ConflictException;
+import backoffice.client.error.ForbiddenException;
 import backoffice.client.error.NotFoundException;
+import backoffice.client.error.UnauthorizedException;
 import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
 import backoffice.sandbox.SandboxServer;
@@ -14,9 +18,13 @@ import java.util.Locale;
 
 /**
  * Builds the client for an environment and proves the api-key works before it is kept: it asks for a token for
- * identity 0, which a valid key answers with 404 (no such identity) and a wrong key with 401. Nothing is created.
+ * identity 0. A valid key gets 404 (observed) or the published 403/409 for an unknown identity, a wrong key 401.
+ * The answer must come from the Back-Office API itself (a JSON error body and a {@code request-ref}): a wrong base
+ * URL answered by some other server's 404 is not taken for a valid key. Nothing is created.
  */
 public final class Connector {
+
+    private static final String API_BASE = "/multi/backoffice";
 
     private final EmbeddedSandbox embedded;
 
@@ -38,12 +46,34 @@ public final class Connector {
         BackOfficeClient client = BackOfficeClient.builder().rootUrl(rootUrl).apiKey(apiKey).build();
         try {
             client.impersonation().accessToken(new IdentityId(IdentityType.CORPORATE, "0"));
-        } catch (NotFoundException expected) {
+        } catch (NotFoundException | ForbiddenException | ConflictException unknownIdentity) {
+            if (!fromBackOfficeApi(unknownIdentity)) {
+                throw new KeyCheckFailure(Messages.get("connection.notBackOffice", rootUrl), unknownIdentity);
+            }
             // the key was accepted; identity 0 simply does not exist
+        } catch (UnauthorizedException refused) {
+            throw new KeyCheckFailure(Messages.get("connection.keyRefused", rootUrl), refused);
         }
         String label = kind == EnvironmentKind.WEAVR_SANDBOX ? Messages.get("env.weavrSandbox")
                 : Messages.get("env.custom", rootUrl);
         return new Connection(kind, rootUrl, label, client);
+    }
+
+    /** Whether an error answer is the Back-Office API's own: it has a JSON error body and a request-ref. */
+    static boolean fromBackOfficeApi(ApiException answer) {
+        return answer.requestRef() != null && (answer.errorCode() != null || answer.serverMessage() != null);
+    }
+
+    /**
+     * The API root an agent meant, from what was pasted: surrounding blanks and trailing slashes go, and so does a
+     * trailing {@code /multi/backoffice} (the API base), since the client adds it itself.
+     */
+    public static String apiRoot(String pasted) {
+        String url = pasted == null ? "" : pasted.strip().replaceAll("/+$", "");
+        if (url.toLowerCase(Locale.ROOT).endsWith(API_BASE)) {
+            url = url.substring(0, url.length() - API_BASE.length()).replaceAll("/+$", "");
+        }
+        return url;
     }
 
     /** Null when the URL is usable, else why not. */

@@ -92,6 +92,9 @@ public final class StatementsView extends VBox {
         fundsOnly.setId("statementFundsOnly");
         fundsOnly.selectedProperty().bindBidirectional(vm.fundMovementsOnlyProperty());
         fundsOnly.disableProperty().bind(vm.kindProperty().isEqualTo(StatementsViewModel.Kind.CARD));
+        CheckBox singleEntry = new CheckBox(Messages.get("statements.singleEntry"));
+        singleEntry.setId("statementSingleEntry");
+        singleEntry.selectedProperty().bindBidirectional(vm.singleEntryProperty());
 
         Button load = new Button(Messages.get("statements.load"));
         load.setId("statementLoad");
@@ -137,8 +140,27 @@ public final class StatementsView extends VBox {
                 new VBox(4, new Label(Messages.get("statements.to")), to),
                 new VBox(4, new Label(Messages.get("statements.order")), order),
                 new VBox(4, new Label(Messages.get("statements.types")), types),
-                new VBox(4, new Label(" "), fundsOnly));
+                new VBox(4, singleEntry, fundsOnly));
         getChildren().addAll(Forms.title(Messages.get("nav.statements")), Forms.hint(Messages.get("statements.hint")),
-                what, filters, status, new ErrorBox(vm.errorProperty()), new StatementTable(vm.rows(), "statement", "statements.empty"));
+                what, filters, Forms.hint(Messages.get("statements.optionsHelp")), status, incompleteBar(vm),
+                new ErrorBox(vm.errorProperty()), new StatementTable(vm.rows(), "statement", "statements.empty"));
+    }
+
+    /** Shown only when the rows are not the whole statement: what is missing, and a reload. */
+    private static HBox incompleteBar(StatementsViewModel vm) {
+        Label what = new Label();
+        what.setId("statementIncomplete");
+        what.textProperty().bind(vm.incompleteProperty());
+        what.setWrapText(true);
+        what.getStyleClass().add(Styles.DANGER);
+        Button reload = new Button(Messages.get("statements.reload"));
+        reload.setId("statementReload");
+        reload.disableProperty().bind(vm.loadingProperty().or(vm.exportingProperty()));
+        reload.setOnAction(e -> vm.load());
+        HBox bar = new HBox(10, what, reload);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(vm.incompleteProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 }

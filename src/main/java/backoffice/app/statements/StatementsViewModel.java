@@ -11,6 +11,7 @@ import backoffice.app.ui.ErrorReport;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.statements.StatementDocument;
 import backoffice.client.statements.StatementFormat;
+import backoffice.client.statements.StatementLoad;
 import backoffice.client.statements.StatementQuery;
 import backoffice.export.AtomicFiles;
 import backoffice.export.ExportContext;
@@ -81,6 +82,7 @@ public final class StatementsViewModel {
     private final ReadOnlyStringWrapper rangeError = new ReadOnlyStringWrapper();
     private final BooleanProperty oldestFirst = new SimpleBooleanProperty(false);
     private final BooleanProperty fundMovementsOnly = new SimpleBooleanProperty(false);
+    private final BooleanProperty singleEntry = new SimpleBooleanProperty(false);
     private final ObservableList<String> transactionTypes = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
@@ -88,6 +90,7 @@ public final class StatementsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper fingerprint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper incomplete = new ReadOnlyStringWrapper("");
 
     private final ConcurrentLinkedQueue<List<StatementLine>> arrived = new ConcurrentLinkedQueue<>();
     private final AtomicLong expected = new AtomicLong();
@@ -127,6 +130,7 @@ public final class StatementsViewModel {
             rows.clear();
             loaded = null;
             status.set("");
+            incomplete.set("");
         });
         session.currentCardIdProperty().addListener((o, a, now) -> {
             if (now != null && !loading.get() && instrumentId.get().isBlank()) {
@@ -165,12 +169,14 @@ public final class StatementsViewModel {
         fetched = false;
         ticks = 0;
         expected.set(0);
+        incomplete.set("");
         String[] name = {null};
         loaded = new Loaded(instrument, query, who, filters(query), name);
         loading.set(true);
         progress.set(-1);
         status.set(Messages.get("statements.loading"));
         scheduleDrain();
+        long[] got = {0};
         task = BackgroundTask.of(p -> {
             name[0] = friendlyName(who, instrument);
             return who.client().statements().all(instrument, query, page -> {
@@ -181,12 +187,13 @@ public final class StatementsViewModel {
             List<StatementLine> lines = new ArrayList<>(page.items().size());
             page.items().forEach(e -> lines.add(StatementLine.of(e)));
             arrived.add(lines);
-            p.update(page.nextOffset(), page.count());
+            got[0] += lines.size();
+            p.update(got[0], page.count() > 0 ? page.count() : -1);
         }, p::isCancelled);
         })
-                .onSuccess(n -> {
+                .onSuccess(load -> {
                     if (gen == generation) {
-                        fetched(Messages.get("statements.loaded", n));
+                        fetched(completeness(load));
                     }
                 })
                 .onFailure(e -> {
@@ -198,6 +205,7 @@ public final class StatementsViewModel {
                 .onFinished(() -> {
                     if (gen == generation && !fetched) {
                         long have = rows.all().size() + pendingRows();
+                        incomplete.set(Messages.get("statements.stoppedShort", have));
                         fetched(Messages.get("statements.stopped", have, expected.get()));
                     }
                 })
@@ -205,6 +213,20 @@ public final class StatementsViewModel {
         if (loading.get()) {
             progress.bind(task.progressProperty());
         }
+    }
+
+    /**
+     * The status line of a finished load; when fewer entries came than the server counted, {@link #incompleteProperty}
+     * says so (the pane offers a reload and exports are marked incomplete).
+     */
+    private String completeness(StatementLoad load) {
+        if (load.missing() > 0) {
+            incomplete.set(Messages.get("statements.incomplete", load.missing(), load.expected(), load.received()));
+        } else if (load.cancelled()) {
+            incomplete.set(Messages.get("statements.stoppedShort", load.delivered()));
+        }
+        return Messages.get(load.expected() == null ? "statements.loadedNoCount" : "statements.loaded",
+                load.delivered());
     }
 
     /** Stops a running load (keeping the rows so far) or export. */
@@ -324,8 +346,8 @@ public final class StatementsViewModel {
         Long toMs = to.get() == null ? null
                 : to.get().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
         return new StatementQuery(oldestFirst.get() ? StatementQuery.ASC : StatementQuery.DESC, fromMs, toMs,
-                kind.get() == Kind.ACCOUNT && fundMovementsOnly.get() ? Boolean.TRUE : null, null,
-                List.copyOf(transactionTypes));
+                kind.get() == Kind.ACCOUNT && fundMovementsOnly.get() ? Boolean.TRUE : null,
+                singleEntry.get() ? Boolean.TRUE : null, List.copyOf(transactionTypes));
     }
 
     private Map<String, String> filters(StatementQuery q) {
@@ -336,6 +358,9 @@ public final class StatementsViewModel {
         f.put("types", q.transactionTypes().isEmpty() ? "all" : String.join(" ", q.transactionTypes()));
         if (q.fundMovementsOnly() != null) {
             f.put("fundMovementsOnly", "true");
+        }
+        if (q.singleEntryPerTransaction() != null) {
+            f.put("singleEntryPerTransaction", "true");
         }
         return f;
     }
@@ -349,6 +374,10 @@ public final class StatementsViewModel {
         String t = rows.typeProperty().get();
         if (t != null && !t.isEmpty()) {
             f.put("shownType", t);
+        }
+        if (!incomplete.get().isEmpty()) {
+            // the manifest is signed with its filters: an export of a short load says so where it cannot be lost
+            f.put("incomplete", incomplete.get());
         }
         return f;
     }
@@ -479,6 +508,16 @@ public final class StatementsViewModel {
 
     public BooleanProperty fundMovementsOnlyProperty() {
         return fundMovementsOnly;
+    }
+
+    /** Asks for one entry per transaction (its completed entry only); accounts and cards. */
+    public BooleanProperty singleEntryProperty() {
+        return singleEntry;
+    }
+
+    /** Empty when the rows shown are the whole statement; otherwise what is missing, in a sentence. */
+    public ReadOnlyStringProperty incompleteProperty() {
+        return incomplete.getReadOnlyProperty();
     }
 
     /** Server-side type filter; empty = every type. */

@@ -9,6 +9,7 @@ import backoffice.client.model.CreateTransfer;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.Transfer;
+import backoffice.client.transfers.TransferText;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
@@ -25,7 +26,6 @@ import javafx.beans.property.StringProperty;
  */
 public final class TransferFormViewModel implements MoneyForm {
 
-    private static final Pattern TAG = Pattern.compile("^[a-zA-Z0-9_-]{1,50}$");
     private static final Pattern PROFILE = Pattern.compile("^[0-9]+$");
 
     // ---- dependencies
@@ -146,11 +146,17 @@ public final class TransferFormViewModel implements MoneyForm {
             return fail(Messages.get("transfers.amountPositive"));
         }
         String t = tag.get() == null ? "" : tag.get().trim();
-        if (!t.isEmpty() && !TAG.matcher(t).matches()) {
-            return fail(Messages.get("transfers.badTag"));
+        if (TransferText.badTagChar(t) != null) {
+            return fail(Messages.get("transfers.badTagChar", TransferText.badTagChar(t)));
+        }
+        if (t.length() > TransferText.TAG_MAX) {
+            return fail(Messages.get("transfers.longTag", t.length()));
         }
         String d = description.get() == null ? "" : description.get().trim();
-        if (d.length() > 255) {
+        if (TransferText.badDescriptionChar(d) != null) {
+            return fail(Messages.get("transfers.badDescriptionChar", TransferText.badDescriptionChar(d)));
+        }
+        if (d.length() > TransferText.DESCRIPTION_MAX) {
             return fail(Messages.get("transfers.longDescription"));
         }
         OptionalLong fee = fees().transferFee(from.currency());

@@ -6,6 +6,7 @@ import backoffice.app.Messages;
 import backoffice.app.ui.ErrorReport;
 import backoffice.client.model.Transfer;
 import backoffice.client.page.Page;
+import backoffice.client.model.InstrumentId;
 import backoffice.client.transfers.TransferFilter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -43,6 +44,8 @@ public final class TransferListViewModel {
     private final StringProperty state = new SimpleStringProperty(ANY);
     private final StringProperty tag = new SimpleStringProperty("");
     private final StringProperty instrumentId = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty instrumentIsCard =
+            new javafx.beans.property.SimpleBooleanProperty(false);
     private final StringProperty profileId = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -96,7 +99,9 @@ public final class TransferListViewModel {
     }
 
     TransferFilter filter() {
-        return new TransferFilter(blankToNull(profileId.get()), blankToNull(instrumentId.get()),
+        String source = blankToNull(instrumentId.get());
+        return new TransferFilter(blankToNull(profileId.get()), source == null ? null
+                : instrumentIsCard.get() ? InstrumentId.card(source) : InstrumentId.account(source),
                 ANY.equals(state.get()) ? List.of() : List.of(state.get()),
                 from.get() == null ? null : from.get().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
                 to.get() == null ? null : to.get().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
@@ -119,6 +124,11 @@ public final class TransferListViewModel {
 
     public StringProperty instrumentIdProperty() {
         return instrumentId;
+    }
+
+    /** Whether the source filter's id is a card's (else an account's): the API filters by id and type. */
+    public javafx.beans.property.BooleanProperty instrumentIsCardProperty() {
+        return instrumentIsCard;
     }
 
     public StringProperty profileIdProperty() {

@@ -119,6 +119,10 @@ public final class TransfersView extends VBox {
         TextField tag = text("filterTag", vm.tagProperty(), Messages.get("transfers.filter.tag"));
         TextField instrument = text("filterInstrument", vm.instrumentIdProperty(),
                 Messages.get("transfers.filter.instrument"));
+        javafx.scene.control.CheckBox sourceIsCard = new javafx.scene.control.CheckBox(
+                Messages.get("transfers.filter.isCard"));
+        sourceIsCard.setId("filterInstrumentIsCard");
+        sourceIsCard.selectedProperty().bindBidirectional(vm.instrumentIsCardProperty());
         TextField profile = text("filterProfile", vm.profileIdProperty(), Messages.get("transfers.filter.profile"));
         DatePicker from = new DatePicker();
         from.setId("filterFrom");
@@ -158,7 +162,7 @@ public final class TransfersView extends VBox {
         Label summary = new Label();
         summary.setId("transferSummary");
         summary.textProperty().bind(vm.summaryProperty());
-        VBox box = new VBox(10, new HBox(8, state, tag, instrument, profile), new HBox(8, from, to, search,
+        VBox box = new VBox(10, new HBox(8, state, tag, instrument, sourceIsCard, profile), new HBox(8, from, to, search,
                 Forms.spinner(vm.busyProperty())), table, new HBox(10, previous, next, summary),
                 new ErrorBox(vm.errorProperty()));
         box.getStyleClass().add("tab-body");

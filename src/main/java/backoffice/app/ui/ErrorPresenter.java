@@ -47,6 +47,13 @@ public final class ErrorPresenter {
     }
 
     private static ErrorReport forApi(String action, ApiException e, String details) {
+        ErrorReport r = forApiAnswer(action, e, details);
+        return new ErrorReport(withRef(r.sentence(), r.requestRef()), r.errorCode(),
+                r.requestRef() == null || r.requestRef().isBlank() ? null : r.requestRef(), r.fieldErrors(), details,
+                r.kind());
+    }
+
+    private static ErrorReport forApiAnswer(String action, ApiException e, String details) {
         String code = e.errorCode();
         String ref = e.requestRef();
         if (e instanceof ValidationException v) {
@@ -61,7 +68,9 @@ public final class ErrorPresenter {
                     ErrorReport.Kind.REIMPERSONATE);
         }
         if (e instanceof ForbiddenException) {
-            return report(Messages.get("error.forbidden", action), code, ref, details, ErrorReport.Kind.OTHER);
+            String known = code == null ? null : Messages.find("error.code." + code);
+            return report(known != null ? Messages.get("error.forbiddenKnown", action, known)
+                    : Messages.get("error.forbidden", action), code, ref, details, ErrorReport.Kind.OTHER);
         }
         if (e instanceof NotFoundException) {
             return report(Messages.get("error.notFound", action), code, ref, details, ErrorReport.Kind.OTHER);
@@ -92,6 +101,11 @@ public final class ErrorPresenter {
     private static ErrorReport report(String sentence, String code, String ref, String details,
                                       ErrorReport.Kind kind) {
         return new ErrorReport(sentence, code, ref, null, details, kind);
+    }
+
+    /** The sentence of a server's answer, saying so when the server sent no request-ref (never "null"). */
+    private static String withRef(String sentence, String ref) {
+        return ref == null || ref.isBlank() ? sentence + " " + Messages.get("error.noRef") : sentence;
     }
 
     private static Throwable unwrap(Throwable t) {

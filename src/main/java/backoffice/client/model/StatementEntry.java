@@ -4,12 +4,42 @@ import java.util.Map;
 
 /**
  * One statement line (§9.1). {@code transactionAmount} is signed and includes the fee on the paying side;
- * the balance adjustments are net of fees.
+ * the balance adjustments are net of fees. Only {@code transactionId}, {@code entryState}, {@code transactionAmount}
+ * and {@code processedTimestamp} are required by the published contract: every other field may be null.
+ * A foreign-currency entry carries {@code forexRate}, {@code sourceAmount} and, when the user has its own currency,
+ * {@code userCurrencyTransactionDetails}.
  */
 public record StatementEntry(TransactionId transactionId, String entryState, CurrencyAmount originalAmount,
                              CurrencyAmount transactionAmount, CurrencyAmount availableBalanceAdjustment,
                              CurrencyAmount actualBalanceAdjustment, CurrencyAmount balanceAfter,
                              CurrencyAmount availableBalanceAfter, CurrencyAmount actualBalanceAfter,
                              CurrencyAmount transactionFee, CurrencyAmount cardholderFee, long processedTimestamp,
-                             Map<String, String> additionalFields) {
+                             Map<String, String> additionalFields, ScaledAmount forexRate,
+                             CurrencyAmount sourceAmount, UserCurrencyDetails userCurrencyTransactionDetails) {
+
+    public StatementEntry {
+        additionalFields = additionalFields == null ? Map.of() : additionalFields;
+    }
+
+    /** An entry without FX details. */
+    public StatementEntry(TransactionId transactionId, String entryState, CurrencyAmount originalAmount,
+                          CurrencyAmount transactionAmount, CurrencyAmount availableBalanceAdjustment,
+                          CurrencyAmount actualBalanceAdjustment, CurrencyAmount balanceAfter,
+                          CurrencyAmount availableBalanceAfter, CurrencyAmount actualBalanceAfter,
+                          CurrencyAmount transactionFee, CurrencyAmount cardholderFee, long processedTimestamp,
+                          Map<String, String> additionalFields) {
+        this(transactionId, entryState, originalAmount, transactionAmount, availableBalanceAdjustment,
+                actualBalanceAdjustment, balanceAfter, availableBalanceAfter, actualBalanceAfter, transactionFee,
+                cardholderFee, processedTimestamp, additionalFields, null, null, null);
+    }
+
+    /**
+     * What tells two entries apart when pages overlap: the transaction, its state, its time and amount (a transaction
+     * can have a PENDING and a COMPLETED entry).
+     */
+    public String identity() {
+        String tx = transactionId == null ? "?" : transactionId.type() + ':' + transactionId.id();
+        return tx + '|' + entryState + '|' + processedTimestamp + '|'
+                + (transactionAmount == null ? "" : transactionAmount.currency() + transactionAmount.amount());
+    }
 }

@@ -6,7 +6,6 @@ import backoffice.client.http.Transport;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.Statement;
 import backoffice.client.model.StatementEntry;
-import backoffice.client.page.Page;
 import backoffice.client.page.ParallelPages;
 import java.util.function.BooleanSupplier;
 
@@ -14,15 +13,17 @@ import java.util.function.BooleanSupplier;
  * {@code GET /managed_accounts/{id}/statement} and {@code GET /managed_cards/{id}/statement}: typed pages, every page
  * at once, or the server's own CSV/PDF rendering.
  *
- * <p>Paging of an account statement: the current spec names the page size {@code statementLimit} (up to 500), older
- * servers {@code limit}; both are sent with the same value so either kind of server pages the same way.
+ * <p>Paging as the published contract names it: an account statement's page size is {@code statementLimit}
+ * (1..500; that operation has no {@code limit}), a card statement's is {@code limit} (1..100).
  */
 public final class StatementsService {
 
     /** Requests in flight while loading a whole statement. */
     public static final int CONCURRENCY = 8;
-    /** The largest page size every server accepts for both kinds of instrument. */
+    /** The largest page of a card statement ({@code limit}). */
     public static final int PAGE_SIZE = 100;
+    /** The largest page of an account statement ({@code statementLimit}). */
+    public static final int ACCOUNT_PAGE_SIZE = 500;
 
     private final Transport transport;
 
@@ -32,31 +33,21 @@ public final class StatementsService {
 
     /** One page of entries. */
     public Statement page(InstrumentId instrument, StatementQuery query, int offset, int limit) {
-        ApiRequest.Builder request = request(instrument, query).query("offset", offset).query("limit", limit);
-        if (isAccount(instrument)) {
-            request.query("statementLimit", limit);
-        }
+        ApiRequest.Builder request = request(instrument, query).query("offset", offset)
+                .query(isAccount(instrument) ? "statementLimit" : "limit", limit);
         return transport.call(request.build(), Statement.class);
     }
 
     /**
-     * Every entry matching the query, {@link #CONCURRENCY} pages in flight, handed to {@code sink} in order; the first
-     * page arrives as soon as it is read. Without an end of range, the later pages are pinned to end at the newest
-     * entry the first page saw, so entries posted during the load do not shift the pages.
+     * Every entry matching the query (both ends inclusive), {@link #CONCURRENCY} pages in flight, handed to
+     * {@code sink} in order without duplicates; the first page arrives as soon as it is read. Right whichever way the
+     * server reads the range's bounds and whether or not it gives a {@code count} (see {@link StatementLoader});
+     * the answer tells how many entries came and how many the server said there were.
      */
-    public long all(InstrumentId instrument, StatementQuery query, ParallelPages.Sink<StatementEntry> sink,
-                    BooleanSupplier cancelled) {
-        StatementQuery[] pinned = {query};
-        return ParallelPages.fetchAll(
-                (offset, limit) -> {
-                    Statement first = page(instrument, query, offset, limit);
-                    if (query.toTimestamp() == null && !query.ascending() && !first.entry().isEmpty()) {
-                        pinned[0] = query.withRange(query.fromTimestamp(), first.entry().get(0).processedTimestamp());
-                    }
-                    return asPage(first, offset, limit);
-                },
-                (offset, limit) -> asPage(page(instrument, pinned[0], offset, limit), offset, limit),
-                PAGE_SIZE, CONCURRENCY, sink, cancelled);
+    public StatementLoad all(InstrumentId instrument, StatementQuery query, ParallelPages.Sink<StatementEntry> sink,
+                             BooleanSupplier cancelled) {
+        int size = isAccount(instrument) ? ACCOUNT_PAGE_SIZE : PAGE_SIZE;
+        return new StatementLoader(this, instrument, query, size).load(sink, cancelled);
     }
 
     /** The server's own rendering of the whole range (no paging): CSV or PDF bytes. */
@@ -80,9 +71,5 @@ public final class StatementsService {
 
     private static boolean isAccount(InstrumentId instrument) {
         return InstrumentId.ACCOUNTS.equals(instrument.type());
-    }
-
-    private static Page<StatementEntry> asPage(Statement s, int offset, int limit) {
-        return new Page<>(s.entry(), offset, limit, s.count());
     }
 }

@@ -1,12 +1,14 @@
 package backoffice.client.transfers;
 
+import backoffice.client.model.InstrumentId;
 import java.util.List;
 
 /**
  * Filters of {@code GET /transfers}; every one optional, combined with AND; several states are OR-ed.
- * {@code instrumentId} matches the source instrument.
+ * {@code instrument} matches the source instrument; it is sent as the published form-exploded object,
+ * {@code id=…&type=managed_accounts|managed_cards}.
  */
-public record TransferFilter(String profileId, String instrumentId, List<String> states, Long createdFrom,
+public record TransferFilter(String profileId, InstrumentId instrument, List<String> states, Long createdFrom,
                              Long createdTo, String tag) {
 
     public static final TransferFilter NONE = new TransferFilter(null, null, List.of(), null, null, null);

@@ -87,12 +87,15 @@ public final class MoneyRoutes {
         Long to = longParam(ex, "createdTo", errors);
         errors.check();
         String profileId = ex.queryFirst("profileId");
-        String instrument = firstOf(ex, "instrumentId", "instrumentId.id", "id");
+        // the published filter is the object instrumentId sent form-exploded: id=…&type=…
+        String instrument = ex.queryFirst("id");
+        String instrumentType = ex.queryFirst("type");
         String tag = ex.queryFirst("tag");
         List<String> wanted = ex.queryAll("state").stream().filter(STATES::contains).toList();
         Predicate<Transfer> match = owned(caller)
                 .and(t -> profileId == null || profileId.equals(t.profileId()))
                 .and(t -> instrument == null || instrument.equals(t.source().id()))
+                .and(t -> instrumentType == null || instrumentType.equals(t.source().type()))
                 .and(t -> tag == null || tag.equals(t.tag()))
                 .and(t -> wanted.isEmpty() || wanted.contains(t.state()))
                 .and(t -> from == null || t.creationTimestamp() >= from)

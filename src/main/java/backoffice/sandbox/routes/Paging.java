@@ -15,14 +15,12 @@ record Paging(int offset, int limit) {
     }
 
     /**
-     * Paging of a statement: an account's page size is {@code statementLimit} (1..500) and, as older servers name
-     * it, {@code limit}; {@code statementLimit} wins when both are given. A card's is {@code limit} (1..100).
+     * Paging of a statement as the published contract names it: an account's page size is {@code statementLimit}
+     * (1..500; {@code limit} is not a parameter of that operation and is ignored, like any unknown parameter), a
+     * card's is {@code limit} (1..100).
      */
     static Paging ofStatement(Exchange ex, boolean account, Body errors) {
-        if (account && ex.queryFirst("statementLimit") != null) {
-            return of(ex, errors, "statementLimit", 500);
-        }
-        return of(ex, errors, "limit", account ? 500 : 100);
+        return account ? of(ex, errors, "statementLimit", 500) : of(ex, errors, "limit", 100);
     }
 
     private static Paging of(Exchange ex, Body errors, String limitName, int max) {

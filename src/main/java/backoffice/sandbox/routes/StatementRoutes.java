@@ -17,8 +17,9 @@ import java.util.Optional;
  * Account and card statements built from the ledger, as JSON pages, the server's CSV or its PDF (§4.2, §5.5).
  * Another identity's instrument and an unknown id answer 404; an id that is not digits answers 400 REGEX.
  *
- * <p>Choice where the API is silent (§10 #9): a CSV or PDF request without {@code limit}/{@code statementLimit} gets
- * the whole range (a document is the whole statement); with one, it is paged like JSON.
+ * <p>Choice where the API is silent (§10 #9): a CSV or PDF request without its page size ({@code statementLimit} for
+ * an account, {@code limit} for a card) gets the whole range (a document is the whole statement); with one, it is
+ * paged like JSON. An account statement ignores {@code limit}, as the published API ignores unknown parameters.
  */
 public final class StatementRoutes {
 
@@ -69,8 +70,8 @@ public final class StatementRoutes {
         Filtered f = recent.computeIfAbsent(new Key(instrument.id(), filter, state.entryCount(instrument)),
                 k -> filter(instrument, filter));
         List<StatementEntry> matching = f.matching();
-        boolean paged = kind.equals(StatementRendering.JSON) || ex.queryFirst("limit") != null
-                || ex.queryFirst("statementLimit") != null;
+        boolean paged = kind.equals(StatementRendering.JSON)
+                || ex.queryFirst(account ? "statementLimit" : "limit") != null;
         List<StatementEntry> shown = paged ? paging.slice(matching) : matching;
         CurrencyAmount start = f.start();
         CurrencyAmount end = f.end();
@@ -78,7 +79,7 @@ public final class StatementRoutes {
             case StatementRendering.CSV -> Reply.bytes(200, "text/csv", StatementRendering.csv(shown));
             case StatementRendering.PDF -> Reply.bytes(200, "application/pdf",
                     StatementRendering.pdf(instrument, shown, start, end));
-            default -> Reply.ok(new Statement(shown, matching.size(), shown.size(), start, end));
+            default -> Reply.ok(new Statement(shown, (long) matching.size(), (long) shown.size(), start, end, null));
         };
     }
 

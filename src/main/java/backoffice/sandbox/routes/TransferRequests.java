@@ -1,6 +1,7 @@
 package backoffice.sandbox.routes;
 
 import backoffice.client.model.InstrumentId;
+import backoffice.client.transfers.TransferText;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.store.Transfers;
 import java.util.Set;
@@ -10,7 +11,6 @@ import java.util.regex.Pattern;
 public final class TransferRequests {
 
     private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
-    private static final Pattern TAG = Pattern.compile("^[a-zA-Z0-9_-]{1,50}$");
     private static final Set<String> TYPES = Set.of(InstrumentId.ACCOUNTS, InstrumentId.CARDS);
 
     private TransferRequests() {
@@ -18,7 +18,12 @@ public final class TransferRequests {
 
     public static Transfers.Order parse(Body body) {
         String profileId = idWithText(body, "profileId");
-        String tag = body.matching("tag", TAG, false);
+        String tag = body.text("tag", false);
+        if (tag != null && !TransferText.TAG.matcher(tag).matches()) {
+            body.reject("tag", "REGEX", "tag must match " + TransferText.TAG.pattern());
+        } else if (tag != null && tag.length() > TransferText.TAG_MAX) {
+            body.reject("tag", "AT_MOST", "tag must be at most " + TransferText.TAG_MAX + " characters");
+        }
         InstrumentId source = instrument(body, "source");
         InstrumentId destination = instrument(body, "destination");
         body.object("destinationAmount", true);
@@ -31,8 +36,11 @@ public final class TransferRequests {
         }
         Long amount = body.integer("destinationAmount.amount", true);
         String description = body.text("description", false);
-        if (description != null && description.length() > 255) {
-            body.reject("description", "SIZE", "description must be at most 255 characters");
+        if (description != null && !TransferText.DESCRIPTION.matcher(description).matches()) {
+            body.reject("description", "REGEX", "description must match " + TransferText.DESCRIPTION.pattern());
+        } else if (description != null && description.length() > TransferText.DESCRIPTION_MAX) {
+            body.reject("description", "AT_MOST", "description must be at most " + TransferText.DESCRIPTION_MAX
+                    + " characters");
         }
         body.check();
         return new Transfers.Order(profileId, tag, source, destination, currency, amount, description);

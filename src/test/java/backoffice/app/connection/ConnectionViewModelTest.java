@@ -96,7 +96,8 @@ class ConnectionViewModelTest {
         vm.apiKeyProperty().set("wrong-key");
         vm.connect();
         ErrorReport report = vm.errorProperty().get();
-        assertThat(report.sentence()).startsWith("Connecting failed: the token or api-key was refused");
+        assertThat(report.sentence()).contains("refused this api-key", "Weavr portal").doesNotContain("Impersonate");
+        assertThat(report.requestRef()).isNotBlank();
         assertThat(store.read(Connector.keyAccount(remote.server.rootUrl()))).isEmpty();
         assertThat(kit.session.connection().isEmbedded()).isTrue();
     }
@@ -134,6 +135,51 @@ class ConnectionViewModelTest {
         vm.start();
         assertThat(kit.session.connection()).isNull();
         assertThat(vm.errorProperty().get().sentence()).contains("Enter the api-key");
+    }
+
+    @Test
+    void theApiBasePastedWithSlashesAndBlanksIsTakenAsTheRoot() {
+        SessionKit kit = new SessionKit(home.resolve("h"));
+        InMemoryCredentialStore store = new InMemoryCredentialStore();
+        ConnectionViewModel vm = vm(kit, () -> store);
+        vm.start();
+        vm.kindProperty().set(EnvironmentKind.CUSTOM);
+        vm.customUrlProperty().set("  " + remote.server.rootUrl() + "/multi/backoffice/ \n");
+        vm.apiKeyProperty().set(remote.server.apiKey());
+        vm.connect();
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(kit.session.connection().rootUrl()).isEqualTo(remote.server.rootUrl());
+        assertThat(store.read(Connector.keyAccount(remote.server.rootUrl()))).contains(remote.server.apiKey());
+    }
+
+    @Test
+    void aServerThatIsNotTheBackOfficeApiIsNotTakenForAValidKey() throws Exception {
+        // any web server's plain 404 (no JSON error, no request-ref) used to pass the key check
+        var other = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(
+                java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        other.createContext("/", ex -> {
+            byte[] page = "<html>Not Found</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(404, page.length);
+            ex.getResponseBody().write(page);
+            ex.close();
+        });
+        other.start();
+        try {
+            SessionKit kit = new SessionKit(home.resolve("i"));
+            InMemoryCredentialStore store = new InMemoryCredentialStore();
+            ConnectionViewModel vm = vm(kit, () -> store);
+            vm.start();
+            String url = "http://127.0.0.1:" + other.getAddress().getPort();
+            vm.kindProperty().set(EnvironmentKind.CUSTOM);
+            vm.customUrlProperty().set(url);
+            vm.apiKeyProperty().set("any-key");
+            vm.connect();
+            assertThat(vm.errorProperty().get().sentence()).contains("not as Weavr's Back-Office API");
+            assertThat(store.read(Connector.keyAccount(url))).isEmpty();
+            assertThat(kit.session.connection().isEmbedded()).isTrue();
+        } finally {
+            other.stop(0);
+        }
     }
 
     @Test

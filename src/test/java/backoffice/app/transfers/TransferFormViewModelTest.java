@@ -111,7 +111,13 @@ class TransferFormViewModelTest {
         vm.amountProperty().set("10");
         vm.tagProperty().set("bad tag!");
         assertThat(vm.problemProperty().get()).contains("tag");
+        assertThat(vm.problemProperty().get()).contains("' ' is not allowed in a tag");
+        vm.tagProperty().set("t".repeat(51));
+        assertThat(vm.problemProperty().get()).contains("51 characters");
         vm.tagProperty().set("ok_tag");
+        vm.descriptionProperty().set("Rent – March 5€");
+        assertThat(vm.problemProperty().get()).contains("'–' is not allowed in the description");
+        vm.descriptionProperty().set("Rent (March) #5: 50% paid, \"ok\" @home");
         assertThat(vm.problemProperty().get()).isEmpty();
         assertThat(vm.canSubmitProperty().get()).isTrue();
         String debit = sandbox.newCard(owner, ManagedCard.DEBIT, "VIRTUAL", 0);

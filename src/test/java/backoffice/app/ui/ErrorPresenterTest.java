@@ -62,4 +62,31 @@ class ErrorPresenterTest {
         assertThat(ErrorPresenter.present("X", new IllegalStateException("boom")).sentence())
                 .contains("unexpectedly");
     }
+
+    @Test
+    void everyPublishedConflictAndForbiddenCodeHasASentence() {
+        java.util.List<String> codes = new java.util.ArrayList<>(ErrorCatalogue.FORBIDDEN);
+        ErrorCatalogue.CONFLICTS.values().forEach(codes::addAll);
+        assertThat(codes).hasSizeGreaterThan(60);
+        assertThat(codes).filteredOn(c -> backoffice.app.Messages.find("error.code." + c) == null)
+                .as("codes without a sentence").isEmpty();
+    }
+
+    @Test
+    void aStepUpOrTokenRequired403IsNotAWrongKey() {
+        for (String code : java.util.List.of("STEP_UP_REQUIRED", "ACCESS_TOKEN_REQUIRED")) {
+            ErrorReport r = ErrorPresenter.present("Loading", new ForbiddenException(403, code, null, null, "r"));
+            assertThat(r.sentence()).doesNotContain("api-key is not allowed").containsIgnoringCase("impersonate");
+            assertThat(r.errorCode()).isEqualTo(code);
+        }
+    }
+
+    @Test
+    void anAnswerWithoutRequestRefSaysThereIsNoneAndNeverNull() {
+        ErrorReport r = ErrorPresenter.present("Sending", new ConflictException(409, "FUNDS_INSUFFICIENT", null,
+                null, null));
+        assertThat(r.sentence()).contains("sent no request-ref").doesNotContain("null");
+        assertThat(r.requestRef()).isNull();
+        assertThat(r.clipboardText()).doesNotContain("null");
+    }
 }

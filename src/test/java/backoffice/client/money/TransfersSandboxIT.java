@@ -45,6 +45,19 @@ class TransfersSandboxIT extends SandboxTestBase {
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.errorCode()).isEqualTo(code));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "ok_tag|Rent €5|description|REGEX", "ok_tag|Café|description|REGEX", "bad tag|ok|tag|REGEX",
+        "tttttttttttttttttttttttttttttttttttttttttttttttttttt|ok|tag|AT_MOST"})
+    void textTheLiveApiRefusesIsRefusedWith400NamingTheField(String tag, String description, String field,
+                                                            String error) {
+        Customer c = new Customer(sandbox);
+        assertThatThrownBy(() -> c.client.transfers().create(new CreateTransfer(c.profileId, tag, c.a, c.b,
+                new CurrencyAmount("EUR", 100), description, null), ref()))
+                .isInstanceOfSatisfying(backoffice.client.error.ValidationException.class, e -> assertThat(
+                        e.validationErrors()).anyMatch(v -> v.fieldName().equals(field) && v.error().equals(error)));
+    }
+
     @Test
     void accountToAccountChargesTheFeeToTheSourceAndWritesBothStatementSides() {
         Customer c = new Customer(sandbox);
@@ -254,7 +267,9 @@ class TransfersSandboxIT extends SandboxTestBase {
                 .isEqualTo(2);
         assertThat(transfers.list(filter(null, null, List.of("REJECTED", "COMPLETED"), null, null, null), 0, 10)
                 .count()).isEqualTo(2);
-        assertThat(transfers.list(filter(null, c.b.id(), List.of(), null, null, null), 0, 10).items())
+        assertThat(transfers.list(filter(null, InstrumentId.card(c.b.id()), List.of(), null, null, null), 0, 10)
+                .count()).as("the type is part of the filter").isZero();
+        assertThat(transfers.list(filter(null, c.b, List.of(), null, null, null), 0, 10).items())
                 .extracting(Transfer::id).containsExactly(t2.id());
         assertThat(transfers.list(filter(null, null, List.of(), null, null, "first"), 0, 10).items())
                 .extracting(Transfer::id).containsExactly(t1.id());
@@ -264,7 +279,7 @@ class TransfersSandboxIT extends SandboxTestBase {
         assertThat(transfers.list(filter("42", null, List.of(), null, null, null), 0, 10).count()).isZero();
     }
 
-    private static TransferFilter filter(String profile, String instrument, List<String> states, Long from, Long to,
+    private static TransferFilter filter(String profile, InstrumentId instrument, List<String> states, Long from, Long to,
                                          String tag) {
         return new TransferFilter(profile, instrument, states, from, to, tag);
     }

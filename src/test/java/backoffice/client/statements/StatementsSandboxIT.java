@@ -168,8 +168,21 @@ class StatementsSandboxIT extends SandboxTestBase {
         assertThat(statements().page(c.prepaid, StatementQuery.ALL, 1, 100).entry()).hasSize(1);
     }
 
+    @Test
+    void anAccountStatementPagesWithStatementLimitAndIgnoresLimitACardPagesWithLimit() throws Exception {
+        try (Response r = get("/multi/backoffice/managed_accounts/" + c.a.id() + "/statement?statementLimit=1&limit=0",
+                null)) {
+            assertThat(r.code()).isEqualTo(200);
+            assertThat(r.body().string()).contains("\"responseCount\":1");
+        }
+        try (Response r = get("/multi/backoffice/managed_cards/" + c.prepaid.id() + "/statement?limit=0", null)) {
+            assertThat(r.code()).isEqualTo(400);
+            assertThat(r.body().string()).contains("\"fieldName\":\"limit\"");
+        }
+    }
+
     @ParameterizedTest
-    @CsvSource({"limit=0,limit", "statementLimit=0,statementLimit", "offset=-1,offset", "statementLimit=x,statementLimit",
+    @CsvSource({"statementLimit=0,statementLimit", "offset=-1,offset", "statementLimit=x,statementLimit",
         "orderByTimestamp=UP,orderByTimestamp", "fromTimestamp=yesterday,fromTimestamp",
         "showFundMovementsOnly=yes,showFundMovementsOnly"})
     void badQueryValuesGet400NamingTheField(String query, String field) throws Exception {
@@ -265,7 +278,7 @@ class StatementsSandboxIT extends SandboxTestBase {
         long n = s.all(id, StatementQuery.ALL, page -> {
             pageSizes.add(page.items().size());
             parallel.addAll(page.items());
-        }, () -> false);
+        }, () -> false).delivered();
         StatementQuery pinned = StatementQuery.ALL.withRange(null, parallel.get(0).processedTimestamp());
         List<StatementEntry> sequential = Pages.all((offset, limit) -> {
             Statement p = s.page(id, pinned, offset, limit);
@@ -273,7 +286,7 @@ class StatementsSandboxIT extends SandboxTestBase {
         }, 100).toList();
         assertThat(n).isEqualTo(parallel.size()).isGreaterThanOrEqualTo(10_000);
         assertThat(parallel.equals(sequential)).as("same entries, same order as one page after another").isTrue();
-        assertThat(pageSizes.get(0)).isEqualTo(100);
+        assertThat(pageSizes.get(0)).isEqualTo(StatementsService.ACCOUNT_PAGE_SIZE);
         for (int i = 1; i < parallel.size(); i++) {
             assertThat(parallel.get(i).processedTimestamp()).isLessThanOrEqualTo(parallel.get(i - 1)
                     .processedTimestamp());
@@ -285,7 +298,7 @@ class StatementsSandboxIT extends SandboxTestBase {
         List<StatementEntry> got = new ArrayList<>();
         bigClient.statements().all(InstrumentId.account(big.id()), StatementQuery.ALL, page -> got.addAll(page.items()),
                 () -> got.size() >= 500);
-        assertThat(got).hasSizeBetween(500, 600);
+        assertThat(got).hasSizeBetween(500, 500 + StatementsService.ACCOUNT_PAGE_SIZE);
     }
 
     private Response get(String path, String accept) throws java.io.IOException {

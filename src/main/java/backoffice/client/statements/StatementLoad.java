@@ -1,0 +1,24 @@
+package backoffice.client.statements;
+
+/**
+ * What loading a whole statement got, to compare with what the server said there was.
+ *
+ * @param delivered  distinct entries handed over (inside the asked range)
+ * @param received   distinct entries the server sent, including any just outside the asked range (a server that
+ *                   reads a bound the other way), which is what its {@code count} counts
+ * @param duplicates entries sent twice across overlapping pages and dropped
+ * @param expected   the server's {@code count} for the statement, or null when it did not give one
+ * @param cancelled  whether the load stopped before the last page
+ */
+public record StatementLoad(long delivered, long received, long duplicates, Long expected, boolean cancelled) {
+
+    /** Entries the server counted that did not arrive (0 when it gave no count or everything came). */
+    public long missing() {
+        return expected == null ? 0 : Math.max(0, expected - received);
+    }
+
+    /** Every entry the server counted arrived (or, without a count, paging ran to a short page) and none stopped. */
+    public boolean complete() {
+        return !cancelled && missing() == 0;
+    }
+}

@@ -24,6 +24,20 @@ class MessagesTest {
     private static final Pattern LITERAL = Pattern.compile(
             "\"([a-z][A-Za-z]*\\.(?:[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*\\.?)?)\"");
 
+    /** Properties keep the last of two equal keys silently: a merge that adds a key twice must fail here. */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        Set<String> seen = new HashSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String line : Files.readAllLines(Path.of("src/main/resources/backoffice/app/messages.properties"))) {
+            int eq = line.indexOf('=');
+            if (eq > 0 && !line.startsWith("#") && !seen.add(line.substring(0, eq).trim())) {
+                twice.add(line.substring(0, eq).trim());
+            }
+        }
+        assertThat(twice).as("keys defined more than once in messages.properties").isEmpty();
+    }
+
     @Test
     void keysUsedExistAndKeysDefinedAreUsed() throws IOException {
         Properties props = new Properties();

@@ -23,8 +23,8 @@ public final class IdempotencyStore {
 
     /** How long a ref is remembered (the API promises at least 24 hours). */
     public static final Duration KEEP = Duration.ofHours(48);
-    /** How many refs are remembered at most (about 1 KB each). */
-    public static final int MAX_ENTRIES = 20_000;
+    /** How many refs are remembered at most (a transfer's ref holds about 2.2 KB: 22 MB at most). */
+    public static final int MAX_ENTRIES = 10_000;
     /** Duplicates of one ref wait on the same stripe; a stripe per ref would itself grow without bound. */
     private static final int STRIPES = 64;
 

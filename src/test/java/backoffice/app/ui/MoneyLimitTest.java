@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class MoneyLimitTest {
 
-    private static final String TRANSFERS = "source_type,source_id,destination_type,destination_id,currency,amount,tag\n";
+    private static final String TRANSFERS =
+            "source_type,source_id,destination_type,destination_id,currency,amount,tag\n";
 
     @Test
     void theMaximumItselfIsAcceptedAndOneMinorUnitMoreIsRefusedWithTheMaximumNamed() {

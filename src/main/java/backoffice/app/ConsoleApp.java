@@ -39,6 +39,11 @@ public final class ConsoleApp extends Application {
     @Override
     public void init() {
         dirs = AppDirs.detect();
+        try {
+            dirs.createOwnerOnly();
+        } catch (java.io.IOException e) {
+            System.err.println("The console's folders could not be made owner-only: " + e);
+        }
         AppLogging.configure(dirs.logs());
         settingsStore = new SettingsStore(dirs.settingsFile());
         initialSettings = settingsStore.load();

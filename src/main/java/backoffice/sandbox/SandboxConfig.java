@@ -9,6 +9,8 @@ public record SandboxConfig(String host, int port, String apiKey, String seed, D
 
     public static final String DEFAULT_API_KEY = "sandbox-api-key";
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     public SandboxConfig {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("--port must be 0..65535");
@@ -25,9 +27,27 @@ public record SandboxConfig(String host, int port, String apiKey, String seed, D
         return new SandboxConfig("127.0.0.1", 8089, DEFAULT_API_KEY, "demo", Duration.ofHours(8), Faults.NONE);
     }
 
-    /** An in-process sandbox on a free loopback port (tests, the console's embedded backend). */
+    /**
+     * An in-process sandbox on a free loopback port (tests, the console's embedded backend) with a fresh random
+     * api-key, so that another local user who finds the port cannot drive it. The key is only ever handed to the
+     * in-process client ({@code SandboxServer.apiKey()}); it is never printed, logged or written to a file.
+     */
     public static SandboxConfig ephemeral(String seed) {
-        return new SandboxConfig("127.0.0.1", 0, DEFAULT_API_KEY, seed, Duration.ofHours(8), Faults.NONE);
+        return new SandboxConfig("127.0.0.1", 0, randomApiKey(), seed, Duration.ofHours(8), Faults.NONE);
+    }
+
+    /** 32 random bytes, URL-safe Base64 (43 characters). */
+    static String randomApiKey() {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+    }
+
+    /** Everything but the api-key, which must never reach a log. */
+    @Override
+    public String toString() {
+        return "SandboxConfig[host=" + host + ", port=" + port + ", apiKey=(hidden), seed=" + seed + ", tokenTtl="
+                + tokenTtl + ", faults=" + faults + "]";
     }
 
     public SandboxConfig withTokenTtl(Duration ttl) {

@@ -38,6 +38,11 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class SandboxServer implements AutoCloseable {
 
+    /** How long one request may take to arrive (headers and body), in seconds. */
+    public static final int MAX_REQUEST_SECONDS = 10;
+    /** At most this many requests are read or handled at once; a connection past it is closed at once. */
+    public static final int MAX_WORKERS = 200;
+
     static {
         // The JDK server writes headers and body separately; with Nagle on, every keep-alive answer waits for the
         // client's delayed ACK (~40 ms). Must be set before the server's configuration class is loaded.
@@ -46,6 +51,11 @@ public final class SandboxServer implements AutoCloseable {
         // by many clients (tests, tools) would see the next request on a kept-alive connection fail.
         if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
             System.setProperty("sun.net.httpserver.maxIdleConnections", "2000");
+        }
+        // A request (headers and body) must arrive whole within this many seconds, or its connection is closed and
+        // the worker reading it is freed: a stalled or trickling client cannot keep a thread for ever.
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(MAX_REQUEST_SECONDS));
         }
     }
 
@@ -92,13 +102,18 @@ public final class SandboxServer implements AutoCloseable {
         reseed(config.seed());
         this.http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 256);
         AtomicInteger n = new AtomicInteger();
-        // as many workers as cores: nothing in a handler blocks (injected latency is scheduled, not slept), and
-        // more threads only add scheduling delay to the tail (measured: p99 2.7 ms with 2, 5.3 ms with 8)
-        this.workers = Executors.newFixedThreadPool(Integer.getInteger("sandbox.threads", Math.max(2, Runtime.getRuntime().availableProcessors())), r -> {
-            Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        // As many resident workers as cores: nothing in a handler blocks (injected latency is scheduled, not slept),
+        // and more threads only add scheduling delay to the tail (measured: p99 2.7 ms with 2, 5.3 ms with 8). But
+        // the JDK server reads each request on the worker it hands it to, so a client that sends its request slowly
+        // holds that worker: when every worker is busy a new one starts (up to MAX_WORKERS, idle ones end after
+        // 10 s), so slow clients never delay others, and maxReqTime above frees their workers in the end.
+        int resident = Integer.getInteger("sandbox.threads", Math.max(2, Runtime.getRuntime().availableProcessors()));
+        this.workers = new java.util.concurrent.ThreadPoolExecutor(resident, Math.max(resident, MAX_WORKERS),
+                10, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(), r -> {
+                    Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
         this.delays = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sandbox-latency");
             t.setDaemon(true);

@@ -1,17 +1,26 @@
 package backoffice.app.settings;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * OS-conventional per-user places: configuration (settings; never a secret), data (the audit journal, exports'
  * defaults) and logs. Linux follows XDG, macOS ~/Library, Windows %APPDATA%/%LOCALAPPDATA%. The system property
- * {@code backoffice.home} puts all three under one folder (tests, portable use).
+ * {@code backoffice.home} puts all three under one folder (tests, portable use). All three are owner-only.
  */
 public record AppDirs(Path config, Path data, Path logs) {
 
     public static final String APP = "weavr-backoffice-console";
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     public static AppDirs detect() {
         return detect(System.getProperty("os.name", ""), System.getProperty("user.home"), System.getenv(),
@@ -44,6 +53,36 @@ public record AppDirs(Path config, Path data, Path logs) {
     private static Path xdg(Map<String, String> env, String name, Path fallback) {
         String v = env.get(name);
         return v == null || v.isBlank() ? fallback : Path.of(v);
+    }
+
+    /**
+     * Creates the configuration, data and log folders owner-only ({@code rwx------}) and tightens them (and this
+     * app's own folder above the logs, on Linux) when they already exist with more: the journal and logs must not be
+     * readable by other users. On a file system without POSIX permissions (Windows) the folders are only created.
+     */
+    public void createOwnerOnly() throws IOException {
+        for (Path dir : List.of(config, data, logs)) {
+            boolean posix = Files.getFileStore(existingAncestor(dir)).supportsFileAttributeView(
+                    PosixFileAttributeView.class);
+            if (!posix) {
+                Files.createDirectories(dir);
+                continue;
+            }
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            Files.setPosixFilePermissions(dir, OWNER_ONLY);
+            Path parent = dir.getParent();
+            if (parent != null && parent.getFileName() != null && APP.equals(parent.getFileName().toString())) {
+                Files.setPosixFilePermissions(parent, OWNER_ONLY);
+            }
+        }
+    }
+
+    private static Path existingAncestor(Path dir) {
+        Path p = dir.toAbsolutePath();
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        return p == null ? dir.toAbsolutePath().getRoot() : p;
     }
 
     public Path settingsFile() {

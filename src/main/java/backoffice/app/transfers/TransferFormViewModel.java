@@ -8,6 +8,7 @@ import backoffice.app.ui.Money;
 import backoffice.client.model.CreateTransfer;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.InstrumentState;
+import backoffice.client.model.MoneyLimits;
 import backoffice.client.model.Transfer;
 import backoffice.client.transfers.TransferText;
 import java.util.OptionalLong;
@@ -160,7 +161,7 @@ public final class TransferFormViewModel implements MoneyForm {
             return fail(Messages.get("transfers.longDescription"));
         }
         OptionalLong fee = fees().transferFee(from.currency());
-        long needed = minor + fee.orElse(0);
+        long needed = MoneyLimits.add(minor, fee.orElse(0));
         if (from.available() != null && from.available() < needed) {
             return fail(Messages.get("transfers.insufficient", Money.format(from.available(), from.currency()),
                     Money.format(needed, from.currency())));
@@ -181,7 +182,7 @@ public final class TransferFormViewModel implements MoneyForm {
         String move = Messages.get("transfers.confirmMove", Money.format(c.amount(), ccy), from.name(), to.name());
         String fee = c.fee().isPresent()
                 ? Messages.get("transfers.confirmFee", Money.format(c.fee().getAsLong(), ccy),
-                Money.format(c.amount() + c.fee().getAsLong(), ccy),
+                Money.format(MoneyLimits.add(c.amount(), c.fee().getAsLong()), ccy),
                 Money.format(from.available() - c.amount() - c.fee().getAsLong(), ccy))
                 : Messages.get("transfers.confirmFeeUnknown");
         return move + "\n" + fee + "\n" + Messages.get("transfers.confirmOnce");

@@ -1,5 +1,6 @@
 package backoffice.app.ui;
 
+import backoffice.client.model.MoneyLimits;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
@@ -27,7 +28,8 @@ public final class Money {
 
     /**
      * Parses an amount typed in major units ("12.5", "1,000.00") into minor units of the currency, exactly.
-     * Throws {@link IllegalArgumentException} with a sentence for the agent when it is not a usable amount.
+     * Throws {@link IllegalArgumentException} with a sentence for the agent when it is not a usable amount (above
+     * {@link MoneyLimits#MAX_AMOUNT} included). Every form and the bulk CSV reader parse amounts here.
      */
     public static long parse(String typed, String currency) {
         String text = typed == null ? "" : typed.trim().replace(",", "").replace(" ", "");
@@ -47,10 +49,11 @@ public final class Money {
         if (value.stripTrailingZeros().scale() > digits) {
             throw new IllegalArgumentException(backoffice.app.Messages.get("money.decimals", currency, digits));
         }
-        try {
-            return value.movePointRight(digits).longValueExact();
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(backoffice.app.Messages.get("money.tooLarge"));
+        BigDecimal minor = value.movePointRight(digits);
+        if (minor.compareTo(BigDecimal.valueOf(MoneyLimits.MAX_AMOUNT)) > 0) {
+            throw new IllegalArgumentException(backoffice.app.Messages.get("money.tooLarge",
+                    format(MoneyLimits.MAX_AMOUNT, currency)));
         }
+        return minor.longValueExact();
     }
 }

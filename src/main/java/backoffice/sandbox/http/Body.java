@@ -1,5 +1,6 @@
 package backoffice.sandbox.http;
 
+import backoffice.client.model.MoneyLimits;
 import backoffice.client.model.ValidationError;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -124,6 +125,19 @@ public final class Body {
             return null;
         }
         return n.asLong();
+    }
+
+    /**
+     * An amount in minor units: a whole number (as {@link #integer}) of at most {@link MoneyLimits#MAX_AMOUNT},
+     * AT_MOST above it. Its lower bound (positive, or not negative) is the operation's own rule.
+     */
+    public Long amount(String field, boolean required) {
+        Long value = integer(field, required);
+        if (value != null && !MoneyLimits.withinMaximum(value)) {
+            errors.add(ValidationError.of(field, "AT_MOST", field + " must be at most " + MoneyLimits.MAX_AMOUNT));
+            return null;
+        }
+        return value;
     }
 
     public Boolean bool(String field) {

@@ -2,7 +2,9 @@ package backoffice.sandbox.http;
 
 import backoffice.client.http.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.sun.net.httpserver.Headers;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,10 @@ import java.util.Map;
 
 /** A received request as routes see it: method, path parameters, query, headers and the (bounded) body. */
 public final class Exchange {
+
+    /** One JSON value and nothing after it: {@code {...} garbage} is malformed, not the object before it. */
+    private static final ObjectReader STRICT = Json.mapper().reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final String method;
     private final Map<String, String> pathParams;
@@ -62,13 +68,13 @@ public final class Exchange {
         return body;
     }
 
-    /** The body as a JSON object; 400 when absent or not JSON. */
+    /** The body as one JSON value; 400 when absent, not JSON, or followed by anything but white space. */
     public JsonNode json() {
         if (body.length == 0) {
             throw SandboxError.badRequest("body", "REQUIRED", "A JSON request body is required");
         }
         try {
-            JsonNode node = Json.mapper().readTree(body);
+            JsonNode node = STRICT.readTree(body);
             if (node == null || node.isMissingNode()) {
                 throw SandboxError.badRequest("body", "REQUIRED", "A JSON request body is required");
             }

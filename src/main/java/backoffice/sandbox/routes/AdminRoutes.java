@@ -213,7 +213,7 @@ public final class AdminRoutes {
         Programme p = admin(ex);
         Body body = ex.jsonObject();
         String accountId = body.id("managedAccountId", true);
-        Long amount = body.integer("amount", true);
+        Long amount = body.amount("amount", true);
         if (amount != null && amount <= 0) {
             body.reject("amount", "GREATER_THAN_ZERO", "amount must be greater than 0");
         }
@@ -223,15 +223,18 @@ public final class AdminRoutes {
         if (account.state().state() == InstrumentState.State.DESTROYED) {
             throw SandboxError.conflict("INSTRUMENT_DESTROYED");
         }
-        return Reply.json(201, state.deposit(account, amount, p.depositFee(account.currency()),
-                state.now()));
+        long fee = p.depositFee(account.currency());
+        if (amount < fee) {
+            throw SandboxError.badRequest("amount", "AT_LEAST", "amount must be at least the deposit fee of " + fee);
+        }
+        return Reply.json(201, state.deposit(account, amount, fee, state.now()));
     }
 
     private Reply cardPurchase(Exchange ex) {
         Programme p = admin(ex);
         Body body = ex.jsonObject();
         String cardId = body.id("managedCardId", true);
-        Long amount = body.integer("amount", true);
+        Long amount = body.amount("amount", true);
         String ccy = body.matching("currency", CURRENCY, false);
         String merchant = body.text("merchantName", true);
         String mcc = body.matching("merchantCategoryCode", MCC, true);

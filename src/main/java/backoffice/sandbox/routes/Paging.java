@@ -7,6 +7,9 @@ import java.util.List;
 /** {@code offset} (≥ 0) and {@code limit} (1..100, more is capped) of a list route (§1.3). */
 record Paging(int offset, int limit) {
 
+    private static final java.math.BigInteger INT_MIN = java.math.BigInteger.valueOf(Integer.MIN_VALUE);
+    private static final java.math.BigInteger INT_MAX = java.math.BigInteger.valueOf(Integer.MAX_VALUE);
+
     static Paging of(Exchange ex) {
         Body errors = new Body(backoffice.client.http.Json.mapper().createObjectNode());
         Paging paging = of(ex, errors, "limit", 100);
@@ -35,8 +38,10 @@ record Paging(int offset, int limit) {
         return new Paging(offset, limit);
     }
 
+    /** The page of {@code all}; an offset at or past its end (however large) is an empty page. */
     <T> List<T> slice(List<T> all) {
-        return all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
+        int from = Math.min(offset, all.size());
+        return all.subList(from, (int) Math.min(all.size(), (long) from + limit));
     }
 
     private static int number(Exchange ex, String name, int fallback, Body errors) {
@@ -45,7 +50,9 @@ record Paging(int offset, int limit) {
             return fallback;
         }
         try {
-            return Integer.parseInt(v.trim());
+            // a whole number past an int is as good as the largest int: an offset that large is an empty page
+            java.math.BigInteger n = new java.math.BigInteger(v.trim());
+            return n.max(INT_MIN).min(INT_MAX).intValue();
         } catch (NumberFormatException e) {
             errors.reject(name, "INVALID_TYPE_OR_VALUE", name + " must be a whole number");
             return fallback;

@@ -1,6 +1,7 @@
 package backoffice.sandbox.routes;
 
 import backoffice.client.model.CurrencyAmount;
+import backoffice.client.model.MoneyLimits;
 import backoffice.client.model.SpendLimit;
 import backoffice.client.model.SpendRules;
 import backoffice.sandbox.http.Body;
@@ -93,7 +94,7 @@ public final class SpendRuleRequests {
     }
 
     private static Long amount(Body body, String field) {
-        Long v = body.integer(field, false);
+        Long v = body.amount(field, false);
         if (v != null && v < 0) {
             body.reject(field, "AT_LEAST", field + " must be greater than or equal to 0");
             return null;
@@ -162,6 +163,11 @@ public final class SpendRuleRequests {
         if (amount == null || !amount.isIntegralNumber() || !amount.canConvertToLong()) {
             body.reject("spendLimit.value.amount", amount == null ? "REQUIRED" : "INVALID_TYPE_OR_VALUE",
                     "spendLimit.value.amount must be a whole number of minor units");
+            return null;
+        }
+        if (!MoneyLimits.withinMaximum(amount.asLong())) {
+            body.reject("spendLimit.value.amount", "AT_MOST", "spendLimit.value.amount must be at most "
+                    + MoneyLimits.MAX_AMOUNT);
             return null;
         }
         JsonNode start = item.get("startTimestamp");

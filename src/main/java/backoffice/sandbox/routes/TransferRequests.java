@@ -34,7 +34,7 @@ public final class TransferRequests {
         } else if (currency != null && !CURRENCY.matcher(currency).matches()) {
             body.reject("destinationAmount.currency", "REGEX", "destinationAmount.currency must match ^[A-Z]*$");
         }
-        Long amount = body.integer("destinationAmount.amount", true);
+        Long amount = body.amount("destinationAmount.amount", true);
         String description = body.text("description", false);
         if (description != null && !TransferText.DESCRIPTION.matcher(description).matches()) {
             body.reject("description", "REGEX", "description must match " + TransferText.DESCRIPTION.pattern());

@@ -5,9 +5,11 @@ import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.InstrumentState;
+import backoffice.client.model.MoneyLimits;
 import backoffice.client.model.StatementEntry;
 import backoffice.client.model.TransactionId;
 import backoffice.client.model.Transfer;
+import backoffice.sandbox.http.SandboxError;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -240,9 +242,31 @@ public final class SandboxState {
     public synchronized StatementEntry post(Instrument on, TransactionId txId, long net, long gross, long fee,
                                             long timestamp, Map<String, String> fields) {
         Instrument holder = fundsHolder(on);
-        Balances b = holder.balances();
-        holder.setBalances(new Balances(b.availableBalance() + net, b.actualBalance() + net));
+        Balances after = balancesAfter(holder, net);
+        holder.setBalances(after);
         return append(on, holder, txId, null, gross, net, fee, timestamp, fields);
+    }
+
+    /**
+     * The holder's balances once {@code net} is applied; refuses (409, nothing changed) a movement that would leave
+     * a balance below zero or past what a {@code long} holds.
+     */
+    private static Balances balancesAfter(Instrument holder, long net) {
+        Balances b = holder.balances();
+        Balances after = new Balances(sum(b.availableBalance(), net), sum(b.actualBalance(), net));
+        if (net < 0 && (after.availableBalance() < 0 || after.actualBalance() < 0)) {
+            throw SandboxError.conflict("FUNDS_INSUFFICIENT");
+        }
+        return after;
+    }
+
+    /** {@code a + b} of minor units; a sum past a {@code long} is refused with 409 AMOUNT_INVALID, never wrapped. */
+    public static long sum(long a, long b) {
+        try {
+            return MoneyLimits.add(a, b);
+        } catch (ArithmeticException overflow) {
+            throw SandboxError.conflict("AMOUNT_INVALID", "The amount would take a balance past its limit");
+        }
     }
 
     /** Appends an entry that moves no money (e.g. a declined authorisation) for {@code amount} as requested. */
@@ -269,6 +293,9 @@ public final class SandboxState {
 
     /** A deposit into an account: the deposit fee is kept from the amount. */
     public synchronized StatementEntry deposit(Account account, long amount, long fee, long timestamp) {
+        if (amount < fee) {
+            throw new IllegalArgumentException("A deposit of " + amount + " does not cover its fee of " + fee);
+        }
         return post(account, new TransactionId("DEPOSIT", nextId()), amount - fee, amount, fee, timestamp,
                 Map.of("note", "Incoming deposit"));
     }
@@ -293,7 +320,10 @@ public final class SandboxState {
             outFields.put("description", description);
             inFields.put("description", description);
         }
-        post(source, txId, -(amount + fee), -(amount + fee), fee, timestamp, outFields);
+        long debit = -sum(amount, fee);
+        balancesAfter(fundsHolder(source), debit);
+        balancesAfter(fundsHolder(destination), amount); // both sides checked before either moves
+        post(source, txId, debit, debit, fee, timestamp, outFields);
         post(destination, txId, amount, amount, 0, timestamp, inFields);
         Transfer t = new Transfer(id, profileId, tag, new InstrumentId(source.instrumentType(), source.id()),
                 new InstrumentId(destination.instrumentType(), destination.id()),

@@ -144,7 +144,8 @@ public final class SpendRulesBook {
             } else {
                 SpendLimit old = out.get(i);
                 out.set(i, new SpendLimit(new CurrencyAmount(old.value().currency(),
-                        old.value().amount() + g.value().amount()), old.interval(), old.startTimestamp()));
+                        SandboxState.sum(old.value().amount(), g.value().amount())), old.interval(),
+                        old.startTimestamp()));
             }
         }
         return out;

@@ -49,7 +49,7 @@ public final class Transfers {
                 throw SandboxError.conflict("CURRENCY_MISMATCH");
             }
             long fee = programme.transferFee(o.currency());
-            if (source.balances().availableBalance() < o.amount() + fee) {
+            if (source.balances().availableBalance() < SandboxState.sum(o.amount(), fee)) {
                 throw SandboxError.conflict("FUNDS_INSUFFICIENT");
             }
             return state.transfer(o.profileId(), source, destination, o.amount(), fee, o.tag(), o.description(),

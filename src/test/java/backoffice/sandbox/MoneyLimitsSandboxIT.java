@@ -1,0 +1,106 @@
+package backoffice.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backoffice.client.http.Json;
+import backoffice.client.model.BulkItem;
+import backoffice.client.model.CreateTransfer;
+import backoffice.client.model.CurrencyAmount;
+import backoffice.client.model.IdentityId;
+import backoffice.client.model.IdentityType;
+import backoffice.client.model.InstrumentId;
+import backoffice.client.model.MoneyLimits;
+import backoffice.client.RequestOptions;
+import backoffice.testsupport.Customer;
+import backoffice.testsupport.SandboxTestBase;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.UUID;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14.1, the exploit: {@code amount + fee} wrapped for an amount near {@code Long.MAX_VALUE}, the funds check
+ * passed and both balances wrapped. Amounts above {@link MoneyLimits#MAX_AMOUNT} are a 400 now, through the API and
+ * through a bulk, and no balance moves; a deposit smaller than its fee is refused rather than taking a balance down.
+ */
+class MoneyLimitsSandboxIT extends SandboxTestBase {
+
+    private JsonNode post(Customer c, String path, String json) throws Exception {
+        String token = sandbox.client().impersonation().accessToken(new IdentityId(IdentityType.CORPORATE, c.id))
+                .bearer();
+        Request request = new Request.Builder().url(sandbox.server.rootUrl() + "/multi/backoffice" + path)
+                .header("api-key", sandbox.server.apiKey()).header("Authorization", "Bearer " + token)
+                .header("idempotency-ref", UUID.randomUUID().toString())
+                .post(RequestBody.create(json, MediaType.get("application/json"))).build();
+        try (Response r = sandbox.raw().newCall(request).execute()) {
+            JsonNode body = Json.mapper().readTree(r.body().string());
+            ((com.fasterxml.jackson.databind.node.ObjectNode) body).put("_status", r.code());
+            return body;
+        }
+    }
+
+    private static String transfer(Customer c, InstrumentId from, InstrumentId to, long amount) {
+        return "{\"profileId\":\"" + c.profileId + "\",\"source\":{\"type\":\"" + from.type() + "\",\"id\":\""
+                + from.id() + "\"},\"destination\":{\"type\":\"" + to.type() + "\",\"id\":\"" + to.id()
+                + "\"},\"destinationAmount\":{\"currency\":\"EUR\",\"amount\":" + amount + "}}";
+    }
+
+    @Test
+    void aTransferNearLongMaxIsA400AndNoBalanceChanges() throws Exception {
+        Customer c = new Customer(sandbox);
+        long a = c.available(c.a);
+        long b = c.available(c.b);
+        for (long amount : new long[] {Long.MAX_VALUE - 50, Long.MAX_VALUE, MoneyLimits.MAX_AMOUNT + 1}) {
+            JsonNode answer = post(c, "/transfers", transfer(c, c.a, c.b, amount));
+            assertThat(answer.path("_status").asInt()).as("amount " + amount).isEqualTo(400);
+            assertThat(answer.path("validationErrors").get(0).path("fieldName").asText())
+                    .isEqualTo("destinationAmount.amount");
+            assertThat(answer.path("validationErrors").get(0).path("error").asText()).isEqualTo("AT_MOST");
+        }
+        assertThat(c.available(c.a)).isEqualTo(a);
+        assertThat(c.available(c.b)).isEqualTo(b);
+        assertThat(c.client.transfers().list(new backoffice.client.transfers.TransferFilter(null, c.a.id(), List.of(),
+                null, null, null), 0, 10).items()).isEmpty();
+    }
+
+    @Test
+    void theSameTransferThroughABulkFailsItsOperationAndNoBalanceChanges() throws Exception {
+        sandbox.server.setBulkPace(0);
+        Customer c = new Customer(sandbox);
+        long a = c.available(c.a);
+        long b = c.available(c.b);
+        var bulks = c.client.bulks();
+        String id = bulks.submitTransfers(List.of(BulkItem.transfer(new CreateTransfer(c.profileId, null, c.a, c.b,
+                new CurrencyAmount("EUR", Long.MAX_VALUE - 50), null, null))),
+                RequestOptions.idempotent(UUID.randomUUID().toString())).value().bulkId();
+        bulks.execute(id, backoffice.client.bulks.BulksService.Mode.ON_FAILURE_CONTINUE);
+        long end = System.nanoTime() + 30_000_000_000L;
+        while (!bulks.get(id).status().equals("FAILED") && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        assertThat(bulks.get(id).status()).isEqualTo("FAILED");
+        assertThat(bulks.operations(id, null, 0, 10).items()).singleElement()
+                .satisfies(op -> assertThat(op.status()).isEqualTo("FAILED"));
+        assertThat(c.available(c.a)).isEqualTo(a);
+        assertThat(c.available(c.b)).isEqualTo(b);
+    }
+
+    @Test
+    void depositsAboveTheMaximumOrBelowTheirFeeAreRefusedAndNothingMoves() throws Exception {
+        Customer c = new Customer(sandbox);
+        long a = c.available(c.a);
+        String path = "/sandbox/deposits";
+        for (long amount : new long[] {Long.MAX_VALUE, MoneyLimits.MAX_AMOUNT + 1, 1}) {
+            try (Response r = sandbox.rawCall("POST", path, sandbox.server.apiKey(), "{\"managedAccountId\":\""
+                    + c.a.id() + "\",\"amount\":" + amount + "}")) {
+                assertThat(r.code()).as("deposit of " + amount).isEqualTo(400);
+                assertThat(r.body().string()).contains(amount == 1 ? "AT_LEAST" : "AT_MOST");
+            }
+        }
+        assertThat(c.available(c.a)).isEqualTo(a);
+    }
+}

@@ -1,0 +1,89 @@
+package backoffice.sandbox.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backoffice.client.http.Json;
+import backoffice.sandbox.http.Reply;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14.9: the idempotency store never forgot a ref, so live heap grew with every keyed request. A ref is now
+ * forgotten after the window ({@link IdempotencyStore#KEEP}, 48 h; the API promises at least 24 h) and at most
+ * {@link IdempotencyStore#MAX_ENTRIES} are held, oldest forgotten first.
+ */
+class IdempotencyStoreTest {
+
+    /** A clock the test moves by hand. */
+    private static final class HandClock extends Clock {
+        final AtomicLong millis = new AtomicLong(1_700_000_000_000L);
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis.get());
+        }
+    }
+
+    private static final JsonNode PAYLOAD = Json.mapper().createObjectNode().put("amount", 100);
+
+    private static Reply run(IdempotencyStore store, String ref, AtomicInteger runs) {
+        return store.run("scope", ref, PAYLOAD, () -> Reply.ok(java.util.Map.of("run", runs.incrementAndGet())));
+    }
+
+    @Test
+    void aRefIsRememberedWithinTheWindowAndForgottenAfterIt() {
+        HandClock clock = new HandClock();
+        IdempotencyStore store = new IdempotencyStore(clock);
+        AtomicInteger runs = new AtomicInteger();
+        Reply first = run(store, "r1", runs);
+        clock.millis.addAndGet(Duration.ofHours(24).toMillis());
+        assertThat(run(store, "r1", runs)).as("replayed within 24 h").isSameAs(first);
+        assertThat(runs).hasValue(1);
+        clock.millis.addAndGet(IdempotencyStore.KEEP.toMillis());
+        assertThat(store.size()).as("forgotten once the window has passed").isZero();
+        run(store, "r1", runs);
+        assertThat(runs).as("runs again after the window").hasValue(2);
+    }
+
+    @Test
+    void theStoreHoldsAtMostItsBoundOldestForgottenFirst() {
+        HandClock clock = new HandClock();
+        IdempotencyStore store = new IdempotencyStore(clock, IdempotencyStore.KEEP, 1_000);
+        AtomicInteger runs = new AtomicInteger();
+        for (int i = 0; i < 5_000; i++) {
+            run(store, "ref-" + i, runs);
+            clock.millis.incrementAndGet();
+        }
+        assertThat(store.size()).isEqualTo(1_000);
+        run(store, "ref-4999", runs);
+        assertThat(runs).as("the newest is still remembered").hasValue(5_000);
+        run(store, "ref-0", runs);
+        assertThat(runs).as("the oldest was forgotten").hasValue(5_001);
+    }
+
+    @Test
+    void theDefaultStoreIsBoundedToo() {
+        IdempotencyStore store = new IdempotencyStore(Clock.systemUTC());
+        AtomicInteger runs = new AtomicInteger();
+        for (int i = 0; i < IdempotencyStore.MAX_ENTRIES + 500; i++) {
+            run(store, "ref-" + i, runs);
+        }
+        assertThat(store.size()).isEqualTo(IdempotencyStore.MAX_ENTRIES);
+    }
+}

@@ -10,6 +10,7 @@ import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.MoneyLimits;
+import backoffice.client.transfers.TransferFilter;
 import backoffice.client.RequestOptions;
 import backoffice.testsupport.Customer;
 import backoffice.testsupport.SandboxTestBase;
@@ -63,7 +64,7 @@ class MoneyLimitsSandboxIT extends SandboxTestBase {
         }
         assertThat(c.available(c.a)).isEqualTo(a);
         assertThat(c.available(c.b)).isEqualTo(b);
-        assertThat(c.client.transfers().list(new backoffice.client.transfers.TransferFilter(null, c.a.id(), List.of(),
+        assertThat(c.client.transfers().list(new TransferFilter(null, c.a, List.of(),
                 null, null, null), 0, 10).items()).isEmpty();
     }
 

@@ -138,6 +138,17 @@ public final class StatementsViewModel {
                 instrumentId.set(now);
             }
         });
+        session.openRequestProperty().addListener((o, a, now) -> openRequested(now));
+        openRequested(session.openRequestProperty().get());
+    }
+
+    /** An account asked for elsewhere (workspace, quick find) is loaded here. */
+    private void openRequested(ConsoleSession.OpenRequest request) {
+        if (request != null && !request.isCard()) {
+            kind.set(Kind.ACCOUNT);
+            instrumentId.set(request.instrument().id());
+            load();
+        }
     }
 
     // ---- commands

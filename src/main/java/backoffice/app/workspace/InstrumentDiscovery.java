@@ -69,17 +69,17 @@ public final class InstrumentDiscovery {
         }
         bulkInstruments(client).forEach(id -> add(found, id, Source.BULKS));
         Map<String, InstrumentRow> rows = readAll(client, found.values());
+        List<String> accounts = rows.values().stream().filter(r -> r.known().kind() == Kind.ACCOUNT
+                && !r.balance().isEmpty()).map(r -> r.known().id()).toList();
         List<KnownInstrument> fromStatements = new ArrayList<>();
-        for (InstrumentRow row : new ArrayList<>(rows.values())) {
-            if (row.known().kind() == Kind.ACCOUNT && row.balance() != null && !row.balance().isEmpty()) {
-                for (String cardId : cardsInNewestStatementPage(client, row.known().id())) {
-                    KnownInstrument k = found.get(cardId);
-                    if (k == null || !k.sources().contains(Source.STATEMENTS)) {
-                        k = k == null ? blank(Kind.CARD, cardId, Source.STATEMENTS)
-                                : k.withSources(EnumSet.of(Source.STATEMENTS));
-                        found.put(cardId, k);
-                        fromStatements.add(k);
-                    }
+        for (List<String> cards : inParallel(accounts, id -> cardsInNewestStatementPage(client, id))) {
+            for (String cardId : cards) {
+                KnownInstrument k = found.get(cardId);
+                if (k == null || !k.sources().contains(Source.STATEMENTS)) {
+                    k = k == null ? blank(Kind.CARD, cardId, Source.STATEMENTS)
+                            : k.withSources(EnumSet.of(Source.STATEMENTS));
+                    found.put(cardId, k);
+                    fromStatements.add(k);
                 }
             }
         }
@@ -107,20 +107,26 @@ public final class InstrumentDiscovery {
 
     private Map<String, InstrumentRow> readAll(BackOfficeClient client, Collection<KnownInstrument> todo) {
         Map<String, InstrumentRow> out = new LinkedHashMap<>();
-        if (todo.isEmpty()) {
+        inParallel(List.copyOf(todo), k -> read(client, k)).forEach(row -> out.put(row.known().id(), row));
+        return out;
+    }
+
+    /** Applies {@code work} to every item, {@link #CONCURRENCY} at a time; answers in the items' order. */
+    private static <T, R> List<R> inParallel(List<T> items, java.util.function.Function<T, R> work) {
+        List<R> out = new ArrayList<>();
+        if (items.isEmpty()) {
             return out;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(CONCURRENCY, todo.size()), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(CONCURRENCY, items.size()), r -> {
             Thread t = new Thread(r, "discovery");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<InstrumentRow>> pending = new ArrayList<>();
-            todo.forEach(k -> pending.add(pool.submit(() -> read(client, k))));
-            for (Future<InstrumentRow> f : pending) {
-                InstrumentRow row = f.get();
-                out.put(row.known().id(), row);
+            List<Future<R>> pending = new ArrayList<>();
+            items.forEach(item -> pending.add(pool.submit(() -> work.apply(item))));
+            for (Future<R> f : pending) {
+                out.add(f.get());
             }
             return out;
         } catch (InterruptedException e) {

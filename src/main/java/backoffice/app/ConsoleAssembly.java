@@ -52,6 +52,7 @@ public final class ConsoleAssembly {
     private final backoffice.app.statements.ReviewViewModel review;
     private final backoffice.app.workspace.WorkspaceViewModel workspace;
     private final backoffice.app.workspace.CallViewModel call;
+    private final backoffice.app.quickfind.QuickFindViewModel quickFind;
 
     public ConsoleAssembly(AppDirs dirs, Settings settings, TaskRunner runner, DialogService dialogs,
                            EmbeddedSandbox embedded, Supplier<CredentialStore> keychain, Runnable quit) {
@@ -62,11 +63,12 @@ public final class ConsoleAssembly {
         connection = new ConnectionViewModel(session, new Connector(embedded), keychain);
         Map<PaneId, Supplier<Parent>> panes = new EnumMap<>(PaneId.class);
         panes.put(PaneId.CONNECTION, () -> new ConnectionView(connection));
-        workspace = new backoffice.app.workspace.WorkspaceViewModel(session,
-                new backoffice.app.workspace.IdentityMemory<>(dirs.data(), backoffice.app.workspace.WorkspaceMemory.KIND,
-                        backoffice.app.workspace.WorkspaceMemory.class), Clock.systemDefaultZone());
+        var memory = new backoffice.app.workspace.IdentityMemory<>(dirs.data(),
+                backoffice.app.workspace.WorkspaceMemory.KIND, backoffice.app.workspace.WorkspaceMemory.class);
+        workspace = new backoffice.app.workspace.WorkspaceViewModel(session, memory, Clock.systemDefaultZone());
         call = new backoffice.app.workspace.CallViewModel(session, Clock.systemDefaultZone());
-        panes.put(PaneId.IMPERSONATION, () -> new ImpersonationView(new ImpersonationViewModel(session),
+        ImpersonationViewModel impersonation = new ImpersonationViewModel(session);
+        panes.put(PaneId.IMPERSONATION, () -> new ImpersonationView(impersonation,
                 new backoffice.app.workspace.WorkspaceView(workspace, call)));
         panes.put(PaneId.CARDS, () -> new CardsView(new CardsViewModel(session)));
         panes.put(PaneId.SPEND_RULES, () -> new SpendRulesView(new SpendRulesViewModel(session)));
@@ -87,6 +89,10 @@ public final class ConsoleAssembly {
         shell = new ShellView(shellViewModel, panes, notifier.lastProperty(), quit,
                 () -> dialogs.showInfo(Messages.get("about.title"), Messages.get("about.text", version())));
         notifier.setFlash(shell::flash);
+        quickFind = new backoffice.app.quickfind.QuickFindViewModel(session, workspace, memory,
+                impersonation::impersonateRecent, () -> shellViewModel.select(PaneId.TRANSFERS));
+        shell.addOverlay(new backoffice.app.quickfind.QuickFindView(quickFind), Messages.get("quickfind.menu"),
+                javafx.scene.input.KeyCombination.keyCombination("Shortcut+K"), quickFind::show);
         session.openRequestProperty().addListener((o, a, now) -> shellViewModel.select(now.isCard() ? PaneId.CARDS
                 : PaneId.STATEMENTS));
         connection.errorProperty().addListener((o, a, now) -> {
@@ -135,6 +141,10 @@ public final class ConsoleAssembly {
 
     public backoffice.app.workspace.CallViewModel call() {
         return call;
+    }
+
+    public backoffice.app.quickfind.QuickFindViewModel quickFind() {
+        return quickFind;
     }
 
     public ShellView shell() {

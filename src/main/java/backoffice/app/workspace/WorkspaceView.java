@@ -29,7 +29,7 @@ import javafx.scene.layout.VBox;
 /** The workspace under the impersonation controls: label, filter, instruments table; call notes on the right. */
 public final class WorkspaceView extends VBox {
 
-    private static final DateTimeFormatter SEEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+    private static final DateTimeFormatter SEEN = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
 
     public WorkspaceView(WorkspaceViewModel vm, CallViewModel call) {
@@ -75,8 +75,12 @@ public final class WorkspaceView extends VBox {
         refresh.setId("workspaceRefresh");
         refresh.disableProperty().bind(vm.busyProperty());
         refresh.setOnAction(e -> vm.refresh());
-        HBox tools = new HBox(8, new Label(Messages.get("workspace.filter")), filter, addId, add, refresh,
-                Forms.spinner(vm.busyProperty()));
+        filter.setMinWidth(140);
+        addId.setMinWidth(110);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        refresh.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        HBox tools = new HBox(8, filter, addId, add, refresh, Forms.spinner(vm.busyProperty()));
         tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("workspaceStatus");
@@ -96,16 +100,17 @@ public final class WorkspaceView extends VBox {
         TableView<InstrumentRow> table = new TableView<>(vm.rows());
         table.setId("workspaceTable");
         table.setPlaceholder(new Label(Messages.get("workspace.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("workspace.col.kind", 70, InstrumentRow::kindText));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setTableMenuButtonVisible(true);
+        table.getColumns().add(column("workspace.col.kind", 75, InstrumentRow::kindText));
         table.getColumns().add(column("workspace.col.name", 150, r -> r.known().friendlyName()));
-        table.getColumns().add(column("workspace.col.number", 140, InstrumentRow::numberOrCurrency));
-        table.getColumns().add(column("workspace.col.state", 120, InstrumentRow::state));
-        table.getColumns().add(column("workspace.col.balance", 120, InstrumentRow::balance));
-        table.getColumns().add(column("workspace.col.lastSeen", 120,
+        table.getColumns().add(column("workspace.col.number", 150, InstrumentRow::numberOrCurrency));
+        table.getColumns().add(column("workspace.col.state", 130, InstrumentRow::state));
+        table.getColumns().add(column("workspace.col.balance", 140, InstrumentRow::balance));
+        table.getColumns().add(column("workspace.col.lastSeen", 95,
                 r -> SEEN.format(Instant.ofEpochMilli(r.known().lastSeen()))));
-        table.getColumns().add(column("workspace.col.source", 120, InstrumentRow::sourcesText));
-        table.getColumns().add(column("workspace.col.id", 150, r -> r.known().id()));
+        table.getColumns().add(column("workspace.col.source", 150, InstrumentRow::sourcesText));
+        table.getColumns().add(column("workspace.col.id", 165, r -> r.known().id()));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 vm.open(table.getSelectionModel().getSelectedItem());
@@ -183,7 +188,7 @@ public final class WorkspaceView extends VBox {
                 notes, wrap, new HBox(8, copy, copyMd));
         VBox.setVgrow(wrap, Priority.ALWAYS);
         box.setPrefWidth(300);
-        box.setMinWidth(260);
+        box.setMinWidth(250);
         return box;
     }
 

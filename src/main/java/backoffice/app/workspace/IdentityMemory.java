@@ -4,10 +4,8 @@ import backoffice.client.Redactor;
 import backoffice.client.http.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * What the console remembers about one identity in one environment, as a JSON file in the data directory:
- * {@code <data>/<kind>/<environment>/<identity>.json}, written atomically (temp file + rename). Reusable for any
+ * {@code <data>/<kind>/<environment>/<identity>.json}, written atomically (temp file, fsync, rename). Reusable for any
  * record type ({@code kind} keeps the stores apart: "workspace", "users", ...). No JavaFX: callers run it off the FX
  * thread.
  *
@@ -65,17 +63,7 @@ public final class IdentityMemory<T> {
         requireNoSecret(json);
         Path file = file(environment, identity);
         Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), "memory", ".tmp");
-        try {
-            Files.writeString(tmp, json, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        backoffice.export.AtomicFiles.write(file, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Where the identity's record lives; both keys become safe file names. */

@@ -76,6 +76,13 @@ class CallViewModelTest {
                 + " (Northwind) \u00b7 `" + id + "`").contains("`" + block.requestRef() + "`");
         assertThat(call.activeProperty().get()).isFalse();
         assertThat(kit.session.audit().callId()).isNull();
+
+        // the Journal pane lists the call's lines when its id is searched (CALL_END lines list the calls)
+        var journalPane = new backoffice.app.journal.JournalViewModel(kit.session);
+        journalPane.refresh();
+        journalPane.searchProperty().set(id);
+        assertThat(journalPane.rows()).extracting(JournalEntry::operation)
+                .containsExactlyInAnyOrder(CallViewModel.CALL_START, "BLOCK_CARD", CallViewModel.CALL_END);
     }
 
     @Test

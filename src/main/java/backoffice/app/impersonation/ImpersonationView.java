@@ -95,11 +95,9 @@ public final class ImpersonationView extends VBox {
                 Forms.hint(Messages.get("impersonation.hint")), row, current, new ErrorBox(vm.errorProperty()),
                 recentPane, lookup);
         if (workspace != null) {
-            // acting as someone: the workspace takes the room, the recent list and the look-up fold away
+            // acting as someone: the workspace takes the room, the recent list folds away (the look-up stays)
             recentPane.expandedProperty().bind(vm.impersonatingProperty().not());
-            lookup.expandedProperty().bind(vm.impersonatingProperty().not());
-            lookup.visibleProperty().bind(vm.impersonatingProperty().not());
-            lookup.managedProperty().bind(lookup.visibleProperty());
+            lookup.setExpanded(true);
             workspace.visibleProperty().bind(vm.impersonatingProperty());
             workspace.managedProperty().bind(workspace.visibleProperty());
             VBox.setVgrow(workspace, javafx.scene.layout.Priority.ALWAYS);

@@ -22,6 +22,7 @@ public final class AuditLog {
     private final Supplier<String> environment;
     private final Supplier<String> identity;
     private final List<Consumer<JournalEntry>> listeners = new CopyOnWriteArrayList<>();
+    private volatile String callId;
 
     public AuditLog(Journal journal, TaskRunner runner, Clock clock, Supplier<String> environment,
                     Supplier<String> identity) {
@@ -38,7 +39,7 @@ public final class AuditLog {
 
     public void record(String operation, String targetId, String outcome, String requestRef, String detail) {
         JournalEntry entry = new JournalEntry(clock.instant(), System.getProperty("user.name"), environment.get(),
-                identity.get(), operation, targetId, outcome, requestRef, detail);
+                identity.get(), operation, targetId, outcome, requestRef, detail, callId);
         BackgroundTask.of(p -> {
             journal.append(entry);
             return entry;
@@ -46,6 +47,15 @@ public final class AuditLog {
                 .onFailure(e -> System.getLogger("backoffice.app").log(System.Logger.Level.ERROR,
                         "Journal append failed", e))
                 .runWith(runner);
+    }
+
+    /** Entries recorded from now on belong to this call (null: to none). */
+    public void setCallId(String id) {
+        this.callId = id;
+    }
+
+    public String callId() {
+        return callId;
     }
 
     public void addListener(Consumer<JournalEntry> listener) {

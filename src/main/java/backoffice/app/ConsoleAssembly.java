@@ -50,6 +50,9 @@ public final class ConsoleAssembly {
     private final ShellViewModel shellViewModel;
     private final ShellView shell;
     private final backoffice.app.statements.ReviewViewModel review;
+    private final backoffice.app.workspace.WorkspaceViewModel workspace;
+    private final backoffice.app.workspace.CallViewModel call;
+    private final backoffice.app.quickfind.QuickFindViewModel quickFind;
 
     public ConsoleAssembly(AppDirs dirs, Settings settings, TaskRunner runner, DialogService dialogs,
                            EmbeddedSandbox embedded, Supplier<CredentialStore> keychain, Runnable quit) {
@@ -60,7 +63,13 @@ public final class ConsoleAssembly {
         connection = new ConnectionViewModel(session, new Connector(embedded), keychain);
         Map<PaneId, Supplier<Parent>> panes = new EnumMap<>(PaneId.class);
         panes.put(PaneId.CONNECTION, () -> new ConnectionView(connection));
-        panes.put(PaneId.IMPERSONATION, () -> new ImpersonationView(new ImpersonationViewModel(session)));
+        var memory = new backoffice.app.workspace.IdentityMemory<>(dirs.data(),
+                backoffice.app.workspace.WorkspaceMemory.KIND, backoffice.app.workspace.WorkspaceMemory.class);
+        workspace = new backoffice.app.workspace.WorkspaceViewModel(session, memory, Clock.systemDefaultZone());
+        call = new backoffice.app.workspace.CallViewModel(session, Clock.systemDefaultZone());
+        ImpersonationViewModel impersonation = new ImpersonationViewModel(session);
+        panes.put(PaneId.IMPERSONATION, () -> new ImpersonationView(impersonation,
+                new backoffice.app.workspace.WorkspaceView(workspace, call)));
         panes.put(PaneId.CARDS, () -> new CardsView(new CardsViewModel(session)));
         panes.put(PaneId.SPEND_RULES, () -> new SpendRulesView(new SpendRulesViewModel(session)));
         panes.put(PaneId.TRANSFERS, () -> new TransfersView(new TransferFormViewModel(session),
@@ -80,6 +89,12 @@ public final class ConsoleAssembly {
         shell = new ShellView(shellViewModel, panes, notifier.lastProperty(), quit,
                 () -> dialogs.showInfo(Messages.get("about.title"), Messages.get("about.text", version())));
         notifier.setFlash(shell::flash);
+        quickFind = new backoffice.app.quickfind.QuickFindViewModel(session, workspace, memory,
+                impersonation::impersonateRecent, () -> shellViewModel.select(PaneId.TRANSFERS));
+        shell.addOverlay(new backoffice.app.quickfind.QuickFindView(quickFind), Messages.get("quickfind.menu"),
+                javafx.scene.input.KeyCombination.keyCombination("Shortcut+K"), quickFind::show);
+        session.openRequestProperty().addListener((o, a, now) -> shellViewModel.select(now.isCard() ? PaneId.CARDS
+                : PaneId.STATEMENTS));
         connection.errorProperty().addListener((o, a, now) -> {
             if (now != null) {
                 shellViewModel.select(PaneId.CONNECTION);
@@ -118,6 +133,18 @@ public final class ConsoleAssembly {
     /** The offline review (opened from the command line with {@code --review FILE}). */
     public backoffice.app.statements.ReviewViewModel review() {
         return review;
+    }
+
+    public backoffice.app.workspace.WorkspaceViewModel workspace() {
+        return workspace;
+    }
+
+    public backoffice.app.workspace.CallViewModel call() {
+        return call;
+    }
+
+    public backoffice.app.quickfind.QuickFindViewModel quickFind() {
+        return quickFind;
     }
 
     public ShellView shell() {

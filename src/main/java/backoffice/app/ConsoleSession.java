@@ -30,6 +30,9 @@ public final class ConsoleSession {
     private final ObjectProperty<String> currentCardId = new SimpleObjectProperty<>();
     private final java.util.Map<String, javafx.collections.ObservableList<String>> recentCards =
             new java.util.HashMap<>();
+    private final javafx.beans.property.StringProperty identityName = new javafx.beans.property.SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<OpenRequest> openRequest = new ReadOnlyObjectWrapper<>();
+    private long openSequence;
     private AuditLog audit;
 
     public ConsoleSession(TaskRunner runner, DialogService dialogs, Notifier notifier, SettingsStore settingsStore,
@@ -40,7 +43,10 @@ public final class ConsoleSession {
         this.settingsStore = settingsStore;
         this.settings.set(initial);
         connection.addListener((obs, old, now) -> impersonation.set(null));
-        impersonation.addListener((obs, old, now) -> currentCardId.set(null));
+        impersonation.addListener((obs, old, now) -> {
+            currentCardId.set(null);
+            identityName.set("");
+        });
     }
 
     public void setAudit(AuditLog log) {
@@ -119,9 +125,34 @@ public final class ConsoleSession {
         return c == null ? Messages.get("banner.notConnected") : c.label();
     }
 
-    /** "CORPORATE 1101…" or "-" for the journal. */
+    /** "CORPORATE 1101…" or "-" for the journal; the agent's label for the identity follows in brackets. */
     public String identityLabel() {
         Impersonation i = impersonation.get();
-        return i == null ? "-" : i.identity().type() + " " + i.identity().id();
+        String name = identityName.get();
+        return i == null ? "-" : i.identity().type() + " " + i.identity().id()
+                + (name == null || name.isBlank() ? "" : " (" + name + ")");
+    }
+
+    /** The agent's label for the impersonated identity (e.g. its company name), "" when none; reset on change. */
+    public javafx.beans.property.StringProperty identityNameProperty() {
+        return identityName;
+    }
+
+    /** Asks the shell to open an instrument where it belongs: a card in Cards, an account in Statements. */
+    public void open(backoffice.client.model.InstrumentId instrument) {
+        openRequest.set(new OpenRequest(instrument, ++openSequence));
+    }
+
+    /** The latest {@link #open} request (a new value each time, even for the same instrument). */
+    public ReadOnlyObjectProperty<OpenRequest> openRequestProperty() {
+        return openRequest.getReadOnlyProperty();
+    }
+
+    /** One request to open an instrument; {@code sequence} makes every request a change. */
+    public record OpenRequest(backoffice.client.model.InstrumentId instrument, long sequence) {
+
+        public boolean isCard() {
+            return backoffice.client.model.InstrumentId.CARDS.equals(instrument.type());
+        }
     }
 }

@@ -5,10 +5,16 @@ import java.time.Instant;
 /**
  * One action an agent took: when, which OS user, against which environment and impersonated identity, what
  * operation on which target, how it ended ({@code outcome}: OK, FAILED, UNKNOWN), the server's request-ref and a
- * short detail (errorCode or message; redacted before it is written).
+ * short detail (errorCode or message; redacted before it is written), and the agent's call it belongs to (null when
+ * no call was open; lines written before calls existed have none).
  */
 public record JournalEntry(Instant time, String osUser, String environment, String identity, String operation,
-                           String targetId, String outcome, String requestRef, String detail) {
+                           String targetId, String outcome, String requestRef, String detail, String callId) {
+
+    public JournalEntry(Instant time, String osUser, String environment, String identity, String operation,
+                        String targetId, String outcome, String requestRef, String detail) {
+        this(time, osUser, environment, identity, operation, targetId, outcome, requestRef, detail, null);
+    }
 
     public static final String OK = "OK";
     public static final String FAILED = "FAILED";
@@ -16,6 +22,6 @@ public record JournalEntry(Instant time, String osUser, String environment, Stri
     /** What the journal will hold: the same entry with free text redacted. */
     JournalEntry redacted() {
         return new JournalEntry(time, osUser, environment, identity, operation, targetId, outcome, requestRef,
-                backoffice.client.Redactor.text(detail));
+                backoffice.client.Redactor.text(detail), callId);
     }
 }

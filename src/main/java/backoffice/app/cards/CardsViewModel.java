@@ -78,6 +78,15 @@ public final class CardsViewModel {
             recent.setAll(session.recentCards());
         });
         recent.setAll(session.recentCards());
+        session.openRequestProperty().addListener((o, a, now) -> openRequested(now));
+        openRequested(session.openRequestProperty().get());
+    }
+
+    /** A card asked for elsewhere (workspace, quick find) opens here. */
+    private void openRequested(ConsoleSession.OpenRequest request) {
+        if (request != null && request.isCard() && !request.instrument().id().equals(cardId.get())) {
+            open(request.instrument().id());
+        }
     }
 
     // ---- commands

@@ -22,6 +22,11 @@ import org.controlsfx.validation.ValidationSupport;
 public final class ImpersonationView extends VBox {
 
     public ImpersonationView(ImpersonationViewModel vm) {
+        this(vm, null);
+    }
+
+    /** With the customer workspace (identity, instruments, call notes) below the impersonation controls. */
+    public ImpersonationView(ImpersonationViewModel vm, javafx.scene.Node workspace) {
         setId("pane-IMPERSONATION");
         getStyleClass().add(Css.PANE);
         ValidationSupport validation = new ValidationSupport();
@@ -83,11 +88,21 @@ public final class ImpersonationView extends VBox {
         forget.setOnAction(e -> vm.forgetRecent());
         VBox recentBox = new VBox(8, recent, new HBox(8, switchTo, clear, forget));
         TitledPane recentPane = new TitledPane(Messages.get("impersonation.recent"), recentBox);
-        recentPane.setCollapsible(false);
+        recentPane.setId("recentPane");
 
+        TitledPane lookup = lookup(vm, validation);
         getChildren().addAll(Forms.title(Messages.get("nav.impersonation")),
                 Forms.hint(Messages.get("impersonation.hint")), row, current, new ErrorBox(vm.errorProperty()),
-                recentPane, lookup(vm, validation));
+                recentPane, lookup);
+        if (workspace != null) {
+            // acting as someone: the workspace takes the room, the recent list folds away (the look-up stays)
+            recentPane.expandedProperty().bind(vm.impersonatingProperty().not());
+            lookup.setExpanded(true);
+            workspace.visibleProperty().bind(vm.impersonatingProperty());
+            workspace.managedProperty().bind(workspace.visibleProperty());
+            VBox.setVgrow(workspace, javafx.scene.layout.Priority.ALWAYS);
+            getChildren().add(workspace);
+        }
     }
 
     private static TitledPane lookup(ImpersonationViewModel vm, ValidationSupport validation) {
@@ -114,7 +129,6 @@ public final class ImpersonationView extends VBox {
                 Forms.field(Messages.get("lookup.id"), id, vm.lookupErrorProperty(), validation),
                 new VBox(4, new Label(" "), new HBox(8, open, busy))), result);
         TitledPane pane = new TitledPane(Messages.get("lookup.title"), box);
-        pane.setCollapsible(false);
         return pane;
     }
 }

@@ -62,6 +62,7 @@ public final class ImpersonationViewModel {
     private final BooleanProperty lookupBusy = new SimpleBooleanProperty();
     private final BooleanBinding canImpersonate;
     private final BooleanBinding canLookup;
+    private final BooleanBinding impersonating;
 
     public ImpersonationViewModel(ConsoleSession session) {
         this.session = session;
@@ -75,6 +76,7 @@ public final class ImpersonationViewModel {
         canLookup = Bindings.createBooleanBinding(
                 () -> !lookupBusy.get() && isValidId(lookupId.get()) && session.impersonation() != null,
                 lookupBusy, lookupId, session.impersonationProperty());
+        impersonating = session.impersonationProperty().isNotNull();
         recent.setAll(session.settings().recentIdentities());
         session.impersonationProperty().addListener((obs, old, now) -> showCurrent(now));
         showCurrent(session.impersonation());
@@ -254,6 +256,11 @@ public final class ImpersonationViewModel {
 
     public BooleanProperty lookupBusyProperty() {
         return lookupBusy;
+    }
+
+    /** Whether an identity is impersonated (the workspace shows then). */
+    public BooleanBinding impersonatingProperty() {
+        return impersonating;
     }
 
     public BooleanBinding canLookupProperty() {

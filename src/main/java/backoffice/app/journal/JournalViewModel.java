@@ -106,7 +106,8 @@ public final class JournalViewModel {
     private static String haystack(JournalEntry e) {
         return String.join(" ", String.valueOf(e.time()), String.valueOf(e.osUser()), String.valueOf(e.environment()),
                 String.valueOf(e.identity()), String.valueOf(e.operation()), String.valueOf(e.targetId()),
-                String.valueOf(e.outcome()), e.requestRef() == null ? "" : e.requestRef(), String.valueOf(e.detail()))
+                String.valueOf(e.outcome()), e.requestRef() == null ? "" : e.requestRef(), String.valueOf(e.detail()),
+                e.callId() == null ? "" : e.callId())
                 .toLowerCase(Locale.ROOT);
     }
 

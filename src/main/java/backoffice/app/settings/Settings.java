@@ -8,12 +8,22 @@ import java.util.List;
  * {@code recentIdentities} holds "TYPE:id" strings, newest first.
  */
 public record Settings(EnvironmentKind environment, String customUrl, List<String> recentIdentities,
-                       WindowLayout window, boolean darkTheme, String lastPane) {
+                       WindowLayout window, boolean darkTheme, String lastPane, boolean autoStartCall) {
 
     public static final int MAX_RECENT = 10;
 
     /** Position and size of the main window, and the width of the navigation. */
     public record WindowLayout(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    public Settings(EnvironmentKind environment, String customUrl, List<String> recentIdentities,
+                    WindowLayout window, boolean darkTheme, String lastPane) {
+        this(environment, customUrl, recentIdentities, window, darkTheme, lastPane, false);
+    }
+
+    /** Whether impersonating someone starts a call record at once (the workspace's setting). */
+    public Settings withAutoStartCall(boolean value) {
+        return new Settings(environment, customUrl, recentIdentities, window, darkTheme, lastPane, value);
     }
 
     public Settings {
@@ -26,7 +36,7 @@ public record Settings(EnvironmentKind environment, String customUrl, List<Strin
     }
 
     public Settings withEnvironment(EnvironmentKind kind, String url) {
-        return new Settings(kind, url, recentIdentities, window, darkTheme, lastPane);
+        return new Settings(kind, url, recentIdentities, window, darkTheme, lastPane, autoStartCall);
     }
 
     /** Moves (or adds) an identity to the front of the recent list, keeping at most {@link #MAX_RECENT}. */
@@ -35,22 +45,22 @@ public record Settings(EnvironmentKind environment, String customUrl, List<Strin
         recent.remove(typeAndId);
         recent.add(0, typeAndId);
         return new Settings(environment, customUrl, recent.subList(0, Math.min(MAX_RECENT, recent.size())), window,
-                darkTheme, lastPane);
+                darkTheme, lastPane, autoStartCall);
     }
 
     public Settings withoutRecentIdentities() {
-        return new Settings(environment, customUrl, List.of(), window, darkTheme, lastPane);
+        return new Settings(environment, customUrl, List.of(), window, darkTheme, lastPane, autoStartCall);
     }
 
     public Settings withWindow(WindowLayout layout) {
-        return new Settings(environment, customUrl, recentIdentities, layout, darkTheme, lastPane);
+        return new Settings(environment, customUrl, recentIdentities, layout, darkTheme, lastPane, autoStartCall);
     }
 
     public Settings withDarkTheme(boolean dark) {
-        return new Settings(environment, customUrl, recentIdentities, window, dark, lastPane);
+        return new Settings(environment, customUrl, recentIdentities, window, dark, lastPane, autoStartCall);
     }
 
     public Settings withLastPane(String pane) {
-        return new Settings(environment, customUrl, recentIdentities, window, darkTheme, pane);
+        return new Settings(environment, customUrl, recentIdentities, window, darkTheme, pane, autoStartCall);
     }
 }

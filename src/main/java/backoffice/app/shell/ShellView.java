@@ -51,6 +51,15 @@ public final class ShellView extends BorderPane {
         vm.darkThemeProperty().addListener((o, a, dark) -> Theme.apply(dark));
     }
 
+    /** Puts a node over the pane area (quick find) and a View menu item that shows it with its accelerator. */
+    public void addOverlay(javafx.scene.Node overlay, String menuText, KeyCombination accelerator, Runnable show) {
+        centre.getChildren().add(overlay);
+        MenuItem item = new MenuItem(menuText);
+        item.setAccelerator(accelerator);
+        item.setOnAction(e -> show.run());
+        ((MenuBar) ((VBox) getTop()).getChildren().get(0)).getMenus().get(1).getItems().add(0, item);
+    }
+
     /** Shows a notice at the top of the pane area for a few seconds. */
     public void flash(String text) {
         if (noticeBar == null) {

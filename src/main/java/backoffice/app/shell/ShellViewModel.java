@@ -43,6 +43,7 @@ public final class ShellViewModel {
         }
         session.connectionProperty().addListener((o, a, now) -> showConnection(now));
         session.impersonationProperty().addListener((o, a, now) -> showIdentity(now));
+        session.identityNameProperty().addListener((o, a, now) -> showIdentity(session.impersonation()));
         selected.addListener((o, a, now) -> {
             if (now != null) {
                 session.updateSettings(s -> s.withLastPane(now.name()));
@@ -80,7 +81,9 @@ public final class ShellViewModel {
 
     private void showIdentity(Impersonation i) {
         identityText.set(i == null ? Messages.get("banner.noIdentity")
-                : Messages.get("banner.identity", i.identity().type(), i.identity().id()));
+                : Messages.get("banner.identity", i.identity().type(), i.identity().id())
+                + (session.identityNameProperty().get().isBlank() ? ""
+                : " \u00b7 " + session.identityNameProperty().get()));
     }
 
     public ObjectProperty<PaneId> selectedProperty() {

@@ -33,6 +33,13 @@ final class StatementTable extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
+    private java.util.function.Consumer<StatementLine> onOpen = line -> { };
+
+    /** What a double-click or Enter on a row does (the statement pane opens the transaction's detail). */
+    void setOnOpen(java.util.function.Consumer<StatementLine> action) {
+        this.onOpen = action;
+    }
+
     StatementTable(StatementRows rows, String idPrefix, String emptyKey) {
         super(8);
         TextField search = new TextField();
@@ -81,6 +88,20 @@ final class StatementTable extends VBox {
         // on demand from the column menu (top right): agents search by id more than they read it
         table.getColumns().get(7).setVisible(false);
         VBox.setVgrow(table, Priority.ALWAYS);
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                onOpen.accept(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<StatementLine> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    onOpen.accept(row.getItem());
+                }
+            });
+            return row;
+        });
 
         Label summary = new Label();
         summary.setId(idPrefix + "Summary");

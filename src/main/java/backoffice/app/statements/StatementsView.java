@@ -141,9 +141,16 @@ public final class StatementsView extends VBox {
                 new VBox(4, new Label(Messages.get("statements.order")), order),
                 new VBox(4, new Label(Messages.get("statements.types")), types),
                 new VBox(4, singleEntry, fundsOnly));
+        StatementTable table = new StatementTable(vm.rows(), "statement", "statements.empty");
+        table.setOnOpen(vm::openDetail);
+        vm.detailProperty().addListener((o, a, now) -> {
+            if (now != null) {
+                backoffice.app.transactions.TransactionDetailView.show(getScene().getWindow(), now);
+            }
+        });
         getChildren().addAll(Forms.title(Messages.get("nav.statements")), Forms.hint(Messages.get("statements.hint")),
                 what, filters, Forms.hint(Messages.get("statements.optionsHelp")), status, incompleteBar(vm),
-                new ErrorBox(vm.errorProperty()), new StatementTable(vm.rows(), "statement", "statements.empty"));
+                new ErrorBox(vm.errorProperty()), table);
     }
 
     /** Shown only when the rows are not the whole statement: what is missing, and a reload. */

@@ -103,6 +103,10 @@ public final class StatementsViewModel {
     /** Bumped by every load and identity change: callbacks of an older load are ignored. */
     private int generation;
     private Loaded loaded;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<java.util.List<
+            backoffice.app.transactions.TransactionDetail.Field>> detail =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.BooleanProperty detailBusy = new javafx.beans.property.SimpleBooleanProperty();
 
     /** What the rows on screen are a statement of (for export names and manifests). */
     private record Loaded(InstrumentId instrument, StatementQuery query, Impersonation who,
@@ -138,6 +142,44 @@ public final class StatementsViewModel {
                 instrumentId.set(now);
             }
         });
+        session.openRequestProperty().addListener((o, a, now) -> openRequested(now));
+        openRequested(session.openRequestProperty().get());
+    }
+
+    /**
+     * Reads the row's full entry (merchant, MCC, country, FX, decline reason) again: the table keeps compact lines,
+     * so the one entry at that instant is fetched and shown in the detail.
+     */
+    public void openDetail(StatementLine line) {
+        Loaded shown = loaded;
+        if (line == null || shown == null) {
+            return;
+        }
+        new backoffice.app.IdentityCalls(session).run(Messages.get("detail.loading"), c -> c.statements().page(
+                shown.instrument(), StatementQuery.ALL.withRange(line.time(), line.time()), 0, 100).entry().stream()
+                .filter(e -> e.transactionId() != null && line.transactionId().equals(e.transactionId().id())
+                        && line.type().equals(e.transactionId().type())).findFirst(), detailBusy, found -> {
+                            if (found.isEmpty()) {
+                                status.set(Messages.get("detail.notFound"));
+                            } else {
+                                detail.set(backoffice.app.transactions.TransactionDetail.of(found.get()));
+                            }
+                        }, error::set);
+    }
+
+    /** The detail of the row the agent opened (a new list each time). */
+    public javafx.beans.property.ReadOnlyObjectProperty<java.util.List<
+            backoffice.app.transactions.TransactionDetail.Field>> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    /** An account asked for elsewhere (workspace, quick find) is loaded here. */
+    private void openRequested(ConsoleSession.OpenRequest request) {
+        if (request != null && !request.isCard()) {
+            kind.set(Kind.ACCOUNT);
+            instrumentId.set(request.instrument().id());
+            load();
+        }
     }
 
     // ---- commands

@@ -152,6 +152,22 @@ public final class TransfersView extends VBox {
         table.getColumns().add(col("transfers.col.tag", Transfer::tag, 90));
         table.getColumns().add(col("transfers.col.description", Transfer::description, 150));
         VBox.setVgrow(table, Priority.ALWAYS);
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                backoffice.app.transactions.TransactionDetailView.show(table.getScene().getWindow(),
+                        backoffice.app.transactions.TransactionDetail.of(table.getSelectionModel().getSelectedItem()));
+            }
+        });
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<Transfer> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    backoffice.app.transactions.TransactionDetailView.show(table.getScene().getWindow(),
+                            backoffice.app.transactions.TransactionDetail.of(row.getItem()));
+                }
+            });
+            return row;
+        });
         Button previous = new Button(Messages.get("transfers.list.previous"));
         previous.disableProperty().bind(vm.hasPreviousProperty().not().or(vm.busyProperty()));
         previous.setOnAction(e -> vm.previous());

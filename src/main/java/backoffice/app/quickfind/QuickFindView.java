@@ -1,0 +1,74 @@
+package backoffice.app.quickfind;
+
+import backoffice.app.Messages;
+import backoffice.app.quickfind.QuickFindIndex.Match;
+import backoffice.app.ui.Forms;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The quick-find box: floats over the pane area; typing filters, Up/Down choose, Enter opens, Esc closes. */
+public final class QuickFindView extends StackPane {
+
+    public QuickFindView(QuickFindViewModel vm) {
+        setId("quickFind");
+        setAlignment(Pos.TOP_CENTER);
+        setPickOnBounds(false);
+        TextField box = new TextField();
+        box.setId("quickFindBox");
+        box.setPromptText(Messages.get("quickfind.prompt"));
+        box.textProperty().bindBidirectional(vm.queryProperty());
+        ListView<Match> list = new ListView<>(vm.results());
+        list.setId("quickFindResults");
+        list.setPrefHeight(260);
+        list.setPlaceholder(new Label(Messages.get("quickfind.empty")));
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Match m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : m.title() + "   \u2014   " + m.detail());
+            }
+        });
+        vm.results().addListener((javafx.collections.ListChangeListener<Match>) c -> list.getSelectionModel()
+                .selectFirst());
+        Label message = new Label();
+        message.setId("quickFindMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        VBox card = new VBox(6, box, list, message, Forms.spinner(vm.busyProperty()));
+        card.getStyleClass().addAll("quick-find", atlantafx.base.theme.Styles.ELEVATED_2);
+        card.setMaxWidth(560);
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().add(card);
+        StackPane.setMargin(card, new javafx.geometry.Insets(40, 0, 0, 0));
+        box.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                list.getSelectionModel().selectNext();
+                e.consume();
+            } else if (e.getCode() == KeyCode.UP) {
+                list.getSelectionModel().selectPrevious();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                vm.hide();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                vm.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                vm.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        visibleProperty().bind(vm.showingProperty());
+        vm.showingProperty().addListener((o, a, now) -> {
+            if (now) {
+                box.requestFocus();
+            }
+        });
+    }
+}

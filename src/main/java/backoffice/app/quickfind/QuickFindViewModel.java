@@ -1,0 +1,167 @@
+package backoffice.app.quickfind;
+
+import backoffice.app.ConsoleSession;
+import backoffice.app.IdentityCalls;
+import backoffice.app.Messages;
+import backoffice.app.quickfind.QuickFindIndex.Kind;
+import backoffice.app.quickfind.QuickFindIndex.Match;
+import backoffice.app.task.BackgroundTask;
+import backoffice.app.workspace.IdentityMemory;
+import backoffice.app.workspace.WorkspaceMemory;
+import backoffice.app.workspace.WorkspaceViewModel;
+import backoffice.client.BackOfficeClient;
+import backoffice.client.error.NotFoundException;
+import backoffice.client.model.InstrumentId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Quick find (Ctrl+K from anywhere): one box over the workspace's instruments, the recent identities (with their
+ * labels) and the recent transfers; Enter opens the match where it belongs. An unknown 18-digit id is looked up.
+ */
+public final class QuickFindViewModel {
+
+    // ---- dependencies
+    private final ConsoleSession session;
+    private final WorkspaceViewModel workspace;
+    private final IdentityMemory<WorkspaceMemory> memory;
+    private final Consumer<String> impersonate;
+    private final Runnable showTransfers;
+    private final IdentityCalls calls;
+
+    // ---- properties
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<Match> results = FXCollections.observableArrayList();
+    private final BooleanProperty showing = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Map<String, String> labels = new HashMap<>();
+
+    public QuickFindViewModel(ConsoleSession session, WorkspaceViewModel workspace,
+                              IdentityMemory<WorkspaceMemory> memory, Consumer<String> impersonate,
+                              Runnable showTransfers) {
+        this.session = session;
+        this.workspace = workspace;
+        this.memory = memory;
+        this.impersonate = impersonate;
+        this.showTransfers = showTransfers;
+        this.calls = new IdentityCalls(session);
+        query.addListener((o, a, now) -> search());
+    }
+
+    // ---- commands
+
+    /** Opens the box (empty) and reads the labels of the recent identities in the background. */
+    public void show() {
+        query.set("");
+        message.set("");
+        showing.set(true);
+        List<String> recent = session.settings().recentIdentities();
+        var c = session.connection();
+        String env = c == null ? "none" : IdentityMemory.environmentKey(c.isEmbedded(), c.rootUrl());
+        BackgroundTask.of(p -> {
+            Map<String, String> found = new HashMap<>();
+            for (String key : recent) {
+                memory.load(env, key.replace(':', '-')).map(WorkspaceMemory::label).filter(l -> !l.isBlank())
+                        .ifPresent(l -> found.put(key, l));
+            }
+            return found;
+        }).onSuccess(found -> {
+            labels.putAll(found);
+            search();
+        }).runWith(session.runner());
+    }
+
+    public void hide() {
+        showing.set(false);
+    }
+
+    /** Opens the match: a card in Cards, an account in Statements, an identity impersonated, a transfer's pane. */
+    public void open(Match m) {
+        if (m == null) {
+            return;
+        }
+        switch (m.kind()) {
+            case CARD -> session.open(InstrumentId.card(m.id()));
+            case ACCOUNT -> session.open(InstrumentId.account(m.id()));
+            case IDENTITY -> impersonate.accept(m.id());
+            case TRANSFER -> showTransfers.run();
+            case LOOKUP -> {
+                lookUp(m.id());
+                return;
+            }
+            default -> throw new IllegalStateException(m.kind().name());
+        }
+        hide();
+    }
+
+    // ---- helpers
+
+    private void search() {
+        results.setAll(QuickFindIndex.search(query.get(), workspace.allRows(), session.settings().recentIdentities(),
+                labels, workspace.recentTransfers()));
+    }
+
+    /** Card, then account, then transfer: the first that exists for the impersonated identity opens. */
+    private void lookUp(String id) {
+        message.set("");
+        calls.run(Messages.get("quickfind.lookupAction"), c -> kindOf(c, id), busy, kind -> {
+            if (kind == null) {
+                message.set(Messages.get("quickfind.nothing", id));
+                return;
+            }
+            open(new Match(kind, id, id, "", 0));
+        }, report -> message.set(report.sentence()));
+    }
+
+    private static Kind kindOf(BackOfficeClient c, String id) {
+        try {
+            c.managedCards().get(id);
+            return Kind.CARD;
+        } catch (NotFoundException notCard) {
+            try {
+                c.managedAccounts().get(id);
+                return Kind.ACCOUNT;
+            } catch (NotFoundException notAccount) {
+                try {
+                    c.transfers().get(id);
+                    return Kind.TRANSFER;
+                } catch (NotFoundException notTransfer) {
+                    return null;
+                }
+            }
+        }
+    }
+
+    // ---- accessors
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<Match> results() {
+        return results;
+    }
+
+    public BooleanProperty showingProperty() {
+        return showing;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,139 @@
+package backoffice.app.workspace;
+
+import backoffice.app.ConsoleSession;
+import backoffice.app.Impersonation;
+import backoffice.app.Messages;
+import backoffice.journal.JournalEntry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The agent's call: "Start call" (or automatically on impersonating) opens a record of who and when; the journal
+ * entries written meanwhile carry the call's id; notes are typed along; "End call" writes the end to the journal and
+ * produces the wrap-up (plain text and Markdown) to paste into the ticketing system.
+ */
+public final class CallViewModel {
+
+    public static final String CALL_START = "CALL_START";
+    public static final String CALL_END = "CALL_END";
+
+    // ---- dependencies
+    private final ConsoleSession session;
+    private final Clock clock;
+    private final WrapUp wrapUp;
+
+    // ---- properties
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.get("call.none"));
+    private final ReadOnlyStringWrapper wrapUpPlain = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper wrapUpMarkdown = new ReadOnlyStringWrapper("");
+    private final BooleanProperty autoStart = new SimpleBooleanProperty();
+    private final List<JournalEntry> actions = new ArrayList<>();
+    private String callId;
+    private String identity;
+    private Instant start;
+
+    public CallViewModel(ConsoleSession session, Clock clock) {
+        this.session = session;
+        this.clock = clock;
+        this.wrapUp = new WrapUp(clock.getZone());
+        autoStart.set(session.settings().autoStartCall());
+        autoStart.addListener((o, a, now) -> session.updateSettings(s -> s.withAutoStartCall(now)));
+        session.audit().addListener(this::recorded);
+        session.impersonationProperty().addListener((o, a, now) -> impersonated(now));
+    }
+
+    // ---- commands
+
+    /** Opens a call record for the impersonated identity; the journal says so. */
+    public void startCall() {
+        Impersonation who = session.impersonation();
+        if (who == null || active.get()) {
+            return;
+        }
+        callId = "call-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        identity = who.identity().type() + " " + who.identity().id();
+        start = clock.instant();
+        actions.clear();
+        notes.set("");
+        wrapUpPlain.set("");
+        wrapUpMarkdown.set("");
+        session.audit().setCallId(callId);
+        session.audit().record(CALL_START, callId, JournalEntry.OK, null, session.identityNameProperty().get());
+        active.set(true);
+        status.set(Messages.get("call.active", callId, identity));
+    }
+
+    /** Ends the call: the end (with the notes) goes to the journal and the wrap-up is ready to copy. */
+    public void endCall() {
+        if (!active.get()) {
+            return;
+        }
+        String note = notes.get() == null ? "" : notes.get();
+        session.audit().record(CALL_END, callId, JournalEntry.OK, null, note);
+        session.audit().setCallId(null);
+        CallRecord call = new CallRecord(callId, identity, session.identityNameProperty().get(),
+                System.getProperty("user.name"), session.environmentLabel(), start, clock.instant(), actions, note);
+        wrapUpPlain.set(wrapUp.plain(call));
+        wrapUpMarkdown.set(wrapUp.markdown(call));
+        active.set(false);
+        status.set(Messages.get("call.ended", callId));
+    }
+
+    // ---- helpers
+
+    private void recorded(JournalEntry e) {
+        if (callId != null && callId.equals(e.callId()) && !e.operation().startsWith("CALL_")
+                && !e.operation().endsWith("_ATTEMPT")) {
+            actions.add(e);
+        }
+    }
+
+    private void impersonated(Impersonation now) {
+        if (active.get() && (now == null || !identity.equals(now.identity().type() + " " + now.identity().id()))) {
+            endCall();
+        }
+        if (now != null && autoStart.get()) {
+            startCall();
+        }
+    }
+
+    // ---- accessors
+
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty wrapUpPlainProperty() {
+        return wrapUpPlain.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty wrapUpMarkdownProperty() {
+        return wrapUpMarkdown.getReadOnlyProperty();
+    }
+
+    public BooleanProperty autoStartProperty() {
+        return autoStart;
+    }
+}

@@ -1,0 +1,106 @@
+package backoffice.app.workspace;
+
+import backoffice.client.Redactor;
+import backoffice.client.http.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What the console remembers about one identity in one environment, as a JSON file in the data directory:
+ * {@code <data>/<kind>/<environment>/<identity>.json}, written atomically (temp file, fsync, rename). Reusable for any
+ * record type ({@code kind} keeps the stores apart: "workspace", "users", ...). No JavaFX: callers run it off the FX
+ * thread.
+ *
+ * <p>The "no secret" rule is enforced here, not only by the record types: a value whose JSON holds a card-number-like
+ * digit run, a CVV, a token, an api-key, a password or a balance field is refused with an exception, and nothing is
+ * written.
+ */
+public final class IdentityMemory<T> {
+
+    private static final Pattern FORBIDDEN_FIELD = Pattern.compile(
+            "\"[A-Za-z]*(?:balance|Balance|cvv|Cvv|CVV|token|Token|apiKey|api-key|password|Password|cardNumber)"
+                    + "[A-Za-z]*\"\\s*:");
+
+    private final Path root;
+    private final Class<T> type;
+
+    public IdentityMemory(Path dataDir, String kind, Class<T> type) {
+        this.root = dataDir.resolve(kind);
+        this.type = type;
+    }
+
+    /** The environment's key: "embedded" for the console's own sandbox (its port changes), else the root URL. */
+    public static String environmentKey(boolean embedded, String rootUrl) {
+        return embedded ? "embedded" : rootUrl;
+    }
+
+    /** What was saved for the identity, or empty when nothing was (or the file is unreadable: it is then ignored). */
+    public Optional<T> load(String environment, String identity) {
+        Path file = file(environment, identity);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(Json.mapper().readValue(file.toFile(), type));
+        } catch (IOException unreadable) {
+            System.getLogger("backoffice.app").log(System.Logger.Level.WARNING,
+                    "Ignoring unreadable " + file + ": " + unreadable.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Replaces what is saved for the identity; refuses (IllegalArgumentException) a value that holds a secret. */
+    public void save(String environment, String identity, T value) throws IOException {
+        String json = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        requireNoSecret(json);
+        Path file = file(environment, identity);
+        Files.createDirectories(file.getParent());
+        backoffice.export.AtomicFiles.write(file, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Where the identity's record lives; both keys become safe file names. */
+    public Path file(String environment, String identity) {
+        return root.resolve(safe(environment)).resolve(safe(identity) + ".json");
+    }
+
+    static void requireNoSecret(String json) throws IOException {
+        if (FORBIDDEN_FIELD.matcher(json).find() || holdsCardNumber(Json.mapper().readTree(json))) {
+            throw new IllegalArgumentException("Refusing to remember a secret or a balance");
+        }
+    }
+
+    /** Whether a text value looks like a card number (numbers such as timestamps are not text). */
+    private static boolean holdsCardNumber(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node.isTextual()) {
+            return !Redactor.text(node.asText()).equals(node.asText());
+        }
+        for (var child : node) {
+            if (holdsCardNumber(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Readable prefix plus a short hash, so two URLs never share a folder and no name is unsafe. */
+    private static String safe(String key) {
+        String readable = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (readable.length() > 40) {
+            readable = readable.substring(0, 40);
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return readable + "-" + HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

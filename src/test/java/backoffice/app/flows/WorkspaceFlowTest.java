@@ -1,0 +1,82 @@
+package backoffice.app.flows;
+
+import static backoffice.testsupport.ConsoleUiKit.text;
+import static backoffice.testsupport.ConsoleUiKit.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backoffice.client.model.IdentityType;
+import backoffice.client.model.InstrumentState.State;
+import backoffice.journal.JournalEntry;
+import backoffice.sandbox.SandboxServer;
+import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.ConsoleUiKit;
+import backoffice.testsupport.SandboxFixture;
+import java.nio.file.Path;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * "Our card ending 2362 was stolen": impersonate Northwind, type 2362 in the workspace, Enter opens the card in
+ * Cards, block it, end the call; the wrap-up names the block with its request-ref.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkspaceFlowTest {
+
+    @TempDir
+    static Path home;
+
+    private ConsoleUiKit kit;
+    private SandboxServer server;
+    private Identity northwind;
+
+    @Start
+    void start(Stage stage) {
+        kit = new ConsoleUiKit(home.resolve("workspace-" + System.nanoTime()));
+        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
+        server = kit.embedded.ensureStarted();
+        northwind = SandboxFixture.identity(server.state(), IdentityType.CORPORATE, 0);
+    }
+
+    @AfterEach
+    void stop() {
+        kit.close();
+    }
+
+    @Test
+    void findTheCardByItsLastFourBlockItAndWrapUp(FxRobot robot) throws Exception {
+        String fuelCard = server.state().cardsOf(northwind.id()).stream()
+                .filter(c -> c.spec().lastFour().equals("2362")).findFirst().orElseThrow().id();
+        kit.impersonate(robot, northwind);
+        waitUntil(() -> text(robot, "#workspaceStatus").contains("instruments found"));
+        robot.clickOn("#startCall");
+        robot.clickOn("#workspaceFilter").write("2362").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#blockToggle").tryQuery().map(n -> n.isVisible()).orElse(false)
+                && fuelCard.equals(kit.console.session().currentCardIdProperty().get()));
+        ToggleButton toggle = robot.lookup("#blockToggle").queryAs(ToggleButton.class);
+        waitUntil(() -> toggle.getText().startsWith("Active"));
+        robot.clickOn("#blockToggle");
+        waitUntil(() -> toggle.getText().startsWith("Blocked"));
+        assertThat(server.state().card(fuelCard).orElseThrow().state().state()).isEqualTo(State.BLOCKED);
+        waitUntil(() -> kit.console.session().audit().journal().read().entries().stream()
+                .anyMatch(e -> e.operation().equals("BLOCK_CARD")));
+
+        ConsoleUiKit.pane(robot, KeyCode.DIGIT1);
+        robot.clickOn("#callNotes").write("Card ending 2362 reported stolen; blocked.");
+        robot.clickOn("#endCall");
+        JournalEntry block = kit.console.session().audit().journal().read().entries().stream()
+                .filter(e -> e.operation().equals("BLOCK_CARD")).findFirst().orElseThrow();
+        TextArea wrapUp = robot.lookup("#wrapUp").queryAs(TextArea.class);
+        waitUntil(() -> !wrapUp.getText().isEmpty());
+        assertThat(wrapUp.getText()).contains("Blocked card " + fuelCard).contains("OK, request-ref "
+                + block.requestRef()).contains("Card ending 2362 reported stolen; blocked.");
+    }
+}

@@ -1,0 +1,48 @@
+package backoffice.app.transactions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backoffice.app.transactions.TransactionDetail.Field;
+import backoffice.client.model.CurrencyAmount;
+import backoffice.client.model.IdentityType;
+import backoffice.client.model.InstrumentId;
+import backoffice.client.model.SpendRules;
+import backoffice.client.model.StatementEntry;
+import backoffice.client.statements.StatementQuery;
+import backoffice.testsupport.SandboxFixture;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The detail of a declined purchase read back from a real sandbox statement. */
+class TransactionDetailTest {
+
+    @Test
+    void aDeclinedPurchaseNamesTheRuleMerchantCategoryCountryAndAttemptedAmount() {
+        try (SandboxFixture sandbox = SandboxFixture.demo()) {
+            var owner = sandbox.identity(IdentityType.CONSUMER, 1);
+            String card = sandbox.newCard(owner, "PREPAID_MODE", "VIRTUAL", 50_00);
+            sandbox.server.state().setSpendRules(sandbox.server.state().card(card).orElseThrow(),
+                    SpendRules.builder().blockedMerchantCategories(List.of("7995")).build());
+            sandbox.admin("/sandbox/card_purchases", "{\"managedCardId\":\"" + card + "\",\"amount\":2500,"
+                    + "\"merchantName\":\"Lucky Casino\",\"merchantCategoryCode\":\"7995\","
+                    + "\"merchantCountry\":\"MT\"}", 201);
+            var client = sandbox.client().impersonating(sandbox.token(IdentityType.CONSUMER, 1));
+            StatementEntry declined = client.statements().page(InstrumentId.card(card), StatementQuery.ALL, 0, 10)
+                    .entry().stream().filter(e -> e.transactionId().type().equals("AUTHORISATION_DECLINE"))
+                    .findFirst().orElseThrow();
+            Map<String, String> fields = TransactionDetail.of(declined).stream()
+                    .collect(Collectors.toMap(Field::label, Field::value));
+            assertThat(fields).containsEntry("Declined because",
+                    "merchant category 7995 Betting/Casino Gambling is blocked on this card")
+                    .containsEntry("Merchant", "Lucky Casino")
+                    .containsEntry("Merchant category", "7995 Betting/Casino Gambling")
+                    .containsEntry("Country", "MT Malta")
+                    .containsKey("Attempted amount")
+                    .containsEntry("Transaction id", declined.transactionId().id());
+            assertThat(fields.get("Attempted amount")).isEqualTo("25.00 GBP");
+            assertThat(TransactionDetail.asText(TransactionDetail.of(declined))).contains("Merchant: Lucky Casino\n");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package backoffice.app.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backoffice.app.cards.CardsViewModel;
+import backoffice.client.model.IdentityType;
+import backoffice.journal.JournalEntry;
+import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.SandboxFixture;
+import backoffice.testsupport.SessionKit;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A scripted call on a real sandbox: start, block a card, notes, end; the journal and the exact wrap-up. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CallViewModelTest {
+
+    private SandboxFixture sandbox;
+
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    void start() {
+        sandbox = SandboxFixture.demo();
+    }
+
+    @AfterAll
+    void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void wrapUpNamesEachActionWithOutcomeAndRequestRefPlusTheNotes() {
+        SessionKit kit = new SessionKit(home.resolve("call"));
+        Identity northwind = sandbox.identity(IdentityType.CORPORATE, 0);
+        Instant start = Instant.parse("2026-03-02T09:15:00Z");
+        CallViewModel call = new CallViewModel(kit.session, Clock.fixed(start, ZoneOffset.UTC));
+        kit.impersonating(sandbox, northwind);
+        kit.session.identityNameProperty().set("Northwind");
+        call.startCall();
+        String card = sandbox.server.state().cardsOf(northwind.id()).get(1).id();
+        CardsViewModel cards = new CardsViewModel(kit.session);
+        cards.open(card);
+        cards.toggleBlock();
+        call.notesProperty().set("Customer lost the travel card; blocked it, replacement to follow.");
+        call.endCall();
+
+        List<JournalEntry> journal = kit.session.audit().journal().read().entries();
+        String id = journal.stream().filter(e -> e.operation().equals(CallViewModel.CALL_START)).findFirst()
+                .orElseThrow().targetId();
+        JournalEntry block = journal.stream().filter(e -> e.operation().equals("BLOCK_CARD")).findFirst().orElseThrow();
+        assertThat(block.callId()).isEqualTo(id);
+        assertThat(block.requestRef()).isNotBlank();
+        assertThat(journal.get(journal.size() - 1).operation()).isEqualTo(CallViewModel.CALL_END);
+        String at = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC).format(block.time());
+        String agent = System.getProperty("user.name");
+        assertThat(call.wrapUpPlainProperty().get()).isEqualTo(
+                "Call with CORPORATE " + northwind.id() + " (Northwind) \u00b7 " + id + "\n"
+                + "2026-03-02 09:15\u201309:15 (0 min) \u00b7 agent " + agent + " \u00b7 Embedded sandbox\n\n"
+                + "What was done:\n"
+                + "- " + at + " Blocked card " + card + " (" + block.detail() + "): OK, request-ref "
+                + block.requestRef() + "\n\n"
+                + "Notes:\n"
+                + "Customer lost the travel card; blocked it, replacement to follow.\n");
+        assertThat(call.wrapUpMarkdownProperty().get()).startsWith("### Call with CORPORATE " + northwind.id()
+                + " (Northwind) \u00b7 `" + id + "`").contains("`" + block.requestRef() + "`");
+        assertThat(call.activeProperty().get()).isFalse();
+        assertThat(kit.session.audit().callId()).isNull();
+
+        // the Journal pane lists the call's lines when its id is searched (CALL_END lines list the calls)
+        var journalPane = new backoffice.app.journal.JournalViewModel(kit.session);
+        journalPane.refresh();
+        journalPane.searchProperty().set(id);
+        assertThat(journalPane.rows()).extracting(JournalEntry::operation)
+                .containsExactlyInAnyOrder(CallViewModel.CALL_START, "BLOCK_CARD", CallViewModel.CALL_END);
+    }
+
+    @Test
+    void startsByItselfOnImpersonatingWhenTheAgentWantsIt() {
+        SessionKit kit = new SessionKit(home.resolve("auto"));
+        CallViewModel call = new CallViewModel(kit.session, Clock.systemUTC());
+        call.autoStartProperty().set(true);
+        kit.impersonating(sandbox, sandbox.identity(IdentityType.CONSUMER, 0));
+        assertThat(call.activeProperty().get()).isTrue();
+        assertThat(kit.session.settings().autoStartCall()).isTrue();
+        kit.session.impersonationProperty().set(null);
+        assertThat(call.activeProperty().get()).isFalse();
+        assertThat(call.wrapUpPlainProperty().get()).contains("No action taken.");
+    }
+}

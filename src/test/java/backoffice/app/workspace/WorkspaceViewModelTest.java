@@ -1,0 +1,188 @@
+package backoffice.app.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import backoffice.app.workspace.KnownInstrument.Source;
+import backoffice.client.RequestOptions;
+import backoffice.client.model.BulkItem;
+import backoffice.client.model.CreateTransfer;
+import backoffice.client.model.CurrencyAmount;
+import backoffice.client.model.IdentityType;
+import backoffice.client.model.InstrumentId;
+import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.SandboxFixture;
+import backoffice.testsupport.SessionKit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The workspace on a real sandbox: a fresh corporate with 3 accounts and 4 cards, each reachable only through one
+ * kind of trace (transfers, a bulk, a statement line, an earlier look-up).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkspaceViewModelTest {
+
+    private SandboxFixture sandbox;
+    private Identity owner;
+    private String a;
+    private String b;
+    private String c;
+    private String toppedUp;
+    private String viaBulk;
+    private String debit;
+    private String lookedUp;
+
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    void seed() {
+        sandbox = SandboxFixture.demo();
+        String id = sandbox.admin("/sandbox/identities", "{\"type\":\"CORPORATE\",\"name\":\"Discovery Ltd\"}", 201)
+                .path("id").asText();
+        owner = sandbox.server.state().identity(id).orElseThrow();
+        a = account("EUR", "Main");
+        b = account("EUR", "Savings");
+        c = account("EUR", "Payroll");
+        sandbox.admin("/sandbox/deposits", "{\"managedAccountId\":\"" + a + "\",\"amount\":100000}", 201);
+        toppedUp = card("PREPAID_MODE", "\"currency\":\"EUR\"", "Travel");
+        viaBulk = card("PREPAID_MODE", "\"currency\":\"EUR\"", "Bulk card");
+        debit = card("DEBIT_MODE", "\"parentManagedAccountId\":\"" + a + "\"", "Fuel");
+        lookedUp = card("PREPAID_MODE", "\"currency\":\"EUR\"", "Spare");
+        var client = sandbox.client().impersonating(sandbox.client().impersonation()
+                .accessToken(new backoffice.client.model.IdentityId(IdentityType.CORPORATE, id)).bearer());
+        String profile = sandbox.server.state().programmeByKey(sandbox.server.apiKey()).orElseThrow()
+                .transferProfileId();
+        for (String[] t : List.of(new String[] {a, "managed_accounts", b, "managed_accounts"},
+                new String[] {a, "managed_accounts", c, "managed_accounts"},
+                new String[] {a, "managed_accounts", toppedUp, "managed_cards"})) {
+            client.transfers().create(new CreateTransfer(profile, null, new InstrumentId(t[1], t[0]),
+                    new InstrumentId(t[3], t[2]), new CurrencyAmount("EUR", 100), null, null),
+                    RequestOptions.idempotent("seed-" + t[0] + t[2]));
+        }
+        client.bulks().submitTransfers(List.of(BulkItem.transfer(new CreateTransfer(profile, null,
+                InstrumentId.account(a), InstrumentId.card(viaBulk), new CurrencyAmount("EUR", 100), null, null))),
+                RequestOptions.idempotent("seed-bulk"));
+        sandbox.admin("/sandbox/card_purchases", "{\"managedCardId\":\"" + debit + "\",\"amount\":500,"
+                + "\"merchantName\":\"Shell\",\"merchantCategoryCode\":\"5541\",\"merchantCountry\":\"DE\"}", 201);
+    }
+
+    @AfterAll
+    void stop() {
+        sandbox.close();
+    }
+
+    private String account(String ccy, String name) {
+        return sandbox.admin("/sandbox/managed_accounts", "{\"identityId\":\"" + owner.id() + "\",\"currency\":\""
+                + ccy + "\",\"friendlyName\":\"" + name + "\"}", 201).path("id").asText();
+    }
+
+    private String card(String mode, String extra, String name) {
+        return sandbox.admin("/sandbox/managed_cards", "{\"identityId\":\"" + owner.id() + "\",\"mode\":\"" + mode
+                + "\"," + extra + ",\"friendlyName\":\"" + name + "\"}", 201).path("id").asText();
+    }
+
+    private String lastFour(String cardId) {
+        return sandbox.server.state().card(cardId).orElseThrow().spec().lastFour();
+    }
+
+    private WorkspaceViewModel workspace(SessionKit kit) {
+        return new WorkspaceViewModel(kit.session, new IdentityMemory<>(kit.dirs.data(), WorkspaceMemory.KIND,
+                WorkspaceMemory.class), Clock.systemUTC());
+    }
+
+    @Test
+    void discoversThreeAccountsAndFourCardsEachWithItsSource() {
+        SessionKit kit = new SessionKit(home.resolve("discover"));
+        WorkspaceViewModel vm = workspace(kit);
+        kit.impersonating(sandbox, owner);
+        kit.session.currentCardIdProperty().set(lookedUp); // the Cards pane opened it earlier in this call
+        vm.refresh();
+
+        Map<String, Set<Source>> sources = vm.allRows().stream().collect(Collectors.toMap(r -> r.known().id(),
+                r -> r.known().sources()));
+        assertThat(sources).containsOnlyKeys(a, b, c, toppedUp, viaBulk, debit, lookedUp);
+        assertThat(sources.get(b)).contains(Source.TRANSFERS);
+        assertThat(sources.get(c)).contains(Source.TRANSFERS);
+        assertThat(sources.get(a)).contains(Source.TRANSFERS, Source.BULKS);
+        assertThat(sources.get(toppedUp)).containsExactly(Source.TRANSFERS);
+        assertThat(sources.get(viaBulk)).containsExactly(Source.BULKS);
+        assertThat(sources.get(debit)).containsExactly(Source.STATEMENTS);
+        assertThat(sources.get(lookedUp)).containsExactly(Source.LOOKED_UP);
+        InstrumentRow fuel = vm.allRows().stream().filter(r -> r.known().id().equals(debit)).findFirst().orElseThrow();
+        assertThat(fuel.known().friendlyName()).isEqualTo("Fuel");
+        assertThat(fuel.state()).isEqualTo("ACTIVE");
+        assertThat(fuel.numberOrCurrency()).endsWith(lastFour(debit));
+        assertThat(vm.statusProperty().get()).contains("7 instruments").contains("may be incomplete");
+    }
+
+    @Test
+    void filtersByLastFourNameOrId() {
+        SessionKit kit = new SessionKit(home.resolve("filter"));
+        WorkspaceViewModel vm = workspace(kit);
+        kit.impersonating(sandbox, owner);
+        vm.filterProperty().set(lastFour(debit));
+        assertThat(vm.rows()).extracting(r -> r.known().id()).containsExactly(debit);
+        vm.filterProperty().set("sav");
+        assertThat(vm.rows()).extracting(r -> r.known().id()).containsExactly(b);
+        vm.filterProperty().set(c.substring(10));
+        assertThat(vm.rows()).extracting(r -> r.known().id()).contains(c);
+        vm.filterProperty().set("");
+        assertThat(vm.rows()).hasSize(vm.allRows().size());
+    }
+
+    @Test
+    void remembersIdsNamesAndLabelButNoSecretAndStartsTheNextCallWithTheList() throws Exception {
+        SessionKit kit = new SessionKit(home.resolve("memory"));
+        WorkspaceViewModel vm = workspace(kit);
+        kit.impersonating(sandbox, owner);
+        vm.labelProperty().set("Discovery Ltd");
+        vm.saveLabel();
+        assertThat(kit.session.identityLabel()).endsWith("(Discovery Ltd)");
+
+        var memory = new IdentityMemory<>(kit.dirs.data(), WorkspaceMemory.KIND, WorkspaceMemory.class);
+        Path file = memory.file("embedded", "CORPORATE-" + owner.id());
+        String json = Files.readString(file);
+        assertThat(json).contains(debit, "Fuel", lastFour(debit), "Discovery Ltd");
+        var card = sandbox.server.state().card(debit).orElseThrow();
+        assertThat(json).doesNotContainIgnoringCase("balance").doesNotContainIgnoringCase("cvv")
+                .doesNotContain(card.spec().firstSix() + "").doesNotContain("1000.00").doesNotContain("998");
+        String token = sandbox.client().impersonation().accessToken(new backoffice.client.model.IdentityId(
+                IdentityType.CORPORATE, owner.id())).bearer();
+        assertThat(json).doesNotContain(token);
+
+        // the next call (a new console) starts with the list and the label, before anything is read
+        kit.session.impersonationProperty().set(null);
+        SessionKit next = new SessionKit(home.resolve("memory"));
+        WorkspaceViewModel later = workspace(next);
+        next.connectedTo(sandbox);
+        assertThat(memory.load("embedded", "CORPORATE-" + owner.id()).orElseThrow().instruments())
+                .extracting(KnownInstrument::id).contains(a, b, c, debit);
+        next.impersonating(sandbox, owner);
+        assertThat(later.labelProperty().get()).isEqualTo("Discovery Ltd");
+        assertThat(later.allRows()).extracting(r -> r.known().id()).contains(a, b, c, toppedUp, viaBulk, debit);
+    }
+
+    @Test
+    void refusesToRememberASecret() {
+        var memory = new IdentityMemory<>(home.resolve("secret"), "test", Map.class);
+        assertThatThrownBy(() -> memory.save("embedded", "CORPORATE-1", Map.of("cardNumber", "x")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> memory.save("embedded", "CORPORATE-1", Map.of("note", "5555555555554444")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> memory.save("embedded", "CORPORATE-1", Map.of("availableBalance", 5)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(memory.file("embedded", "CORPORATE-1")).doesNotExist();
+    }
+}

@@ -7,7 +7,6 @@ import backoffice.app.settings.Settings;
 import backoffice.app.settings.SettingsStore;
 import backoffice.app.shell.ShellView;
 import backoffice.app.task.FxTaskRunner;
-import backoffice.app.ui.ErrorPresenter;
 import backoffice.app.ui.FxDialogService;
 import backoffice.app.ui.Theme;
 import backoffice.credentials.KeyringCredentialStore;
@@ -78,9 +77,7 @@ public final class ConsoleApp extends Application {
             e.consume();
             quit();
         });
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> session.dialogs()
-                .showError(Messages.get("error.unexpectedTitle"), ErrorPresenter.present(Messages.get("app.action"),
-                        e))));
+        UncaughtErrors.install(session.dialogs());
         stage.setOnShown(e -> {
             StartupTrace.mark("show");
             System.out.println(READY_LINE);

@@ -30,6 +30,9 @@ public final class ConsoleSession {
     private final ObjectProperty<String> currentCardId = new SimpleObjectProperty<>();
     private final java.util.Map<String, javafx.collections.ObservableList<String>> recentCards =
             new java.util.HashMap<>();
+    private final javafx.beans.property.ReadOnlyLongWrapper context = new javafx.beans.property.ReadOnlyLongWrapper();
+    private final backoffice.app.transfers.RecentOrders recentOrders =
+            new backoffice.app.transfers.RecentOrders(java.time.Clock.systemUTC());
     private AuditLog audit;
 
     public ConsoleSession(TaskRunner runner, DialogService dialogs, Notifier notifier, SettingsStore settingsStore,
@@ -41,6 +44,25 @@ public final class ConsoleSession {
         this.settings.set(initial);
         connection.addListener((obs, old, now) -> impersonation.set(null));
         impersonation.addListener((obs, old, now) -> currentCardId.set(null));
+        connection.addListener((obs, old, now) -> context.set(context.get() + 1));
+        impersonation.addListener((obs, old, now) -> {
+            if (old == null || now == null || !old.key().equals(now.key())) {
+                context.set(context.get() + 1); // a fresh token for the same identity (after a 401) is no switch
+            }
+        });
+    }
+
+    /**
+     * Runs {@code reset} whenever the environment or the impersonated identity changes, so that a pane forgets what
+     * belonged to the old one (instruments, results, pending orders).
+     */
+    public void onContextChange(Runnable reset) {
+        context.addListener((o, a, now) -> reset.run());
+    }
+
+    /** Money orders sent in this session (shared by every pane): a repeat within minutes is asked about first. */
+    public backoffice.app.transfers.RecentOrders recentOrders() {
+        return recentOrders;
     }
 
     public void setAudit(AuditLog log) {

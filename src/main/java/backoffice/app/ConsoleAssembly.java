@@ -78,7 +78,8 @@ public final class ConsoleAssembly {
         panes.put(PaneId.JOURNAL, () -> new JournalView(new JournalViewModel(session)));
         shellViewModel = new ShellViewModel(session);
         shell = new ShellView(shellViewModel, panes, notifier.lastProperty(), quit,
-                () -> dialogs.showInfo(Messages.get("about.title"), Messages.get("about.text", version())));
+                () -> dialogs.showInfo(Messages.get("about.title"), Messages.get("about.text", version())),
+                text -> dialogs.showInfo(Messages.get("menu.shortcuts"), text));
         notifier.setFlash(shell::flash);
         connection.errorProperty().addListener((o, a, now) -> {
             if (now != null) {

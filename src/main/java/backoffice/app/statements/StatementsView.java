@@ -22,6 +22,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -126,11 +127,14 @@ public final class StatementsView extends VBox {
         progress.visibleProperty().bind(vm.loadingProperty().or(vm.exportingProperty()));
         Label status = Forms.line("statementStatus", vm.statusProperty(), Css.PANE_HINT);
 
+        for (javafx.scene.control.Control c : List.of(load, cancel, export, kind, types, fundsOnly)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "…": the row wraps instead
+        }
         VBox buttons = new VBox(4, new Label(" "), new HBox(8, load, cancel, export, progress));
-        HBox what = new HBox(10,
+        FlowPane what = Forms.toolbar(
                 new VBox(4, new Label(Messages.get("statements.kind")), kind),
                 Forms.field(Messages.get("statements.id"), id, vm.idErrorProperty(), validation), buttons);
-        HBox filters = new HBox(10, dates,
+        FlowPane filters = Forms.toolbar(dates,
                 new VBox(4, new Label(Messages.get("statements.order")), order),
                 new VBox(4, new Label(Messages.get("statements.types")), types),
                 new VBox(4, singleEntry, fundsOnly));

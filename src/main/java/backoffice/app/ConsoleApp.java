@@ -62,7 +62,10 @@ public final class ConsoleApp extends Application {
         StartupTrace.mark("shell");
 
         Settings.WindowLayout w = initialSettings.window();
-        Scene scene = new Scene(shell, w == null ? 1280 : w.width(), w == null ? 800 : w.height());
+        // the default fits a 1366x768 laptop with its task bar; a saved size never exceeds the screen now in use
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(shell, Math.min(w == null ? 1280 : w.width(), screen.getWidth()),
+                Math.min(w == null ? 690 : w.height(), screen.getHeight() - 30));
         Theme.install(scene);
         StartupTrace.mark("scene");
         stage.setScene(scene);

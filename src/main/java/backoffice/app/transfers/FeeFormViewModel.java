@@ -35,7 +35,8 @@ public final class FeeFormViewModel implements MoneyForm {
         this.calls = new IdentityCalls(session);
         feeType.addListener(o -> problem.set(check()));
         source.summaryProperty().addListener(o -> problem.set(check()));
-        action = new MoneyAction<ChargeFee.Request, ChargeFee>(session, (client, r, options) -> client.fees().charge(r.feeType(), r.source(),
+        action = new MoneyAction<ChargeFee.Request, ChargeFee>(session, (client, r, options) -> client.fees().charge(
+                r.feeType(), r.source(),
                 options), new MoneyAction.Wording<>("FEE_CHARGE", Messages.get("fees.sendAction"),
                 a -> Messages.get("fees.journal", a.request().feeType(), a.request().source().id(), a.ref()),
                 a -> a.request().source().id(), fee -> fee.transactionId().id(),

@@ -51,7 +51,8 @@ public final class TransferFormViewModel implements MoneyForm {
                 source.summaryProperty(), destination.summaryProperty()}) {
             p.addListener(o -> problem.set(validate().problem()));
         }
-        action = new MoneyAction<CreateTransfer, Transfer>(session, (client, order, options) -> client.transfers().create(order, options),
+        action = new MoneyAction<CreateTransfer, Transfer>(session, (client, order, options) -> client.transfers()
+                .create(order, options),
                 new MoneyAction.Wording<>("TRANSFER", Messages.get("transfers.sendAction"),
                         TransferFormViewModel::describe, a -> a.request().source().id(), Transfer::id,
                         t -> Messages.get("transfers.done", t.id(), t.state(), Money.format(

@@ -27,9 +27,6 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class PaneKeyboardTest {
 
-    private static final KeyCode[] DIGITS = {KeyCode.DIGIT0, KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
-        KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8};
-
     @TempDir
     static Path home;
 
@@ -75,7 +72,7 @@ class PaneKeyboardTest {
         kit.impersonate(robot, owner);
         List<String> wrong = new ArrayList<>();
         for (PaneId pane : PaneId.values()) {
-            ConsoleUiKit.pane(robot, DIGITS[pane.ordinal()]);
+            ConsoleUiKit.pane(robot, KeyCode.getKeyCode(String.valueOf(pane.digit())));
             waitUntil(() -> robot.lookup("#pane-" + pane.name()).tryQuery().isPresent());
             Node first = focused(robot);
             if (first == null || !inside(first, "pane-" + pane.name())) {

@@ -7,7 +7,6 @@ import backoffice.app.settings.Settings;
 import backoffice.app.settings.SettingsStore;
 import backoffice.app.shell.ShellView;
 import backoffice.app.task.FxTaskRunner;
-import backoffice.app.ui.ErrorPresenter;
 import backoffice.app.ui.FxDialogService;
 import backoffice.app.ui.Theme;
 import backoffice.credentials.KeyringCredentialStore;
@@ -63,7 +62,10 @@ public final class ConsoleApp extends Application {
         StartupTrace.mark("shell");
 
         Settings.WindowLayout w = initialSettings.window();
-        Scene scene = new Scene(shell, w == null ? 1280 : w.width(), w == null ? 800 : w.height());
+        // the default fits a 1366x768 laptop with its task bar; a saved size never exceeds the screen now in use
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(shell, Math.min(w == null ? 1280 : w.width(), screen.getWidth()),
+                Math.min(w == null ? 690 : w.height(), screen.getHeight() - 30));
         Theme.install(scene);
         StartupTrace.mark("scene");
         stage.setScene(scene);
@@ -78,9 +80,7 @@ public final class ConsoleApp extends Application {
             e.consume();
             quit();
         });
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> session.dialogs()
-                .showError(Messages.get("error.unexpectedTitle"), ErrorPresenter.present(Messages.get("app.action"),
-                        e))));
+        UncaughtErrors.install(session.dialogs());
         stage.setOnShown(e -> {
             StartupTrace.mark("show");
             System.out.println(READY_LINE);

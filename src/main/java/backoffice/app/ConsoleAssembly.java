@@ -87,7 +87,8 @@ public final class ConsoleAssembly {
         panes.put(PaneId.JOURNAL, () -> new JournalView(new JournalViewModel(session)));
         shellViewModel = new ShellViewModel(session);
         shell = new ShellView(shellViewModel, panes, notifier.lastProperty(), quit,
-                () -> dialogs.showInfo(Messages.get("about.title"), Messages.get("about.text", version())));
+                () -> dialogs.showInfo(Messages.get("about.title"), Messages.get("about.text", version())),
+                text -> dialogs.showInfo(Messages.get("menu.shortcuts"), text));
         notifier.setFlash(shell::flash);
         quickFind = new backoffice.app.quickfind.QuickFindViewModel(session, workspace, memory,
                 impersonation::impersonateRecent, () -> shellViewModel.select(PaneId.TRANSFERS));

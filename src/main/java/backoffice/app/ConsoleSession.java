@@ -33,6 +33,9 @@ public final class ConsoleSession {
     private final javafx.beans.property.StringProperty identityName = new javafx.beans.property.SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<OpenRequest> openRequest = new ReadOnlyObjectWrapper<>();
     private long openSequence;
+    private final javafx.beans.property.ReadOnlyLongWrapper context = new javafx.beans.property.ReadOnlyLongWrapper();
+    private final backoffice.app.transfers.RecentOrders recentOrders =
+            new backoffice.app.transfers.RecentOrders(java.time.Clock.systemUTC());
     private AuditLog audit;
 
     public ConsoleSession(TaskRunner runner, DialogService dialogs, Notifier notifier, SettingsStore settingsStore,
@@ -47,6 +50,25 @@ public final class ConsoleSession {
             currentCardId.set(null);
             identityName.set("");
         });
+        connection.addListener((obs, old, now) -> context.set(context.get() + 1));
+        impersonation.addListener((obs, old, now) -> {
+            if (old == null || now == null || !old.key().equals(now.key())) {
+                context.set(context.get() + 1); // a fresh token for the same identity (after a 401) is no switch
+            }
+        });
+    }
+
+    /**
+     * Runs {@code reset} whenever the environment or the impersonated identity changes, so that a pane forgets what
+     * belonged to the old one (instruments, results, pending orders).
+     */
+    public void onContextChange(Runnable reset) {
+        context.addListener((o, a, now) -> reset.run());
+    }
+
+    /** Money orders sent in this session (shared by every pane): a repeat within minutes is asked about first. */
+    public backoffice.app.transfers.RecentOrders recentOrders() {
+        return recentOrders;
     }
 
     public void setAudit(AuditLog log) {

@@ -34,7 +34,29 @@ public final class Launcher {
             SandboxMain.main(args);
             return;
         }
+        String missing = missingDesktop(System.getProperty("os.name"), System.getenv("DISPLAY"),
+                System.getenv("WAYLAND_DISPLAY"), System.getProperty("glass.platform"));
+        if (missing != null) {
+            System.err.println(missing);
+            System.exit(2);
+        }
         Warmup.begin(savedEnvironmentIsEmbedded());
-        javafx.application.Application.launch(ConsoleApp.class, args);
+        try {
+            javafx.application.Application.launch(ConsoleApp.class, args);
+        } catch (RuntimeException | LinkageError noToolkit) {
+            // e.g. "Unable to load glass GTK library": say what is missing, and do not let the warm-up's sandbox
+            // threads keep the JVM alive
+            System.err.println(Messages.get("startup.noToolkit", String.valueOf(noToolkit.getMessage())));
+            Warmup.embedded().close();
+            System.exit(2);
+        }
+    }
+
+    /** The sentence to print when no desktop can show the window (Linux/BSD without a display), else null. */
+    static String missingDesktop(String os, String display, String wayland, String glassPlatform) {
+        boolean x11Family = os != null && !os.startsWith("Windows") && !os.startsWith("Mac");
+        boolean headlessGlass = glassPlatform != null && glassPlatform.equalsIgnoreCase("Monocle");
+        boolean none = (display == null || display.isBlank()) && (wayland == null || wayland.isBlank());
+        return x11Family && !headlessGlass && none ? Messages.get("startup.noDisplay") : null;
     }
 }

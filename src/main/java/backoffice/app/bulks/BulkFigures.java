@@ -27,11 +27,14 @@ public record BulkFigures(int finished, int total, Map<String, Integer> counts, 
         int total = bulk.submittedItemsCount();
         Duration elapsed = null;
         Duration eta = null;
-        if (bulk.executionStart() != null) {
+        boolean running = "RUNNING".equals(bulk.status());
+        if (bulk.executionStart() != null && (running || bulk.executionFinish() != null)) {
+            // a paused (or otherwise stopped) bulk without a finish has no meaningful elapsed time: the API gives
+            // no pause time, and "now - start" grew to hundreds of hours for a bulk paused days ago
             long end = bulk.executionFinish() != null ? bulk.executionFinish() : nowMillis;
             elapsed = Duration.ofMillis(Math.max(0, end - bulk.executionStart()));
         }
-        if ("RUNNING".equals(bulk.status()) && finished < total) {
+        if (running && finished < total) {
             if (first != null && finished > first.finished() && nowMillis > first.atMillis()) {
                 eta = Duration.ofMillis((nowMillis - first.atMillis()) * (total - finished)
                         / (finished - first.finished()));
@@ -40,6 +43,32 @@ public record BulkFigures(int finished, int total, Map<String, Integer> counts, 
             }
         }
         return new BulkFigures(finished, total, counts, elapsed, eta);
+    }
+
+    /** How sure the time left is: by how much of the bulk the rate was measured on. */
+    public enum Confidence { ROUGH, LIKELY, FIRM }
+
+    /** ROUGH under a tenth of the operations seen finishing, FIRM from a third on. */
+    public Confidence confidence() {
+        double seen = fraction();
+        return seen < 0.1 ? Confidence.ROUGH : seen < 0.33 ? Confidence.LIKELY : Confidence.FIRM;
+    }
+
+    /**
+     * The time left, rounded as coarsely as it is uncertain (5 minutes when rough, 1 minute when likely, 10 s when
+     * firm), so that the shown figure does not jump with every poll while the rate settles.
+     */
+    public Duration smoothedEta() {
+        if (eta == null) {
+            return null;
+        }
+        long step = switch (confidence()) {
+            case ROUGH -> 300;
+            case LIKELY -> 60;
+            case FIRM -> 10;
+        };
+        long s = eta.toSeconds();
+        return Duration.ofSeconds(Math.max(step, (s + step / 2) / step * step));
     }
 
     public double fraction() {

@@ -48,7 +48,8 @@ public final class BulkSubmitViewModel implements backoffice.app.transfers.Money
 
     public BulkSubmitViewModel(ConsoleSession session, Consumer<BulkSubmitted> onSubmitted) {
         this.session = session;
-        action = new MoneyAction<>(session, (client, items, options) -> kind.get() == BulkCsv.Kind.TRANSFERS
+        action = new MoneyAction<List<BulkItem>, BulkSubmitted>(session, (client, items, options) -> kind.get()
+                == BulkCsv.Kind.TRANSFERS
                 ? client.bulks().submitTransfers(items, options) : client.bulks().submitSpendRules(items, options),
                 new MoneyAction.Wording<>("BULK_SUBMIT", Messages.get("bulks.submit.action"),
                         a -> kind.get() + " " + a.request().size() + " items from " + fileName.get(),
@@ -60,7 +61,16 @@ public final class BulkSubmitViewModel implements backoffice.app.transfers.Money
                     parsed.set(null);
                     summary.set("");
                     onSubmitted.accept(submitted);
-                });
+                }).askBeforeRepeating(items -> kind.get() + "|" + items.hashCode() + "|" + items.size());
+        session.onContextChange(() -> {
+            text = null;
+            parsed.set(null);
+            fileName.set("");
+            rowErrors.clear();
+            summary.set("");
+            profileId.set("");
+            prefillProfile();
+        });
         canSubmit = Bindings.createBooleanBinding(() -> parsed.get() != null && parsed.get().valid()
                 && !action.busyProperty().get() && !reading.get(), parsed, action.busyProperty(), reading);
         prefillProfile();
@@ -97,7 +107,8 @@ public final class BulkSubmitViewModel implements backoffice.app.transfers.Money
         if (p == null || !p.valid()) {
             return;
         }
-        if (session.dialogs().confirm(Messages.get("bulks.submit.title"), Messages.get("bulks.submit.question",
+        if (action.confirmIfRepeated(p.items()) && session.dialogs().confirm(Messages.get("bulks.submit.title"),
+                Messages.get("bulks.submit.question",
                 p.items().size(), kind.get(), fileName.get()), Messages.get("bulks.submit.confirm"))) {
             action.sendConfirmed(p.items());
         }

@@ -38,7 +38,8 @@ public final class BulksView extends VBox {
         setId("pane-BULKS");
         getStyleClass().add(backoffice.app.ui.Css.PANE);
         SplitPane split = new SplitPane(left(list, watch, submit), right(watch));
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.4);
+        split.setMinHeight(560); // a SplitPane ignores its items' minimum: the watch side's top and 8 operations
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(Forms.title(Messages.get("nav.bulks")), Forms.hint(Messages.get("bulks.hint")), split);
         watch.bulkProperty().addListener((o, a, now) -> {
@@ -63,6 +64,7 @@ public final class BulksView extends VBox {
         refresh.setId("bulkRefresh");
         refresh.disableProperty().bind(vm.busyProperty());
         refresh.setOnAction(e -> vm.refresh());
+        refresh.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TableView<BulkProcess> table = new TableView<>(vm.rows());
         table.setId("bulkTable");
         table.setPlaceholder(new Label(Messages.get("bulks.list.empty")));
@@ -120,7 +122,7 @@ public final class BulksView extends VBox {
                 new ErrorBox(vm.errorProperty()));
         TitledPane pane = new TitledPane(Messages.get("bulks.submit.title"), body);
         pane.setId("bulkSubmitPane");
-        pane.setExpanded(true);
+        pane.setExpanded(false); // folded until wanted: the list keeps its rows on a small screen
         return pane;
     }
 
@@ -151,7 +153,8 @@ public final class BulksView extends VBox {
         });
         mode.valueProperty().bindBidirectional(vm.modeProperty());
         mode.disableProperty().bind(vm.canExecuteProperty().not());
-        HBox actions = new HBox(8, mode,
+        mode.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, mode,
                 action("bulkExecute", "bulks.execute.button", vm.canExecuteProperty(), vm::execute, Styles.ACCENT),
                 action("bulkPause", "bulks.pause.button", vm.canPauseProperty(), vm::pause, null),
                 action("bulkResume", "bulks.resume.button", vm.canResumeProperty(), vm::resume, null),
@@ -166,13 +169,30 @@ public final class BulksView extends VBox {
         Label counts = Forms.line("bulkCounts", Bindings.createStringBinding(() -> vm.figuresProperty().get() == null
                 ? "" : Messages.get("bulks.watch.counts", vm.figuresProperty().get().finished(),
                 vm.figuresProperty().get().total(), vm.countsText()), vm.figuresProperty()));
-        Label timing = Forms.line("bulkTiming", Bindings.createStringBinding(() -> vm.figuresProperty().get() == null
-                ? "" : Messages.get("bulks.watch.timing", BulkFigures.clock(vm.figuresProperty().get().elapsed()),
-                BulkFigures.clock(vm.figuresProperty().get().eta())), vm.figuresProperty()));
-        VBox box = new VBox(8, header, actions, bar, counts, timing, chart(vm), operations(vm),
-                new ErrorBox(vm.errorProperty()));
+        Label timing = Forms.line("bulkTiming", Bindings.createStringBinding(() -> timing(vm.figuresProperty().get(),
+                vm.bulkProperty().get()), vm.figuresProperty(), vm.bulkProperty()));
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab(Messages.get("bulks.tab.operations"), operations(vm)),
+                new javafx.scene.control.Tab(Messages.get("bulks.tab.chart"), chart(vm)));
+        tabs.setId("bulkTabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        // a TabPane does not ask for its content's minimum: room for the operations' toolbar and 8 rows
+        tabs.setMinHeight(380); // tab header 35, toolbar 40, table header 30 and 8 rows of 31
+        VBox box = new VBox(6, header, actions, bar, counts, timing, tabs, new ErrorBox(vm.errorProperty()));
         box.getStyleClass().add("tab-body");
         return box;
+    }
+
+    private static String timing(BulkFigures f, BulkProcess bulk) {
+        if (f == null) {
+            return "";
+        }
+        if (bulk != null && "PAUSED".equals(bulk.status())) {
+            return Messages.get("bulks.watch.paused");
+        }
+        return Messages.get("bulks.watch.timing", BulkFigures.clock(f.elapsed()), BulkFigures.clock(f.smoothedEta()),
+                Messages.get("bulks.eta." + f.confidence().name()));
     }
 
     private static LineChart<Number, Number> chart(BulkWatchViewModel vm) {
@@ -185,7 +205,7 @@ public final class BulksView extends VBox {
         chart.setCreateSymbols(false);
         chart.setLegendVisible(false);
         chart.setPrefHeight(150);
-        chart.setMinHeight(120);
+        chart.setMinHeight(0);
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         chart.getData().add(series);
         vm.history().addListener((ListChangeListener<BulkWatchViewModel.Point>) c -> {
@@ -251,6 +271,41 @@ public final class BulksView extends VBox {
             }
         });
         table.setPrefHeight(220);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        javafx.scene.control.ToggleButton showDetail = new javafx.scene.control.ToggleButton(
+                Messages.get("bulks.detail.show"));
+        showDetail.setId("operationShowDetail");
+        showDetail.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        showDetail.disableProperty().bind(vm.selectedOperationProperty().isNull());
+        VBox detail = detail(vm);
+        detail.visibleProperty().bind(showDetail.selectedProperty().and(vm.selectedOperationProperty().isNotNull()));
+        detail.managedProperty().bind(detail.visibleProperty());
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {state, previous, next}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        VBox box = new VBox(6, new javafx.scene.layout.FlowPane(8, 6, state, previous, next, showDetail, page),
+                table, detail);
+        box.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        return box;
+    }
+
+    /** The selected operation as a readable form (amount, parties, outcome), with its raw JSON behind a toggle. */
+    private static VBox detail(BulkWatchViewModel vm) {
+        javafx.scene.layout.GridPane form = new javafx.scene.layout.GridPane();
+        form.setId("operationDetail");
+        form.setHgap(12);
+        form.setVgap(4);
+        vm.selectedOperationProperty().addListener((o, a, now) -> {
+            form.getChildren().clear();
+            int row = 0;
+            for (OperationDetail.Line line : OperationDetail.of(now)) {
+                Label caption = new Label(line.caption());
+                caption.getStyleClass().add(Styles.TEXT_MUTED);
+                Label value = new Label(line.value());
+                value.setWrapText(true);
+                form.addRow(row++, caption, value);
+            }
+        });
         TextArea payload = new TextArea();
         payload.setId("operationPayload");
         payload.setEditable(false);
@@ -258,13 +313,11 @@ public final class BulksView extends VBox {
         payload.setPrefRowCount(5);
         payload.getStyleClass().add("monospace");
         payload.textProperty().bind(vm.payloadProperty());
-        SplitPane split = new SplitPane(table, payload);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        VBox box = new VBox(6, new HBox(8, state, previous, next, page), split);
-        VBox.setVgrow(box, Priority.ALWAYS);
-        return box;
+        javafx.scene.control.CheckBox raw = new javafx.scene.control.CheckBox(Messages.get("bulks.detail.raw"));
+        raw.setId("operationRaw");
+        payload.visibleProperty().bind(raw.selectedProperty());
+        payload.managedProperty().bind(payload.visibleProperty());
+        return new VBox(6, form, raw, payload);
     }
 
     private static Button action(String id, String key, javafx.beans.value.ObservableValue<Boolean> enabled,

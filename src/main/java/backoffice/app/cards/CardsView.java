@@ -61,7 +61,10 @@ public final class CardsView extends VBox {
                 .then(Messages.get("cards.toggleBlocked")).otherwise(Messages.get("cards.toggleActive")));
         toggle.setSelected(vm.blockedProperty().get());
         vm.blockedProperty().addListener((o, a, now) -> toggle.setSelected(now));
-        toggle.disableProperty().bind(vm.toggleAllowedProperty().not().or(vm.busyProperty()));
+        // not disabled while busy: a disabled control loses focus, and the next key went to the id field
+        toggle.disableProperty().bind(vm.toggleAllowedProperty().not());
+        toggle.visibleProperty().bind(vm.blockingAppliesProperty());
+        toggle.managedProperty().bind(toggle.visibleProperty());
         toggle.setOnAction(e -> {
             toggle.setSelected(vm.blockedProperty().get());
             vm.toggleBlock();
@@ -88,7 +91,10 @@ public final class CardsView extends VBox {
         renewal.managedProperty().bind(renewal.visibleProperty());
         renewal.disableProperty().bind(vm.busyProperty());
         renewal.setOnAction(e -> vm.toggleRenewal());
-        HBox actions = new HBox(12, new Label(Messages.get("cards.blocking")), toggle, remove, renewal, refresh);
+        Label blocking = new Label(Messages.get("cards.blocking"));
+        blocking.visibleProperty().bind(toggle.visibleProperty());
+        blocking.managedProperty().bind(toggle.visibleProperty());
+        HBox actions = new HBox(12, blocking, toggle, remove, renewal, refresh);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox cardBox = new VBox(12, grid, actions, reason);
         cardBox.getStyleClass().add("card-box");

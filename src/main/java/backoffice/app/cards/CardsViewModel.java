@@ -62,6 +62,7 @@ public final class CardsViewModel {
     private final ReadOnlyBooleanWrapper removeAllowed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper renewalAllowed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper stopRenewing = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper blockingApplies = new ReadOnlyBooleanWrapper();
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final BooleanBinding canLookup;
 
@@ -114,8 +115,8 @@ public final class CardsViewModel {
     /** The toggle: blocks an active card, unblocks a card the user blocked; refused states never reach here. */
     public void toggleBlock() {
         ManagedCard c = card.get();
-        if (c == null || !toggleAllowed.get()) {
-            return;
+        if (c == null || !toggleAllowed.get() || busy.get()) {
+            return; // the toggle stays enabled while busy, so that keyboard focus stays on it
         }
         boolean unblock = c.state().state() == State.BLOCKED;
         act(unblock ? "UNBLOCK_CARD" : "BLOCK_CARD", Messages.get(unblock ? "cards.unblockAction"
@@ -240,6 +241,7 @@ public final class CardsViewModel {
             toggleReason.set("");
             removeAllowed.set(false);
             renewalAllowed.set(false);
+            blockingApplies.set(false);
             return;
         }
         InstrumentState s = c.state();
@@ -250,6 +252,7 @@ public final class CardsViewModel {
         removeAllowed.set(s.state() != State.DESTROYED);
         renewalAllowed.set(s.state() != State.DESTROYED && c.renewalType() != null);
         stopRenewing.set(!ManagedCard.NO_RENEW.equals(c.renewalType()));
+        blockingApplies.set(s.state() != State.DESTROYED);
         details.setAll(describe(c));
     }
 
@@ -284,7 +287,8 @@ public final class CardsViewModel {
                     Money.format(c.balances().actualBalance(), c.currency()))));
         } else {
             out.add(new CardDetail(Messages.get("cards.d.parent"), c.parentManagedAccountId()));
-            if (c.availableToSpend() != null && !c.availableToSpend().isEmpty()) {
+            if (c.availableToSpend() != null && !c.availableToSpend().isEmpty()
+                    && c.state().state() != State.DESTROYED) { // a destroyed card spends nothing
                 var a = c.availableToSpend().get(0);
                 out.add(new CardDetail(Messages.get("cards.d.toSpend"), Messages.get("cards.toSpend",
                         Money.format(a.value().amount(), a.value().currency()), a.interval())));
@@ -385,5 +389,10 @@ public final class CardsViewModel {
 
     public ObservableList<String> recentCards() {
         return recent;
+    }
+
+    /** False for a destroyed card: neither blocking nor unblocking applies, so the toggle is not shown. */
+    public javafx.beans.property.ReadOnlyBooleanProperty blockingAppliesProperty() {
+        return blockingApplies.getReadOnlyProperty();
     }
 }

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -33,17 +34,25 @@ public final class ShellView extends BorderPane {
     private final Map<PaneId, Supplier<Parent>> factories;
     private final Map<PaneId, Parent> built = new EnumMap<>(PaneId.class);
     private final StackPane content = new StackPane();
-    private final StackPane centre = new StackPane(content);
+    private final VBox centre = new VBox(content);
+    private final java.util.function.Consumer<String> shortcuts;
     private NoticeBar noticeBar; // made on the first notice: the first frame does not need it (~8 ms)
 
     public ShellView(ShellViewModel vm, Map<PaneId, Supplier<Parent>> factories, ReadOnlyStringProperty notice,
                      Runnable quit, Runnable about) {
+        this(vm, factories, notice, quit, about, text -> { });
+    }
+
+    public ShellView(ShellViewModel vm, Map<PaneId, Supplier<Parent>> factories, ReadOnlyStringProperty notice,
+                     Runnable quit, Runnable about, java.util.function.Consumer<String> shortcuts) {
+        this.shortcuts = shortcuts;
         this.vm = vm;
         this.factories = factories;
         setId("shell");
         VBox top = new VBox(menu(quit, about), banner());
         setTop(top);
         setLeft(new NavigationView(vm.selectedProperty()));
+        VBox.setVgrow(content, Priority.ALWAYS);
         setCenter(centre);
         setBottom(statusBar(notice));
         vm.selectedProperty().addListener((o, a, now) -> show(now));
@@ -64,9 +73,19 @@ public final class ShellView extends BorderPane {
     public void flash(String text) {
         if (noticeBar == null) {
             noticeBar = new NoticeBar();
-            centre.getChildren().add(noticeBar);
+            noticeBar.managedProperty().bind(noticeBar.visibleProperty());
+            centre.getChildren().add(0, noticeBar); // above the pane, never over its heading
         }
         noticeBar.show(text);
+    }
+
+    /** Every shortcut, for Help > Keyboard shortcuts: the panes' from the navigation, then the fixed ones. */
+    static String shortcutsText() {
+        StringBuilder sb = new StringBuilder();
+        for (PaneId pane : PaneId.values()) {
+            sb.append(Messages.get("shortcuts.pane", pane.digit(), Messages.get(pane.titleKey()))).append('\n');
+        }
+        return sb.append(Messages.get("shortcuts.fixed")).toString();
     }
 
     private MenuBar menu(Runnable quit, Runnable about) {
@@ -79,7 +98,13 @@ public final class ShellView extends BorderPane {
         for (PaneId pane : PaneId.values()) {
             MenuItem item = new MenuItem(Messages.get(pane.titleKey()));
             item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + pane.digit()));
-            item.setOnAction(e -> vm.select(pane));
+            item.setOnAction(e -> {
+                // focus off the old pane first: a focus owner removed with its pane makes the scene move focus
+                // on by itself (to the navigation) after this handler
+                content.requestFocus();
+                vm.select(pane);
+                focusFirstField(built.get(pane)); // the shortcut means "work here": typing goes to the first field
+            });
             view.getItems().add(item);
         }
         CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.darkTheme"));
@@ -89,7 +114,11 @@ public final class ShellView extends BorderPane {
         Menu help = new Menu(Messages.get("menu.help"));
         MenuItem aboutItem = new MenuItem(Messages.get("menu.about"));
         aboutItem.setOnAction(e -> about.run());
-        help.getItems().add(aboutItem);
+        MenuItem keys = new MenuItem(Messages.get("menu.shortcuts"));
+        keys.setId("menuShortcuts");
+        keys.setAccelerator(KeyCombination.keyCombination("F1"));
+        keys.setOnAction(e -> shortcuts.accept(shortcutsText()));
+        help.getItems().addAll(keys, aboutItem);
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menuBar");
         return bar;
@@ -131,11 +160,69 @@ public final class ShellView extends BorderPane {
         return bar;
     }
 
+    /** Focuses the pane's first enabled, visible field (a text field if there is one, else the first control). */
+    static void focusFirstField(Node pane) {
+        if (pane instanceof Parent p) {
+            p.applyCss(); // skins now, not at the next pulse: a pane's scroller adds its content through its skin
+        }
+        Node first = firstFocusable(pane, true);
+        if (first == null) {
+            first = firstFocusable(pane, false);
+        }
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
+    private static Node firstFocusable(Node node, boolean textOnly) {
+        if (node == null || !node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        boolean field = textOnly ? node instanceof javafx.scene.control.TextInputControl
+                && ((javafx.scene.control.TextInputControl) node).isEditable()
+                : node instanceof javafx.scene.control.Control;
+        if (field && node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof javafx.scene.control.ScrollPane sp) {
+            return firstFocusable(sp.getContent(), textOnly);
+        }
+        if (node instanceof javafx.scene.control.TabPane tabs) {
+            return firstFocusable(tabs.getSelectionModel().getSelectedItem() == null ? null
+                    : tabs.getSelectionModel().getSelectedItem().getContent(), textOnly);
+        }
+        if (node instanceof javafx.scene.control.SplitPane split) {
+            for (Node item : split.getItems()) {
+                Node found = firstFocusable(item, textOnly);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        if (node instanceof javafx.scene.control.Control && !(node instanceof javafx.scene.control.TitledPane)) {
+            return null; // a control's insides (a combo box's editor) are its own
+        }
+        if (node instanceof javafx.scene.control.TitledPane tp) {
+            return tp.isExpanded() ? firstFocusable(tp.getContent(), textOnly) : null;
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child, textOnly);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     private void show(PaneId pane) {
         if (pane == null) {
             return;
         }
-        Parent node = built.computeIfAbsent(pane, p -> factories.getOrDefault(p, () -> new PlaceholderView(p)).get());
+        Parent node = built.computeIfAbsent(pane, p -> PaneFit.scrolling(
+                factories.getOrDefault(p, () -> new PlaceholderView(p)).get()));
         content.getChildren().setAll(node);
     }
 }

@@ -3,6 +3,7 @@ package backoffice.app.statements;
 import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
 import backoffice.app.ui.Css;
+import backoffice.app.ui.DateRange;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
 import backoffice.client.model.StatementTransactionTypes;
@@ -15,13 +16,13 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -57,14 +58,8 @@ public final class StatementsView extends VBox {
         id.setPrefColumnCount(18);
         id.textProperty().bindBidirectional(vm.instrumentIdProperty());
         id.setOnAction(e -> vm.load());
-        DatePicker from = new DatePicker();
-        from.setId("statementFrom");
-        from.setPrefWidth(135);
-        from.valueProperty().bindBidirectional(vm.fromProperty());
-        DatePicker to = new DatePicker();
-        to.setId("statementTo");
-        to.setPrefWidth(135);
-        to.valueProperty().bindBidirectional(vm.toProperty());
+        DateRange dates = new DateRange("statement", Messages.get("statements.from"), Messages.get("statements.to"),
+                vm.fromProperty(), vm.toProperty(), vm.rangeErrorProperty(), java.time.LocalDate::now);
         ChoiceBox<Boolean> order = new ChoiceBox<>(FXCollections.observableArrayList(false, true));
         order.setId("statementOrder");
         order.setConverter(new StringConverter<>() {
@@ -99,7 +94,8 @@ public final class StatementsView extends VBox {
         Button load = new Button(Messages.get("statements.load"));
         load.setId("statementLoad");
         load.getStyleClass().add(Styles.ACCENT);
-        load.disableProperty().bind(vm.loadingProperty().or(vm.exportingProperty()));
+        load.disableProperty().bind(vm.loadingProperty().or(vm.exportingProperty())
+                .or(dates.from().errorProperty().isNotNull()).or(dates.to().errorProperty().isNotNull()));
         load.setOnAction(e -> vm.load());
         Button cancel = new Button(Messages.get("statements.cancel"));
         cancel.setId("statementCancel");
@@ -131,13 +127,14 @@ public final class StatementsView extends VBox {
         progress.visibleProperty().bind(vm.loadingProperty().or(vm.exportingProperty()));
         Label status = Forms.line("statementStatus", vm.statusProperty(), Css.PANE_HINT);
 
+        for (javafx.scene.control.Control c : List.of(load, cancel, export, kind, types, fundsOnly)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "…": the row wraps instead
+        }
         VBox buttons = new VBox(4, new Label(" "), new HBox(8, load, cancel, export, progress));
-        HBox what = new HBox(10,
+        FlowPane what = Forms.toolbar(
                 new VBox(4, new Label(Messages.get("statements.kind")), kind),
                 Forms.field(Messages.get("statements.id"), id, vm.idErrorProperty(), validation), buttons);
-        HBox filters = new HBox(10,
-                Forms.field(Messages.get("statements.from"), from, vm.rangeErrorProperty(), validation),
-                new VBox(4, new Label(Messages.get("statements.to")), to),
+        FlowPane filters = Forms.toolbar(dates,
                 new VBox(4, new Label(Messages.get("statements.order")), order),
                 new VBox(4, new Label(Messages.get("statements.types")), types),
                 new VBox(4, singleEntry, fundsOnly));

@@ -35,18 +35,24 @@ public final class FeeFormViewModel implements MoneyForm {
         this.calls = new IdentityCalls(session);
         feeType.addListener(o -> problem.set(check()));
         source.summaryProperty().addListener(o -> problem.set(check()));
-        action = new MoneyAction<>(session, (client, r, options) -> client.fees().charge(r.feeType(), r.source(),
+        action = new MoneyAction<ChargeFee.Request, ChargeFee>(session, (client, r, options) -> client.fees().charge(
+                r.feeType(), r.source(),
                 options), new MoneyAction.Wording<>("FEE_CHARGE", Messages.get("fees.sendAction"),
                 a -> Messages.get("fees.journal", a.request().feeType(), a.request().source().id(), a.ref()),
                 a -> a.request().source().id(), fee -> fee.transactionId().id(),
                 fee -> Messages.get("fees.done", fee.feeType(), fee.transactionId().id(),
                         Money.format(-fee.availableBalanceAdjustment().amount(),
                                 fee.availableBalanceAdjustment().currency()))),
-                fee -> source.refresh(calls));
+                fee -> source.idProperty().set("")) // disarmed: another fee needs its source again
+                .askBeforeRepeating(r -> r.feeType() + "|" + r.source().type() + "/" + r.source().id());
         canSubmit = Bindings.createBooleanBinding(() -> !action.busyProperty().get() && problem.get().isEmpty()
-                && source.summaryProperty().get() != null && !feeType.get().isBlank(), action.busyProperty(),
+                && source.summaryProperty().get() != null && !feeTypeText().isEmpty(), action.busyProperty(),
                 problem, feeType, source.summaryProperty());
-        session.connectionProperty().addListener((o, a, now) -> loadFeeTypes());
+        session.onContextChange(() -> {
+            source.idProperty().set("");
+            feeType.set("");
+            loadFeeTypes();
+        });
         loadFeeTypes();
     }
 
@@ -59,11 +65,14 @@ public final class FeeFormViewModel implements MoneyForm {
     public void submit() {
         String why = check();
         InstrumentSummary from = source.summaryProperty().get();
-        if (!why.isEmpty() || from == null || feeType.get().isBlank()) {
+        if (!why.isEmpty() || from == null || feeTypeText().isEmpty()) {
             problem.set(why);
             return;
         }
-        ChargeFee.Request request = new ChargeFee.Request(feeType.get().trim(), from.id());
+        ChargeFee.Request request = new ChargeFee.Request(feeTypeText(), from.id());
+        if (!action.confirmIfRepeated(request)) {
+            return;
+        }
         OptionalLong fee = fee(from);
         String amount = fee.isPresent() ? Money.format(fee.getAsLong(), from.currency())
                 : Messages.get("fees.amountUnknown");
@@ -91,7 +100,7 @@ public final class FeeFormViewModel implements MoneyForm {
             return Messages.get("fees.insufficient", Money.format(from.available(), from.currency()),
                     Money.format(fee.getAsLong(), from.currency()));
         }
-        if (!feeTypes.isEmpty() && !feeType.get().isBlank() && !feeTypes.contains(feeType.get().trim())) {
+        if (!feeTypes.isEmpty() && !feeTypeText().isEmpty() && !feeTypes.contains(feeTypeText())) {
             return Messages.get("fees.unknownType", String.join(", ", feeTypes));
         }
         return "";
@@ -99,12 +108,17 @@ public final class FeeFormViewModel implements MoneyForm {
 
     private OptionalLong fee(InstrumentSummary from) {
         return session.connection() == null ? OptionalLong.empty()
-                : session.connection().fees().customFee(feeType.get().trim(), from.currency());
+                : session.connection().fees().customFee(feeTypeText(), from.currency());
+    }
+
+    /** The typed fee type, trimmed; empty when none (the editable combo box sets null when its items change). */
+    private String feeTypeText() {
+        return feeType.get() == null ? "" : feeType.get().trim();
     }
 
     private void loadFeeTypes() {
         feeTypes.setAll(session.connection() == null ? java.util.List.of() : session.connection().fees().feeTypes());
-        if (feeType.get().isBlank() && !feeTypes.isEmpty()) {
+        if (feeTypeText().isEmpty() && !feeTypes.isEmpty()) {
             feeType.set(feeTypes.get(0));
         }
     }

@@ -47,6 +47,10 @@ public final class MoneyAction<Q, A> {
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canRetry = new ReadOnlyBooleanWrapper();
     private PendingAttempt<Q> pending;
+    private Function<Q, String> sameOrder;
+
+    private static final java.time.format.DateTimeFormatter CLOCK = java.time.format.DateTimeFormatter
+            .ofPattern("HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
 
     public MoneyAction(ConsoleSession session, Sender<Q, A> sender, Wording<Q, A> wording, Consumer<A> afterSuccess) {
         this.session = session;
@@ -54,10 +58,40 @@ public final class MoneyAction<Q, A> {
         this.sender = sender;
         this.wording = wording;
         this.afterSuccess = afterSuccess;
-        session.impersonationProperty().addListener((o, a, now) -> {
-            pending = null;
-            canRetry.set(false);
-        });
+        session.onContextChange(this::reset);
+    }
+
+    /**
+     * Asks before a repeat: orders with the same {@code key} (source, destination or fee type, amount) sent in the
+     * last ten minutes are named in a question before a new one goes out.
+     */
+    public MoneyAction<Q, A> askBeforeRepeating(Function<Q, String> key) {
+        this.sameOrder = key;
+        return this;
+    }
+
+    /** True unless the same order went out in the last ten minutes and the agent does not want another. */
+    public boolean confirmIfRepeated(Q request) {
+        if (sameOrder == null || (pending != null && pending.request().equals(request))) {
+            return true;
+        }
+        return session.recentOrders().sentRecently(orderKey(request)).map(earlier -> session.dialogs().confirm(
+                backoffice.app.Messages.get("orders.repeatTitle"), backoffice.app.Messages.get("orders.repeatQuestion",
+                        wording.action(), earlier.id(), CLOCK.format(earlier.at())),
+                backoffice.app.Messages.get("orders.repeatConfirm"))).orElse(true);
+    }
+
+    /** Forgets the pending attempt, the result and the error (after a switch of environment or identity). */
+    public void reset() {
+        pending = null;
+        canRetry.set(false);
+        error.set(null);
+        result.set("");
+    }
+
+    private String orderKey(Q request) {
+        return wording.operation() + "|" + session.environmentLabel() + "|" + session.identityLabel() + "|"
+                + sameOrder.apply(request);
     }
 
     /** Whether another request's outcome is still unknown. */
@@ -91,6 +125,10 @@ public final class MoneyAction<Q, A> {
         calls.run(wording.action(), client -> sender.send(client, attempt.request(), attempt.options()), busy,
                 done -> {
                     pending = null;
+                    if (sameOrder != null) {
+                        session.recentOrders().remember(orderKey(attempt.request()),
+                                wording.doneTarget().apply(done.value()));
+                    }
                     result.set(wording.result().apply(done.value()));
                     session.audit().record(wording.operation(), wording.doneTarget().apply(done.value()),
                             JournalEntry.OK, done.requestRef(), detail);

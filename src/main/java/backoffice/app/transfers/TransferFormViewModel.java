@@ -51,21 +51,35 @@ public final class TransferFormViewModel implements MoneyForm {
                 source.summaryProperty(), destination.summaryProperty()}) {
             p.addListener(o -> problem.set(validate().problem()));
         }
-        action = new MoneyAction<>(session, (client, order, options) -> client.transfers().create(order, options),
+        action = new MoneyAction<CreateTransfer, Transfer>(session, (client, order, options) -> client.transfers()
+                .create(order, options),
                 new MoneyAction.Wording<>("TRANSFER", Messages.get("transfers.sendAction"),
                         TransferFormViewModel::describe, a -> a.request().source().id(), Transfer::id,
                         t -> Messages.get("transfers.done", t.id(), t.state(), Money.format(
                                 t.destinationAmount().amount(), t.destinationAmount().currency()))),
                 t -> {
                     amount.set(""); // another transfer must be a deliberate new amount, never a second click
+                    tag.set("");
+                    description.set("");
                     session.notifier().info(Messages.get("transfers.doneShort", t.id()));
                     source.refresh(calls);
                     destination.refresh(calls);
-                });
+                }).askBeforeRepeating(o -> o.source().type() + "/" + o.source().id() + "|" + o.destination().type()
+                + "/" + o.destination().id() + "|" + o.destinationAmount().amount() + " "
+                + o.destinationAmount().currency());
         canSubmit = Bindings.createBooleanBinding(() -> !action.busyProperty().get() && problem.get().isEmpty()
                         && source.summaryProperty().get() != null && destination.summaryProperty().get() != null,
                 action.busyProperty(), problem, source.summaryProperty(), destination.summaryProperty());
-        session.connectionProperty().addListener((o, a, now) -> prefillProfile());
+        session.onContextChange(() -> {
+            for (InstrumentField f : new InstrumentField[] {source, destination}) {
+                f.idProperty().set("");
+            }
+            amount.set("");
+            tag.set("");
+            description.set("");
+            profileId.set("");
+            prefillProfile();
+        });
         prefillProfile();
     }
 
@@ -88,6 +102,9 @@ public final class TransferFormViewModel implements MoneyForm {
         }
         if (action.hasOtherPending(check.order()) && !session.dialogs().confirm(Messages.get("transfers.unknownTitle"),
                 Messages.get("transfers.unknownQuestion"), Messages.get("transfers.newAnyway"))) {
+            return;
+        }
+        if (!action.confirmIfRepeated(check.order())) {
             return;
         }
         if (!session.dialogs().confirm(Messages.get("transfers.confirmTitle"), confirmation(check),

@@ -3,6 +3,7 @@ package backoffice.app.transfers;
 import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
 import backoffice.app.ui.Css;
+import backoffice.app.ui.DateRange;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
 import backoffice.app.ui.Money;
@@ -16,7 +17,6 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -124,18 +124,14 @@ public final class TransfersView extends VBox {
         sourceIsCard.setId("filterInstrumentIsCard");
         sourceIsCard.selectedProperty().bindBidirectional(vm.instrumentIsCardProperty());
         TextField profile = text("filterProfile", vm.profileIdProperty(), Messages.get("transfers.filter.profile"));
-        DatePicker from = new DatePicker();
-        from.setId("filterFrom");
-        from.setPromptText(Messages.get("transfers.filter.from"));
-        from.valueProperty().bindBidirectional(vm.fromProperty());
-        DatePicker to = new DatePicker();
-        to.setId("filterTo");
-        to.setPromptText(Messages.get("transfers.filter.to"));
-        to.valueProperty().bindBidirectional(vm.toProperty());
+        DateRange dates = new DateRange("filter", Messages.get("transfers.filter.from"),
+                Messages.get("transfers.filter.to"), vm.fromProperty(), vm.toProperty(), null,
+                java.time.LocalDate::now);
         Button search = new Button(Messages.get("transfers.filter.search"));
         search.setId("transferSearch");
         search.getStyleClass().add(Styles.ACCENT);
-        search.disableProperty().bind(vm.busyProperty());
+        search.disableProperty().bind(vm.busyProperty().or(dates.from().errorProperty().isNotNull())
+                .or(dates.to().errorProperty().isNotNull()));
         search.setOnAction(e -> vm.search());
         TableView<Transfer> table = new TableView<>(vm.rows());
         table.setId("transferTable");
@@ -178,8 +174,9 @@ public final class TransfersView extends VBox {
         Label summary = new Label();
         summary.setId("transferSummary");
         summary.textProperty().bind(vm.summaryProperty());
-        VBox box = new VBox(10, new HBox(8, state, tag, instrument, sourceIsCard, profile), new HBox(8, from, to, search,
-                Forms.spinner(vm.busyProperty())), table, new HBox(10, previous, next, summary),
+        VBox box = new VBox(10, new HBox(8, state, tag, instrument, sourceIsCard, profile), new HBox(8, dates,
+                new VBox(4, new Label(" "), new HBox(8, search, Forms.spinner(vm.busyProperty())))), table,
+                new HBox(10, previous, next, summary),
                 new ErrorBox(vm.errorProperty()));
         box.getStyleClass().add("tab-body");
         return box;

@@ -23,7 +23,18 @@ public final class ErrorPresenter {
     private ErrorPresenter() {
     }
 
+    private static final System.Logger LOG = System.getLogger("backoffice.app");
+
+    /** The report of a handled failure; one that no sentence foresees is logged here, once, with its stack. */
     public static ErrorReport present(String action, Throwable failure) {
+        if (!foreseen(unwrap(failure))) {
+            LOG.log(System.Logger.Level.ERROR, action + " failed unexpectedly", failure);
+        }
+        return describe(action, failure);
+    }
+
+    /** The report without logging (for a caller that logs the failure itself). */
+    public static ErrorReport describe(String action, Throwable failure) {
         Throwable t = unwrap(failure);
         String details = t.toString();
         if (t instanceof ApiException api) {
@@ -42,8 +53,8 @@ public final class ErrorPresenter {
             return report(Messages.get("error.disk", action, t.getMessage()), null, null, details,
                     ErrorReport.Kind.OTHER);
         }
-        return report(Messages.get("error.unexpected", action, t.getClass().getSimpleName()), null, null, details,
-                ErrorReport.Kind.OTHER);
+        return report(Messages.get("error.unexpected", action, t.getClass().getSimpleName()), null, null,
+                stackTrace(failure), ErrorReport.Kind.OTHER);
     }
 
     private static ErrorReport forApi(String action, ApiException e, String details) {
@@ -106,6 +117,18 @@ public final class ErrorPresenter {
     /** The sentence of a server's answer, saying so when the server sent no request-ref (never "null"). */
     private static String withRef(String sentence, String ref) {
         return ref == null || ref.isBlank() ? sentence + " " + Messages.get("error.noRef") : sentence;
+    }
+
+    private static boolean foreseen(Throwable t) {
+        return t instanceof ApiException || t instanceof ApiConnectionException || t instanceof CredentialStoreException
+                || t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException;
+    }
+
+    /** The whole stack trace, causes included, as the log shows it. */
+    public static String stackTrace(Throwable t) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        t.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
     }
 
     private static Throwable unwrap(Throwable t) {

@@ -41,6 +41,15 @@ public final class Forms {
         return new VBox(4, label, input, problem);
     }
 
+    /** A row of fields and buttons that wraps onto the next line when the window is narrow (nothing is cut). */
+    public static javafx.scene.layout.FlowPane toolbar(Node... items) {
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(10, 8, items);
+        row.setPrefWrapLength(400);
+        row.setMinWidth(0);
+        row.getStyleClass().add("toolbar-row");
+        return row;
+    }
+
     /** A line of muted help text. */
     public static Node hint(String text) {
         Label l = new Label(text);

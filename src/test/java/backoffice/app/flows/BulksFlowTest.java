@@ -70,7 +70,9 @@ class BulksFlowTest {
 
         kit.impersonate(robot, owner);
         pane(robot, KeyCode.DIGIT6);
-        waitUntil(() -> robot.lookup("#bulkChoose").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#bulkSubmitPane").tryQuery().isPresent());
+        robot.clickOn("Submit a bulk from CSV"); // folded at first, so the list keeps its rows
+        waitUntil(() -> robot.lookup("#bulkChoose").query().isVisible());
         robot.clickOn("#bulkChoose");
         waitUntil(() -> text(robot, "#bulkCsvSummary").contains("30 rows checked"));
         robot.clickOn("#bulkSubmit");

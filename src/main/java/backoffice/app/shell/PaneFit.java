@@ -1,0 +1,50 @@
+package backoffice.app.shell;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+
+/**
+ * How a pane fits a small window: every table keeps room for {@link #MIN_ROWS} rows, and when the window is too low
+ * for that the pane scrolls (fitted to the window's width and, while it fits, its height) instead of squashing a
+ * table to two rows. Charts and secondary sections are the ones that give way, in the panes themselves.
+ */
+final class PaneFit {
+
+    static final int MIN_ROWS = 8;
+    /** A row of the tallest table style (Primer's default rows; dense ones are lower) plus the header. */
+    private static final double ROW = 31;
+    private static final double HEADER = 30;
+
+    private PaneFit() {
+    }
+
+    static ScrollPane scrolling(Parent pane) {
+        keepRows(pane);
+        ScrollPane scroller = new ScrollPane(pane);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.setFocusTraversable(false);
+        scroller.getStyleClass().add("pane-scroller");
+        return scroller;
+    }
+
+    private static void keepRows(Node node) {
+        if (node == null) {
+            return;
+        }
+        if (node instanceof TableView<?> table) {
+            double row = table.getFixedCellSize() > 0 ? table.getFixedCellSize() : ROW;
+            table.setMinHeight(Math.max(table.getMinHeight(), HEADER + MIN_ROWS * row));
+        } else if (node instanceof javafx.scene.control.SplitPane split) {
+            split.getItems().forEach(PaneFit::keepRows);
+        } else if (node instanceof javafx.scene.control.TabPane tabs) {
+            tabs.getTabs().forEach(t -> keepRows(t.getContent()));
+        } else if (node instanceof javafx.scene.control.TitledPane titled) {
+            keepRows(titled.getContent());
+        } else if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(PaneFit::keepRows);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package backoffice.app.ui;
+
+import backoffice.app.Messages;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * A from/to pair of {@link DateField}s bound to a view model's dates, each with its error line, and a menu of the
+ * usual ranges (today, yesterday, last 7 days, this month, last month) that fills both.
+ */
+public final class DateRange extends HBox {
+
+    private final DateField from;
+    private final DateField to;
+
+    /**
+     * @param id         prefix of the ids: {@code <id>From}, {@code <id>To}, {@code <id>Presets}
+     * @param rangeError the view model's word on the pair (e.g. "from is after to"), shown under "from"
+     * @param today      today's date where the agent is
+     */
+    public DateRange(String id, String fromCaption, String toCaption, ObjectProperty<LocalDate> fromValue,
+                     ObjectProperty<LocalDate> toValue, ObservableValue<String> rangeError,
+                     Supplier<LocalDate> today) {
+        super(10);
+        from = new DateField(id + "From");
+        to = new DateField(id + "To");
+        from.valueProperty().bindBidirectional(fromValue);
+        to.valueProperty().bindBidirectional(toValue);
+        ObservableValue<String> fromError = Bindings.createStringBinding(() -> from.errorProperty().get() != null
+                ? from.errorProperty().get() : rangeError == null ? null : rangeError.getValue(),
+                rangeError == null ? new javafx.beans.Observable[] {from.errorProperty()}
+                        : new javafx.beans.Observable[] {from.errorProperty(), rangeError});
+        MenuButton presets = new MenuButton(Messages.get("date.presets"));
+        presets.setId(id + "Presets");
+        presets.setMinWidth(USE_PREF_SIZE);
+        for (DatePresets preset : DatePresets.values()) {
+            MenuItem item = new MenuItem(Messages.get(preset.key()));
+            item.setId(id + "Preset-" + preset.name());
+            item.setOnAction(e -> {
+                DatePresets.Range r = preset.range(today.get());
+                fromValue.set(r.from());
+                toValue.set(r.to());
+            });
+            presets.getItems().add(item);
+        }
+        VBox fromBox = Forms.field(fromCaption, from, fromError, null);
+        VBox toBox = Forms.field(toCaption, to, to.errorProperty(), null);
+        for (VBox box : new VBox[] {fromBox, toBox}) {
+            box.setMaxWidth(220);
+        }
+        getChildren().addAll(fromBox, toBox, new VBox(4, new Label(" "), presets));
+    }
+
+    public DateField from() {
+        return from;
+    }
+
+    public DateField to() {
+        return to;
+    }
+}

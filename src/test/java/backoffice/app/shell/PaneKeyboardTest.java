@@ -1,0 +1,121 @@
+package backoffice.app.shell;
+
+import static backoffice.testsupport.ConsoleUiKit.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backoffice.client.model.IdentityType;
+import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.ConsoleUiKit;
+import backoffice.testsupport.SandboxFixture;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** From the keyboard: a pane's shortcut puts the caret in its first field, Tab reads on, focus shows in both themes. */
+@ExtendWith(ApplicationExtension.class)
+class PaneKeyboardTest {
+
+    @TempDir
+    static Path home;
+
+    private ConsoleUiKit kit;
+
+    @Start
+    void start(Stage stage) {
+        kit = new ConsoleUiKit(home.resolve("keys-" + System.nanoTime()));
+        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
+    }
+
+    @AfterEach
+    void stop() {
+        kit.close();
+    }
+
+    private static Node focused(FxRobot robot) {
+        return robot.listTargetWindows().get(0).getScene().getFocusOwner();
+    }
+
+    private static boolean inside(Node n, String paneId) {
+        for (Node up = n; up != null; up = up.getParent()) {
+            if (paneId.equals(up.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Visible up to the window and not folded away in a collapsed section. */
+    private static boolean shown(Node n) {
+        for (Node up = n; up != null; up = up.getParent()) {
+            if (!up.isVisible() || up instanceof javafx.scene.control.TitledPane tp && !tp.isExpanded()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void eachShortcutFocusesThatPanesFirstFieldAndTabGoesOnInReadingOrder(FxRobot robot) throws Exception {
+        Identity owner = SandboxFixture.identity(kit.embedded.ensureStarted().state(), IdentityType.CORPORATE, 1);
+        kit.impersonate(robot, owner);
+        List<String> wrong = new ArrayList<>();
+        for (PaneId pane : PaneId.values()) {
+            ConsoleUiKit.pane(robot, KeyCode.getKeyCode(String.valueOf(pane.digit())));
+            waitUntil(() -> robot.lookup("#pane-" + pane.name()).tryQuery().isPresent());
+            Node first = focused(robot);
+            if (first == null || !inside(first, "pane-" + pane.name())) {
+                wrong.add(pane + ": focus on " + first);
+                continue;
+            }
+            boolean hasTextField = robot.lookup("#pane-" + pane.name()).queryParent().lookupAll(".text-input")
+                    .stream().anyMatch(n -> n instanceof TextInputControl t && t.isEditable() && shown(t)
+                            && !t.isDisabled());
+            if (hasTextField && !(first instanceof TextInputControl)) {
+                wrong.add(pane + ": first focus on " + first + " instead of a field");
+            }
+        }
+        assertThat(wrong).isEmpty();
+
+        ConsoleUiKit.pane(robot, KeyCode.DIGIT2); // Cards: id field, Look up, recent cards: one row, left to right
+        Bounds previous = focused(robot).localToScene(focused(robot).getLayoutBounds());
+        robot.write("110170049121026027");
+        for (int i = 0; i < 2; i++) {
+            robot.type(KeyCode.TAB);
+            Node now = focused(robot);
+            Bounds b = now.localToScene(now.getLayoutBounds());
+            assertThat(b.getMinY() > previous.getMaxY() || b.getMinX() > previous.getMinX())
+                    .as("Tab went from %s to %s", previous, now).isTrue();
+            previous = b;
+        }
+    }
+
+    @Test
+    void focusedTogglesShowAFocusRingInBothThemes(FxRobot robot) throws Exception {
+        waitUntil(() -> kit.console.session().connection() != null);
+        ConsoleUiKit.pane(robot, KeyCode.DIGIT1);
+        for (boolean dark : new boolean[] {false, true}) {
+            robot.interact(() -> kit.console.shellViewModel().darkThemeProperty().set(dark));
+            Node toggle = robot.lookup("#identityType-CORPORATE").query();
+            robot.interact(toggle::requestFocus);
+            robot.interact(() -> toggle.getScene().getRoot().applyCss());
+            assertThat(toggle.isFocused()).isTrue();
+            assertThat(toggle.getEffect()).as("focus ring, dark=%s", dark).isNotNull();
+            Node field = robot.lookup("#identityId").query();
+            robot.interact(field::requestFocus);
+            robot.interact(() -> toggle.getScene().getRoot().applyCss());
+            assertThat(toggle.getEffect()).as("no ring without focus").isNull();
+        }
+    }
+}

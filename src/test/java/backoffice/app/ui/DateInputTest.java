@@ -1,0 +1,91 @@
+package backoffice.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Typed dates: ISO and the locale's formats read back the same day; garbage is an error; empty is no date. */
+class DateInputTest {
+
+    private static final List<Locale> LOCALES = List.of(Locale.US, Locale.UK, Locale.GERMANY, Locale.FRANCE,
+            Locale.JAPAN, Locale.ROOT);
+
+    @Test
+    void everyDayReadsBackFromIsoAndFromTheLocalesOwnFormats() {
+        Random random = new Random(16);
+        for (Locale locale : LOCALES) {
+            DateInput input = new DateInput(locale);
+            for (int i = 0; i < 400; i++) {
+                LocalDate day = LocalDate.of(1990, 1, 1).plusDays(random.nextInt(60 * 365));
+                assertThat(input.parse(day.toString()).date()).as("ISO %s in %s", day, locale).isEqualTo(day);
+                String shortText = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(day);
+                if (day.getYear() >= 2000 && day.getYear() < 2100) { // a two-digit year means 20xx
+                    assertThat(input.parse(shortText).date()).as("%s in %s", shortText, locale).isEqualTo(day);
+                }
+                String medium = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+                assertThat(input.parse(medium).date()).as("%s in %s", medium, locale).isEqualTo(day);
+                assertThat(DateInput.show(input.parse(medium).date())).isEqualTo(day.toString());
+            }
+        }
+    }
+
+    @Test
+    void theUsFormatWithAFourDigitYearIsRead() {
+        assertThat(new DateInput(Locale.US).parse("10/1/2026").date()).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(new DateInput(Locale.US).parse(" 2026-10-27 ").date()).isEqualTo(LocalDate.of(2026, 10, 27));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"garbage", "2026-02-30", "2026-13-01", "13/45/2026", "2026/10/27x", "--", "27.10.",
+            "2026-10-27T10:00", "99999999999999999999"})
+    void garbageIsAnErrorNamingTheFormatNeverAnException(String text) {
+        for (Locale locale : LOCALES) {
+            DateInput.Parsed parsed = new DateInput(locale).parse(text);
+            assertThat(parsed.date()).as("%s in %s", text, locale).isNull();
+            assertThat(parsed.error()).contains(text.strip()).contains("2026-10-27");
+        }
+    }
+
+    @Test
+    void randomTextNeverThrows() {
+        Random random = new Random(7);
+        DateInput input = new DateInput(Locale.US);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = random.nextInt(14); j > 0; j--) {
+                sb.append("0123456789/-.: aZ".charAt(random.nextInt(17)));
+            }
+            DateInput.Parsed parsed = input.parse(sb.toString());
+            assertThat(parsed.date() == null || parsed.error() == null).isTrue();
+        }
+    }
+
+    @Test
+    void emptyMeansNoBound() {
+        for (String empty : new String[] {null, "", "   "}) {
+            DateInput.Parsed parsed = new DateInput(Locale.US).parse(empty);
+            assertThat(parsed.empty()).isTrue();
+        }
+        assertThat(DateInput.show(null)).isEmpty();
+    }
+
+    @Test
+    void presetsCoverTheRangesAgentsAskFor() {
+        LocalDate today = LocalDate.of(2026, 3, 1);
+        assertThat(DatePresets.TODAY.range(today)).isEqualTo(new DatePresets.Range(today, today));
+        assertThat(DatePresets.YESTERDAY.range(today).from()).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(DatePresets.LAST_7_DAYS.range(today)).isEqualTo(new DatePresets.Range(
+                LocalDate.of(2026, 2, 23), today));
+        assertThat(DatePresets.THIS_MONTH.range(today)).isEqualTo(new DatePresets.Range(today, today));
+        assertThat(DatePresets.LAST_MONTH.range(today)).isEqualTo(new DatePresets.Range(
+                LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)));
+    }
+}

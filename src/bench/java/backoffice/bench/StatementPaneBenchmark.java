@@ -13,6 +13,7 @@ import backoffice.app.statements.StatementsView;
 import backoffice.app.statements.StatementsViewModel;
 import backoffice.app.task.FxScheduler;
 import backoffice.app.task.FxTaskRunner;
+import backoffice.app.task.FxWatchdog;
 import backoffice.app.ui.Theme;
 import backoffice.client.BackOfficeClient;
 import backoffice.client.model.IdentityId;
@@ -56,6 +57,9 @@ public final class StatementPaneBenchmark extends Application {
     private volatile long longestWait;
     private long lastPulse;
     private volatile long since;
+    /** When the first rows of a load reached the table, and the first pulse after that (they are on screen). */
+    private volatile long firstRows;
+    private volatile long firstShown;
     private final java.util.List<String> stalls = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
@@ -87,11 +91,20 @@ public final class StatementPaneBenchmark extends Application {
         Theme.install(scene);
         stage.setScene(scene);
         stage.show();
+        FxWatchdog.startIfAsked();
+        vm.rows().shown().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            if (measuring && firstRows == 0 && !vm.rows().shown().isEmpty()) {
+                firstRows = System.nanoTime();
+            }
+        });
         new AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (measuring && lastPulse != 0) {
                     longestPulseGap = Math.max(longestPulseGap, now - lastPulse);
+                }
+                if (firstRows != 0 && firstShown == 0) {
+                    firstShown = System.nanoTime();
                 }
                 lastPulse = now;
             }
@@ -130,6 +143,8 @@ public final class StatementPaneBenchmark extends Application {
                 for (String round : new String[] {"first load (cold JVM)", "second load"}) {
                     longestPulseGap = 0;
                     longestWait = 0;
+                    firstRows = 0;
+                    firstShown = 0;
                     fx(() -> {
                         vm.instrumentIdProperty().set(OPERATING);
                         since = System.nanoTime();
@@ -139,6 +154,8 @@ public final class StatementPaneBenchmark extends Application {
                     long t0 = System.nanoTime();
                     awaitFalse(vm.loadingProperty());
                     report(round + " of " + vm.rows().all().size() + " rows", System.nanoTime() - t0);
+                    System.out.printf("  first page on screen: %.1f ms after the load started%n",
+                            (firstShown - since) / 1e6);
                 }
                 Thread.sleep(500);
                 long after = heapUsed();

@@ -65,6 +65,14 @@ class StatementsFlowTest {
         int loaded = table(robot, "#statementTable").getItems().size();
         assertThat(loaded).isGreaterThanOrEqualTo(10_000);
         assertThat(text(robot, "#statementSummary")).contains(String.format("%,d of %,d rows", loaded, loaded));
+        // a reload puts the table on a new list (the old one is not emptied row by row) and fills it again
+        var firstList = table(robot, "#statementTable").getItems();
+        robot.clickOn("#statementLoad");
+        waitUntil(() -> table(robot, "#statementTable").getItems() != firstList
+                && text(robot, "#statementStatus").startsWith("Loaded "));
+        assertThat(firstList).hasSize(loaded);
+        assertThat(table(robot, "#statementTable").getItems()).hasSize(loaded);
+        waitUntil(() -> robot.lookup("#statementChart").queryAs(javafx.scene.Node.class).isVisible());
 
         robot.clickOn("#statementSearch").write("Starbucks");
         waitUntil(() -> table(robot, "#statementTable").getItems().size() < loaded);

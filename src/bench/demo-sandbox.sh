@@ -6,4 +6,6 @@ java -cp "target/classes:$REST" backoffice.sandbox.SandboxMain --port "$1" --api
   > "$OUT/sandbox.log" 2>&1 &
 SANDBOX=$!
 trap 'kill $SANDBOX 2>/dev/null' EXIT
-for _ in $(seq 100); do grep -q "listening" "$OUT/sandbox.log" && break; sleep 0.1; done
+# up to 60 s: on a loaded machine the sandbox's JVM and demo seed can take far longer than the usual 0.3 s
+for _ in $(seq 600); do grep -q "listening" "$OUT/sandbox.log" && break; sleep 0.1; done
+grep -q "listening" "$OUT/sandbox.log" || { echo "the sandbox did not start: $(cat "$OUT/sandbox.log")" >&2; exit 1; }

@@ -61,7 +61,9 @@ public final class StatementBenchmark {
         long now = System.currentTimeMillis();
         StatementQuery query = StatementQuery.ALL.withRange(null, now);
 
-        for (int latency : new int[] {0, 20}) {
+        // "exports" as the third argument: the export figures only
+        boolean exportsOnly = args.length > 2 && args[2].equals("exports");
+        for (int latency : exportsOnly ? new int[0] : new int[] {0, 20}) {
             faults(root, apiKey, latency);
             long[] seq = new long[RUNS];
             long[] par = new long[RUNS];

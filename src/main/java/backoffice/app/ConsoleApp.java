@@ -7,6 +7,7 @@ import backoffice.app.settings.Settings;
 import backoffice.app.settings.SettingsStore;
 import backoffice.app.shell.ShellView;
 import backoffice.app.task.FxTaskRunner;
+import backoffice.app.task.FxWatchdog;
 import backoffice.app.ui.FxDialogService;
 import backoffice.app.ui.Theme;
 import backoffice.credentials.KeyringCredentialStore;
@@ -51,6 +52,9 @@ public final class ConsoleApp extends Application {
     @Override
     public void start(Stage primary) {
         StartupTrace.mark("start");
+        if (System.getProperty(FxWatchdog.PROPERTY) != null) {
+            FxWatchdog.startIfAsked();
+        }
         this.stage = primary;
         Theme.apply(initialSettings.darkTheme());
         StartupTrace.mark("theme");

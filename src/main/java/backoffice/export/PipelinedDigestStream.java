@@ -6,43 +6,58 @@ import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
- * An output stream that hands full chunks to a second thread, which digests them and writes them on: formatting
- * (the caller) and hashing + writing overlap on two cores. Counts the bytes. {@link #close()} waits for the last
- * chunk and rethrows what the writer thread failed with; {@link #abort()} stops it without waiting.
+ * An output stream that hands full chunks to two threads, one digesting them and one writing them on: formatting
+ * (the caller), hashing and writing all overlap (before, one thread hashed then wrote each chunk, and hashing plus
+ * writing was the longest stage). Chunks are never changed once handed over, so both read the same array. Counts the
+ * bytes. {@link #close()} waits for the last chunk and rethrows what either thread failed with; {@link #abort()}
+ * stops them without waiting.
  */
 final class PipelinedDigestStream extends OutputStream {
 
     private static final int CHUNK = 1 << 18;
     private static final byte[] END = new byte[0];
 
-    private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(4);
+    private final BlockingQueue<byte[]> toDigest = new ArrayBlockingQueue<>(8);
+    private final BlockingQueue<byte[]> toWrite = new ArrayBlockingQueue<>(8);
+    private final Thread digester;
     private final Thread writer;
     private volatile Throwable failure;
     private byte[] chunk = new byte[CHUNK];
     private int used;
     private long count;
 
+    /** What a stage does with each chunk. */
+    private interface Stage {
+        void take(byte[] chunk) throws IOException;
+    }
+
     PipelinedDigestStream(OutputStream out, MessageDigest digest) {
-        writer = new Thread(() -> {
+        digester = stage("export-digest", toDigest, digest::update);
+        writer = stage("export-writer", toWrite, out::write);
+    }
+
+    private Thread stage(String name, BlockingQueue<byte[]> queue, Stage stage) {
+        Thread t = new Thread(() -> {
             try {
                 while (true) {
                     byte[] next = queue.take();
                     if (next == END) {
                         return;
                     }
-                    digest.update(next);
-                    out.write(next);
+                    stage.take(next);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (IOException | RuntimeException e) {
                 failure = e;
             }
-        }, "export-writer");
-        writer.setDaemon(true);
-        writer.start();
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     long count() {
@@ -76,10 +91,20 @@ final class PipelinedDigestStream extends OutputStream {
             throw new IOException("Writing the export failed", failure);
         }
         try {
-            queue.put(bytes);
+            put(toDigest, bytes);
+            put(toWrite, bytes);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Export interrupted");
+        }
+    }
+
+    /** Waits for room in a stage's queue, unless a stage has failed (then nothing would take the chunk). */
+    private void put(BlockingQueue<byte[]> queue, byte[] bytes) throws IOException, InterruptedException {
+        while (!queue.offer(bytes, 20, TimeUnit.MILLISECONDS)) {
+            if (failure != null) {
+                throw new IOException("Writing the export failed", failure);
+            }
         }
     }
 
@@ -92,6 +117,7 @@ final class PipelinedDigestStream extends OutputStream {
         }
         hand(END);
         try {
+            digester.join();
             writer.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -103,6 +129,7 @@ final class PipelinedDigestStream extends OutputStream {
     }
 
     void abort() {
+        digester.interrupt();
         writer.interrupt();
     }
 }

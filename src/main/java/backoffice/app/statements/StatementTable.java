@@ -63,7 +63,8 @@ final class StatementTable extends VBox {
         });
         type.valueProperty().bindBidirectional(rows.typeProperty());
 
-        TableView<StatementLine> table = new TableView<>(rows.shown());
+        TableView<StatementLine> table = new TableView<>();
+        table.itemsProperty().bind(rows.shownProperty());
         table.setId(idPrefix + "Table");
         table.setPlaceholder(new Label(Messages.get(emptyKey)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

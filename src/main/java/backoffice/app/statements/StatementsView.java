@@ -118,7 +118,8 @@ public final class StatementsView extends VBox {
             export.getItems().add(item);
         }
         export.disableProperty().bind(vm.loadingProperty().or(vm.exportingProperty())
-                .or(Bindings.isEmpty(vm.rows().shown())));
+                .or(Bindings.createBooleanBinding(() -> vm.rows().shown().isEmpty(), vm.rows().totalsProperty(),
+                        vm.rows().shownProperty())));
 
         ProgressBar progress = new ProgressBar();
         progress.setId("statementProgress");

@@ -6,6 +6,7 @@ import backoffice.app.Messages;
 import backoffice.app.task.BackgroundTask;
 import backoffice.app.task.Scheduler;
 import backoffice.app.task.TaskHandle;
+import backoffice.app.task.TickFeed;
 import backoffice.app.ui.ErrorPresenter;
 import backoffice.app.ui.ErrorReport;
 import backoffice.client.model.InstrumentId;
@@ -30,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
@@ -66,6 +66,9 @@ public final class StatementsViewModel {
     static final int ROWS_PER_TICK = 4_000;
     /** While rows wait, ticks come faster. */
     static final long CATCH_UP_MS = 16;
+    /** The first rows come a few per tick: the table makes its cells for them (see {@link TickFeed}). */
+    static final int FIRST_ROWS_PER_TICK = 8;
+    static final int FIRST_ROWS = 48;
     private static final Pattern ID = Pattern.compile("^[0-9]+$");
 
     private final ConsoleSession session;
@@ -92,11 +95,10 @@ public final class StatementsViewModel {
     private final ReadOnlyStringWrapper fingerprint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper incomplete = new ReadOnlyStringWrapper("");
 
-    private final ConcurrentLinkedQueue<List<StatementLine>> arrived = new ConcurrentLinkedQueue<>();
+    private final TickFeed<StatementLine> arrived = new TickFeed<>(FIRST_ROWS_PER_TICK, FIRST_ROWS, ROWS_PER_TICK);
     private final AtomicLong expected = new AtomicLong();
     private TaskHandle task;
     private Scheduler.Scheduled drain;
-    private List<StatementLine> partial = List.of();
     private boolean fetched;
     private String fetchedMessage = "";
     private int ticks;
@@ -129,7 +131,6 @@ public final class StatementsViewModel {
                 drain.cancel();
             }
             arrived.clear();
-            partial = List.of();
             loading.set(false);
             rows.clear();
             loaded = null;
@@ -207,7 +208,6 @@ public final class StatementsViewModel {
         int gen = ++generation;
         rows.clear();
         arrived.clear();
-        partial = List.of();
         fetched = false;
         ticks = 0;
         expected.set(0);
@@ -228,7 +228,7 @@ public final class StatementsViewModel {
             expected.set(page.count());
             List<StatementLine> lines = new ArrayList<>(page.items().size());
             page.items().forEach(e -> lines.add(StatementLine.of(e)));
-            arrived.add(lines);
+            arrived.offer(lines);
             got[0] += lines.size();
             p.update(got[0], page.count() > 0 ? page.count() : -1);
         }, p::isCancelled);
@@ -246,7 +246,7 @@ public final class StatementsViewModel {
                 })
                 .onFinished(() -> {
                     if (gen == generation && !fetched) {
-                        long have = rows.all().size() + pendingRows();
+                        long have = rows.all().size() + arrived.pending();
                         incomplete.set(Messages.get("statements.stoppedShort", have));
                         fetched(Messages.get("statements.stopped", have, expected.get()));
                     }
@@ -453,14 +453,14 @@ public final class StatementsViewModel {
     }
 
     private void scheduleDrain() {
-        boolean behind = !partial.isEmpty() || !arrived.isEmpty();
+        boolean behind = arrived.waiting();
         drain = scheduler.after(Duration.ofMillis(behind ? CATCH_UP_MS : DRAIN_MS), this::tick);
     }
 
     /** One FX tick of a load: shows up to {@link #ROWS_PER_TICK} more rows; ends the load once all are shown. */
     private void tick() {
         drainArrived();
-        if (fetched && partial.isEmpty() && arrived.isEmpty()) {
+        if (fetched && !arrived.waiting()) {
             finishLoad();
         } else if (loading.get()) {
             scheduleDrain();
@@ -468,30 +468,11 @@ public final class StatementsViewModel {
     }
 
     private void drainArrived() {
-        List<StatementLine> batch = new ArrayList<>(ROWS_PER_TICK);
-        while (batch.size() < ROWS_PER_TICK) {
-            if (partial.isEmpty()) {
-                List<StatementLine> page = arrived.poll();
-                if (page == null) {
-                    break;
-                }
-                partial = page;
-            }
-            int take = Math.min(partial.size(), ROWS_PER_TICK - batch.size());
-            batch.addAll(partial.subList(0, take));
-            partial = partial.subList(take, partial.size());
-        }
-        rows.add(batch);
-        if (++ticks % 10 == 0) {
-            rows.chart();
-        }
-        if (loading.get() && expected.get() > 0 && !fetched) {
+        rows.add(arrived.next());
+        // the status line every tenth tick: a new text lays the pane out again
+        if (++ticks % 10 == 1 && loading.get() && expected.get() > 0 && !fetched) {
             status.set(Messages.get("statements.progress", rows.all().size(), expected.get()));
         }
-    }
-
-    private long pendingRows() {
-        return partial.size() + arrived.stream().mapToLong(List::size).sum();
     }
 
     /** Every page is in (or the load stopped): the remaining rows are shown tick by tick, then the load ends. */
@@ -507,7 +488,7 @@ public final class StatementsViewModel {
     }
 
     private void finishLoad() {
-        rows.chart();
+        rows.chartInBackground(session.runner());
         loading.set(false);
         if (!fetchedMessage.isEmpty()) {
             status.set(fetchedMessage);

@@ -154,11 +154,17 @@ class StatementsViewModelTest {
     void fetchedRowsReachTheTableAFewThousandPerTick() {
         vm.instrumentIdProperty().set(big.id());
         vm.load();
-        // the direct runner has fetched every page; one tick has shown the first rows
+        // the direct runner has fetched every page; one tick has shown the first rows, a few (the table makes
+        // its cells for them), then a few more per tick until the first screens are full, then thousands per tick
         assertThat(vm.loadingProperty().get()).isTrue();
-        assertThat(vm.rows().all()).hasSize(StatementsViewModel.ROWS_PER_TICK);
+        assertThat(vm.rows().all()).hasSize(StatementsViewModel.FIRST_ROWS_PER_TICK);
+        int ramp = StatementsViewModel.FIRST_ROWS / StatementsViewModel.FIRST_ROWS_PER_TICK;
+        for (int i = 1; i < ramp; i++) {
+            assertThat(scheduler.runNext()).isTrue();
+        }
+        assertThat(vm.rows().all()).hasSize(StatementsViewModel.FIRST_ROWS);
         assertThat(scheduler.runNext()).isTrue();
-        assertThat(vm.rows().all()).hasSize(2 * StatementsViewModel.ROWS_PER_TICK);
+        assertThat(vm.rows().all()).hasSize(StatementsViewModel.FIRST_ROWS + StatementsViewModel.ROWS_PER_TICK);
         showAll();
         assertThat(vm.rows().all()).hasSizeGreaterThanOrEqualTo(10_000);
         assertThat(scheduler.delays).contains(java.time.Duration.ofMillis(StatementsViewModel.CATCH_UP_MS));

@@ -1,0 +1,85 @@
+package backoffice.app.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backoffice.app.task.BackgroundTask;
+import backoffice.app.task.DirectTaskRunner;
+import backoffice.app.task.TaskHandle;
+import backoffice.app.task.TaskRunner;
+import backoffice.export.StatementLine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.junit.jupiter.api.Test;
+
+/** How rows reach the table: reloads swap lists instead of emptying them; the chart is computed off the FX thread. */
+class StatementRowsTest {
+
+    private static List<StatementLine> lines(int n) {
+        List<StatementLine> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new StatementLine(1_790_000_000_000L + i * 60_000L, i % 3 == 0 ? "DEPOSIT" : "SETTLEMENT",
+                    Integer.toString(i), "COMPLETED", "row " + i, "EUR", 100, 0, 100L * (i + 1)));
+        }
+        return out;
+    }
+
+    @Test
+    void clearingReplacesTheShownListInsteadOfEmptyingIt() {
+        StatementRows rows = new StatementRows();
+        rows.add(lines(10_000));
+        ObservableList<StatementLine> before = rows.shown();
+        AtomicInteger changesToOld = new AtomicInteger();
+        before.addListener((ListChangeListener<StatementLine>) c -> changesToOld.incrementAndGet());
+        List<ObservableList<StatementLine>> switched = new ArrayList<>();
+        rows.shownProperty().addListener((o, a, now) -> switched.add(now));
+
+        rows.clear();
+
+        assertThat(changesToOld).as("the old list is dropped, not emptied row by row").hasValue(0);
+        assertThat(switched).hasSize(1);
+        assertThat(rows.shown()).isSameAs(switched.get(0)).isEmpty();
+        assertThat(rows.all()).isEmpty();
+        assertThat(rows.totalsProperty().get().count()).isZero();
+        assertThat(rows.types()).containsExactly(StatementRows.ALL_TYPES);
+        rows.add(lines(5));
+        assertThat(rows.shown()).hasSize(5);
+    }
+
+    @Test
+    void setAllShowsTheRowsWithTypesTotalsAndChartInOneSwap() {
+        StatementRows rows = new StatementRows();
+        rows.setAll(lines(1_000));
+        assertThat(rows.shown()).hasSize(1_000);
+        assertThat(rows.types()).containsExactly(StatementRows.ALL_TYPES, "DEPOSIT", "SETTLEMENT");
+        assertThat(rows.totalsProperty().get().count()).isEqualTo(1_000);
+        assertThat(rows.balance()).isNotEmpty();
+        rows.typeProperty().set("DEPOSIT");
+        assertThat(rows.shown()).hasSize(334);
+    }
+
+    @Test
+    void theChartIsComputedInTheBackgroundAndDroppedIfTheRowsChangedMeanwhile() {
+        StatementRows rows = new StatementRows();
+        rows.add(lines(2_000));
+        rows.chartInBackground(new DirectTaskRunner());
+        assertThat(rows.balance()).hasSize(StatementRows.CHART_POINTS);
+
+        List<Runnable> later = new ArrayList<>();
+        TaskRunner deferred = new TaskRunner() {
+            @Override
+            public <T> TaskHandle run(BackgroundTask<T> task) {
+                later.add(() -> new DirectTaskRunner().run(task));
+                return null;
+            }
+        };
+        rows.clear();
+        rows.add(lines(10));
+        rows.chartInBackground(deferred);
+        rows.clear();
+        later.forEach(Runnable::run);
+        assertThat(rows.balance()).as("a chart of rows no longer shown is not drawn").isEmpty();
+    }
+}

@@ -1,0 +1,90 @@
+package backoffice.app.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/** The development watchdog: a stall caused on the FX thread is reported with how long and what it was doing. */
+class FxWatchdogTest {
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void aStallIsReportedWithTheStallingMethodInItsStack() throws Exception {
+        List<FxWatchdog.Stall> stalls = new CopyOnWriteArrayList<>();
+        FxWatchdog dog = FxWatchdog.start(Duration.ofMillis(50), stalls::add);
+        try {
+            Thread.sleep(100);
+            CountDownLatch held = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                holdTheFxThreadFor(300);
+                held.countDown();
+            });
+            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (stalled(stalls).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        } finally {
+            dog.stop();
+        }
+        List<FxWatchdog.Stall> ours = stalled(stalls);
+        assertThat(ours).hasSize(1);
+        FxWatchdog.Stall stall = ours.get(0);
+        assertThat(stall.millis()).isBetween(250L, 2_000L);
+        assertThat(stall.samples()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(Arrays.stream(stall.typicalStack()).map(StackTraceElement::getMethodName))
+                .contains("holdTheFxThreadFor");
+        assertThat(stall.describe(50)).startsWith("FX thread held " + stall.millis() + " ms (over 50 ms)")
+                .contains(FxWatchdogTest.class.getName() + ".holdTheFxThreadFor(");
+    }
+
+    @Test
+    void withoutThePropertyNothingStarts() {
+        String before = System.getProperty(FxWatchdog.PROPERTY);
+        System.clearProperty(FxWatchdog.PROPERTY);
+        try {
+            long watchdogs = watchdogThreads();
+            FxWatchdog.startIfAsked();
+            assertThat(watchdogThreads()).isEqualTo(watchdogs);
+        } finally {
+            if (before != null) {
+                System.setProperty(FxWatchdog.PROPERTY, before);
+            }
+        }
+    }
+
+    private static long watchdogThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("fx-watchdog")).count();
+    }
+
+    /** The stalls whose samples saw our method (the machine may stall the FX thread on its own now and then). */
+    private static List<FxWatchdog.Stall> stalled(List<FxWatchdog.Stall> stalls) {
+        return stalls.stream().filter(s -> s.samples().stream().flatMap(Arrays::stream)
+                .anyMatch(e -> e.getMethodName().equals("holdTheFxThreadFor"))).toList();
+    }
+
+    /** Busy on the FX thread (computing, not sleeping) like a long layout pass. */
+    private static void holdTheFxThreadFor(long millis) {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        long x = 0;
+        while (System.nanoTime() < end) {
+            x += Long.numberOfTrailingZeros(System.nanoTime());
+        }
+        if (x == 42) {
+            System.out.print("");
+        }
+    }
+}

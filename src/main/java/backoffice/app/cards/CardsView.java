@@ -105,16 +105,69 @@ public final class CardsView extends VBox {
                 new ErrorBox(vm.errorProperty()), cardBox);
     }
 
+    /**
+     * Two label/value pairs a row, so every detail fits at 1024x700; a wide value (a link, the replacement) takes
+     * its own row. Copyable values are selectable fields with a Copy button; the replacement opens in this pane.
+     */
     private static void fill(GridPane grid, CardsViewModel vm) {
         grid.getChildren().clear();
         int row = 0;
+        int col = 0;
+        int n = 0;
         for (CardDetail d : vm.details()) {
+            if (d.wide() && col > 0) {
+                row++;
+                col = 0;
+            }
             Label label = new Label(d.label());
             label.getStyleClass().add(Css.PANE_HINT);
-            Label value = new Label(d.value());
-            value.setId("card-" + row);
-            value.getStyleClass().add(Styles.TEXT_BOLD);
-            grid.addRow(row++, label, value);
+            javafx.scene.Node value = valueNode(d, n++, vm);
+            grid.add(label, col, row);
+            grid.add(value, col + 1, row, d.wide() ? 3 : 1, 1);
+            col = d.wide() || col > 0 ? 0 : 2;
+            row += col == 0 ? 1 : 0;
+        }
+    }
+
+    private static javafx.scene.Node valueNode(CardDetail d, int n, CardsViewModel vm) {
+        String id = "card-" + n;
+        switch (d.kind()) {
+            case COPY -> {
+                TextField text = new TextField(d.value());
+                text.setId(id);
+                text.setEditable(false);
+                text.getStyleClass().addAll(Styles.TEXT_BOLD, "selectable-value");
+                text.setPrefColumnCount(Math.min(Math.max(d.value().length(), 8), d.wide() ? 48 : 20));
+                Button copy = new Button(Messages.get("cards.copy"));
+                copy.setId(id + "-copy");
+                copy.getStyleClass().add(Styles.SMALL);
+                copy.setOnAction(e -> {
+                    javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                    content.putString(d.target());
+                    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                    vm.copied(d.label());
+                });
+                HBox box = new HBox(6, text, copy);
+                box.setAlignment(Pos.CENTER_LEFT);
+                return box;
+            }
+            case OPEN_CARD -> {
+                Label text = new Label(d.value());
+                text.setId(id);
+                text.getStyleClass().add(Styles.TEXT_BOLD);
+                javafx.scene.control.Hyperlink open = new javafx.scene.control.Hyperlink(Messages.get("cards.open"));
+                open.setId(id + "-open");
+                open.setOnAction(e -> vm.open(d.target()));
+                HBox box = new HBox(6, text, open);
+                box.setAlignment(Pos.CENTER_LEFT);
+                return box;
+            }
+            default -> {
+                Label value = new Label(d.value());
+                value.setId(id);
+                value.getStyleClass().add(Styles.TEXT_BOLD);
+                return value;
+            }
         }
     }
 }

@@ -52,7 +52,7 @@ class CardDeskFlowTest {
 
     private String newCard(String mode) {
         var account = server.state().accountsOf(owner.id()).get(0);
-        var spec = backoffice.sandbox.routes.AdminRoutes.cardSpec(new java.util.Random(7), owner, mode, "VIRTUAL",
+        var spec = backoffice.sandbox.routes.AdminCardRoutes.cardSpec(new java.util.Random(7), owner, mode, "VIRTUAL",
                 ManagedCard.DEBIT.equals(mode) ? account.id() : null, null, server.state().now());
         return server.state().addCard(owner, account.currency(), "Flow card", null, server.state().now(), spec).id();
     }

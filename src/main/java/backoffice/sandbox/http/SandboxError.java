@@ -64,8 +64,14 @@ public final class SandboxError extends RuntimeException {
         return new SandboxError(Reply.json(403, Map.of("errorCode", errorCode)), "403 " + errorCode);
     }
 
-    /** 401, 403 with no body (as the API). */
+    /**
+     * 401 with no body (as the API); 403 with {@code {errorCode: INSUFFICIENT_PERMISSIONS}}, as the published
+     * document gives every 403.
+     */
     public static SandboxError status(int status) {
+        if (status == 403) {
+            return forbidden("INSUFFICIENT_PERMISSIONS", "These credentials may not do this");
+        }
         return new SandboxError(new Reply(status, null, new byte[0], Map.of()), String.valueOf(status));
     }
 

@@ -34,6 +34,7 @@ final class CardDetails {
         out.add(new CardDetail(Messages.get("cards.d.kind"), Messages.get("cards.kind", or(c.cardBrand()), or(c.type()),
                 ManagedCard.DEBIT.equals(c.mode()) ? Messages.get("cards.debit") : Messages.get("cards.prepaid"))));
         out.add(new CardDetail(Messages.get("cards.d.state"), stateText(c.state())));
+        out.add(CardDetail.copyable(Messages.get("cards.d.handle"), or(c.externalHandle()), true));
         if (c.balances() != null) {
             out.add(new CardDetail(Messages.get("cards.d.balance"), Messages.get("cards.balances",
                     Money.format(c.balances().availableBalance(), c.currency()),
@@ -57,7 +58,6 @@ final class CardDetails {
                 : c.userId()));
         out.add(new CardDetail(Messages.get("cards.d.wallets"), wallets(c.digitalWallets())));
         out.add(new CardDetail(Messages.get("cards.d.id"), c.id()));
-        out.add(CardDetail.copyable(Messages.get("cards.d.handle"), or(c.externalHandle()), false));
         CardReplacement r = c.replacement();
         if (r != null && r.id() != null && !"0".equals(r.id())) {
             out.add(CardDetail.openCard(Messages.get("cards.d.replacement"), Messages.get("cards.replacedBy", r.id(),

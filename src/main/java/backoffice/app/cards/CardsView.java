@@ -51,8 +51,19 @@ public final class CardsView extends VBox {
 
         GridPane grid = new GridPane();
         grid.setId("cardDetails");
-        grid.setHgap(18);
+        grid.setHgap(14);
         grid.setVgap(6);
+        for (int i = 0; i < 4; i++) {
+            // labels keep their width; the two value columns share the rest and wrap
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            if (i % 2 == 0) {
+                cc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            } else {
+                cc.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+                cc.setPercentWidth(33);
+            }
+            grid.getColumnConstraints().add(cc);
+        }
         vm.details().addListener((ListChangeListener<CardDetail>) c -> fill(grid, vm));
 
         ToggleButton toggle = new ToggleButton();
@@ -121,6 +132,7 @@ public final class CardsView extends VBox {
             }
             Label label = new Label(d.label());
             label.getStyleClass().add(Css.PANE_HINT);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             javafx.scene.Node value = valueNode(d, n++, vm);
             grid.add(label, col, row);
             grid.add(value, col + 1, row, d.wide() ? 3 : 1, 1);
@@ -138,9 +150,12 @@ public final class CardsView extends VBox {
                 text.setEditable(false);
                 text.getStyleClass().addAll(Styles.TEXT_BOLD, "selectable-value");
                 text.setPrefColumnCount(Math.min(Math.max(d.value().length(), 8), d.wide() ? 48 : 20));
+                text.setMinWidth(60);
                 Button copy = new Button(Messages.get("cards.copy"));
                 copy.setId(id + "-copy");
                 copy.getStyleClass().add(Styles.SMALL);
+                copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
                 copy.setOnAction(e -> {
                     javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
                     content.putString(d.target());
@@ -157,6 +172,7 @@ public final class CardsView extends VBox {
                 text.getStyleClass().add(Styles.TEXT_BOLD);
                 javafx.scene.control.Hyperlink open = new javafx.scene.control.Hyperlink(Messages.get("cards.open"));
                 open.setId(id + "-open");
+                open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 open.setOnAction(e -> vm.open(d.target()));
                 HBox box = new HBox(6, text, open);
                 box.setAlignment(Pos.CENTER_LEFT);
@@ -165,6 +181,7 @@ public final class CardsView extends VBox {
             default -> {
                 Label value = new Label(d.value());
                 value.setId(id);
+                value.setWrapText(true);
                 value.getStyleClass().add(Styles.TEXT_BOLD);
                 return value;
             }

@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 public final class TransferStates {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
     private TransferStates() {

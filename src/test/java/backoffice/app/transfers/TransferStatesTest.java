@@ -18,13 +18,13 @@ class TransferStatesTest {
     @Test
     void describesScheduledCancelledRanAndUnknownStates() {
         assertThat(TransferStates.describe(t("SCHEDULED", "1765000800000", null, null)))
-                .isEqualTo("SCHEDULED for 6 Dec 2025 06:00 UTC");
+                .isEqualTo("SCHEDULED 6 Dec 06:00 UTC");
         assertThat(TransferStates.describe(t("SCHEDULED", "soon", null, null))).isEqualTo("SCHEDULED");
         assertThat(TransferStates.describe(t("CANCELLED", null, null, "FUNDS_INSUFFICIENT")))
-                .isEqualTo("CANCELLED (FUNDS_INSUFFICIENT)");
+                .isEqualTo("CANCELLED: FUNDS_INSUFFICIENT");
         assertThat(TransferStates.describe(t("CANCELLED", null, null, null))).isEqualTo("CANCELLED");
         assertThat(TransferStates.describe(t("COMPLETED", "1765000800000", "1765000800100", null)))
-                .startsWith("COMPLETED (scheduled, ran 6 Dec 2025");
+                .startsWith("COMPLETED (ran 6 Dec 06:00");
         assertThat(TransferStates.describe(t("COMPLETED", null, null, null))).isEqualTo("COMPLETED");
         assertThat(TransferStates.describe(t("RETURNED_BY_BANK", null, null, null))).isEqualTo("RETURNED_BY_BANK");
         assertThat(TransferStates.describe(t(null, null, null, null))).isEqualTo("(no state)");

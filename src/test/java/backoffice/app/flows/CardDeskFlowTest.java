@@ -66,7 +66,8 @@ class CardDeskFlowTest {
         waitUntil(() -> robot.lookup("#cardId").tryQuery().isPresent());
         robot.doubleClickOn("#cardId").eraseText(30).write(id).type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#blockToggle").tryQuery().map(n -> n.isVisible()).orElse(false)
-                && server.state().card(id).isPresent() && text(robot, "#card-0").equals("Flow card"));
+                && server.state().card(id).isPresent() && robot.lookup("#card-0").tryQuery()
+                .map(n -> n instanceof javafx.scene.control.Label l && l.getText().equals("Flow card")).orElse(false));
     }
 
     @Test

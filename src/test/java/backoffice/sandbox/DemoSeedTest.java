@@ -144,7 +144,7 @@ class DemoSeedTest {
                 && c.spec().physical().deliveryTrackingUrl().startsWith("https://")
                 && c.spec().physical().manufacturingState() != PhysicalCardDetails.ManufacturingState.DELIVERED);
         assertThat(cards).anyMatch(c -> c.spec().physical() != null && c.spec().physical().isPinBlocked());
-        assertThat(cards).anyMatch(c -> c.options().renewalType() == ManagedCard.RenewalType.RENEW);
+        assertThat(cards).anyMatch(c -> ManagedCard.NO_RENEW.equals(c.options().renewalType()));
     }
 
     @Test

@@ -51,17 +51,17 @@ final class DemoExtras {
                 Card.Options.DEFAULT);
         AdminCardRoutes.replace(state, lost, CardReplacement.Reason.LOST_STOLEN, rnd, day(-2, 10));
         card(northwind, operating, "VIRTUAL", "One-off supplier payment", 5, CardBrand.VISA, null,
-                new Card.Options(ManagedCard.RenewalType.NO_RENEW, true, null));
+                new Card.Options(ManagedCard.NO_RENEW, true, null));
         card(northwind, operating, "PHYSICAL", "Warehouse card (on its way)", 3, CardBrand.MASTERCARD,
                 new PhysicalCardDetails(true, "DEFAULT", "STANDARD", false, ManufacturingState.DISPATCHED, null,
                         DeliveryMethod.COURIER, "JD014600006281946721", "DHL Express",
                         "https://www.dhl.com/track?tracking-id=JD014600006281946721", false, null),
-                new Card.Options(ManagedCard.RenewalType.RENEW, false, null));
+                new Card.Options(ManagedCard.RENEW, false, null));
         Account mariaMain = state.accountsOf(maria.id()).get(0);
         card(maria, mariaMain, "PHYSICAL", "Everyday card (PIN blocked)", 200, CardBrand.VISA,
                 new PhysicalCardDetails(false, "DEFAULT", "STANDARD", true, ManufacturingState.DELIVERED, null,
                         DeliveryMethod.FIRST_CLASS_MAIL, null, null, null, false, null),
-                new Card.Options(ManagedCard.RenewalType.RENEW, false, null));
+                new Card.Options(ManagedCard.RENEW, false, null));
     }
 
     /** A debit card on {@code funding}, issued {@code daysAgo} days before the start day. */

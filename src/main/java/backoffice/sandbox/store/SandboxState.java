@@ -309,7 +309,7 @@ public final class SandboxState {
                 money(ccy, gross), money(ccy, net), money(ccy, net), money(ccy, after.availableBalance()),
                 money(ccy, after.availableBalance()), money(ccy, after.actualBalance()), money(ccy, fee),
                 money(ccy, fee), timestamp, fields == null ? Map.of() : Map.copyOf(fields),
-                fx == null ? null : fx.rate(), fx == null ? null : money(ccy, fx.converted()));
+                fx == null ? null : fx.rate(), fx == null ? null : money(ccy, fx.converted()), null);
         holder.append(entry);
         if (holder != on) {
             on.append(entry);

@@ -174,7 +174,7 @@ class CardsViewModelTest {
             assertThat(d.kind()).isEqualTo(CardDetail.Kind.COPY);
             assertThat(d.target()).isEqualTo("ext-" + old);
         });
-        assertThat(detail("cards.d.renewal")).startsWith("renews on ");
+        assertThat(detail("cards.d.renewal")).isEqualTo("Renews at expiry");
         assertThat(detail("cards.d.singleSpend")).startsWith("yes");
         assertThat(detail("cards.d.user")).isEqualTo(user);
         assertThat(detail("cards.d.wallets")).isEqualTo("not enabled");

@@ -53,8 +53,8 @@ class CardContractSandboxIT extends SandboxTestBase {
         assertThat(c.externalHandle()).isNotBlank();
         assertThat(c.cardBrand()).isEqualTo(ManagedCard.CardBrand.MASTERCARD);
         assertThat(c.cardNumberFirstSix()).startsWith("5");
-        assertThat(c.renewalType()).isEqualTo(ManagedCard.RenewalType.NO_RENEW);
-        assertThat(c.renewalTimestamp()).isNull();
+        assertThat(c.renewalType()).isEqualTo(ManagedCard.RENEW);
+        assertThat(c.renewalTimestamp()).as("never changed").isNull();
         assertThat(c.digitalWallets()).isNotNull();
         assertThat(c.digitalWallets().walletsEnabled()).isFalse();
         assertThat(c.cardLevelClassification()).isEqualTo("CORPORATE");
@@ -69,15 +69,15 @@ class CardContractSandboxIT extends SandboxTestBase {
     void theOptionalFactsAnAgentIsAskedAboutRoundTrip() {
         String user = sandbox.admin("/sandbox/identities/" + owner.id() + "/users", "{\"name\":\"Ann\"}", 201)
                 .path("id").asText();
-        String id = issue(",\"type\":\"PHYSICAL\",\"cardBrand\":\"VISA\",\"renewalType\":\"RENEW\","
+        String id = issue(",\"type\":\"PHYSICAL\",\"cardBrand\":\"VISA\",\"renewalType\":\"NO_RENEW\","
                 + "\"singleSpend\":true,\"userId\":\"" + user + "\",\"physicalCardDetails\":{"
                 + "\"manufacturingState\":\"DISPATCHED\",\"deliveryMethod\":\"COURIER\","
                 + "\"deliveryTrackingCode\":\"JD0146\",\"deliveryTrackingMethod\":\"DHL Express\","
                 + "\"deliveryTrackingUrl\":\"https://dhl.example/track/JD0146\",\"pinBlocked\":true}");
         ManagedCard c = asOwner.managedCards().get(id);
         assertThat(c.cardBrand()).isEqualTo(ManagedCard.CardBrand.VISA);
-        assertThat(c.renewalType()).isEqualTo(ManagedCard.RenewalType.RENEW);
-        assertThat(c.renewalTimestamp()).isGreaterThan(c.creationTimestamp());
+        assertThat(c.renewalType()).isEqualTo(ManagedCard.NO_RENEW);
+        assertThat(c.renewalTimestamp()).as("when it changed").isGreaterThanOrEqualTo(c.creationTimestamp());
         assertThat(c.isSingleSpend()).isTrue();
         assertThat(c.userId()).isEqualTo(user);
         PhysicalCardDetails p = c.physicalCardDetails();
@@ -136,7 +136,7 @@ class CardContractSandboxIT extends SandboxTestBase {
 
     @Test
     void aReplacedCardIsDestroyedAndNamesItsReplacementOnce() throws IOException {
-        String old = issue(",\"type\":\"PHYSICAL\",\"renewalType\":\"RENEW\"");
+        String old = issue(",\"type\":\"PHYSICAL\",\"renewalType\":\"NO_RENEW\"");
         JsonNode fresh = sandbox.admin("/sandbox/managed_cards/" + old + "/replace", "{\"reason\":\"LOST_STOLEN\"}",
                 201);
         ManagedCard was = asOwner.managedCards().get(old);
@@ -146,7 +146,7 @@ class CardContractSandboxIT extends SandboxTestBase {
         assertThat(was.replacement()).isEqualTo(new CardReplacement(now.id(), CardReplacement.Reason.LOST_STOLEN));
         assertThat(now.state().state()).isEqualTo(InstrumentState.State.ACTIVE);
         assertThat(now.cardNumberLastFour()).isNotNull();
-        assertThat(now.renewalType()).isEqualTo(ManagedCard.RenewalType.RENEW);
+        assertThat(now.renewalType()).as("kept from the old card").isEqualTo(ManagedCard.NO_RENEW);
         assertThat(now.physicalCardDetails().manufacturingState())
                 .isEqualTo(PhysicalCardDetails.ManufacturingState.REQUESTED);
         assertThat(now.physicalCardDetails().pendingActivation()).isTrue();

@@ -23,7 +23,7 @@ class ManagedCardToleranceTest {
                  "digitalWallets":{"walletsEnabled":true,"artworkReference":null},"friendlyName":"Kept"}
                 """, ManagedCard.class);
         assertThat(c.cardBrand()).isEqualTo(ManagedCard.CardBrand.UNKNOWN);
-        assertThat(c.renewalType()).isEqualTo(ManagedCard.RenewalType.UNKNOWN);
+        assertThat(c.renewalType()).as("kept as sent").isEqualTo("AUTO_RENEW");
         assertThat(c.renewalTimestamp()).as("a digit string reads as epoch ms").isEqualTo(1_767_225_600_000L);
         assertThat(c.authForwardingDefaultTimeoutDecision()).isEqualTo(ManagedCard.TimeoutDecision.UNKNOWN);
         assertThat(c.state().state()).isEqualTo(InstrumentState.State.UNKNOWN);

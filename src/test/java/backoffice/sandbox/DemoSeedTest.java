@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backoffice.client.http.Json;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentState;
+import backoffice.client.model.ManagedCard;
+import backoffice.client.model.PhysicalCardDetails;
 import backoffice.client.model.StatementEntry;
 import backoffice.client.model.Transfer;
 import backoffice.sandbox.seed.DemoSeed;
@@ -123,5 +125,67 @@ class DemoSeedTest {
         assertThat(a2.id()).isEqualTo(a1.id());
         assertThat(again.entries(a2).size()).isEqualTo(state.entries(a1).size());
         assertThat(a2.balances()).isEqualTo(a1.balances());
+    }
+
+    private List<Card> allCards() {
+        return state.identities().stream().flatMap(i -> state.cardsOf(i.id()).stream()).toList();
+    }
+
+    @Test
+    void theCardsAnAgentIsAskedAboutAreThere() {
+        List<Card> cards = allCards();
+        assertThat(cards).anyMatch(c -> c.state().state() == InstrumentState.State.NOT_ENABLED);
+        Card replaced = cards.stream().filter(c -> c.replacement() != null).findFirst().orElseThrow();
+        assertThat(replaced.state().state()).isEqualTo(InstrumentState.State.DESTROYED);
+        assertThat(state.card(replaced.replacement().id())).isPresent();
+        assertThat(cards).anyMatch(c -> c.options().singleSpend());
+        assertThat(cards).anyMatch(c -> c.spec().physical() != null
+                && c.spec().physical().deliveryTrackingCode() != null
+                && c.spec().physical().deliveryTrackingUrl().startsWith("https://")
+                && c.spec().physical().manufacturingState() != PhysicalCardDetails.ManufacturingState.DELIVERED);
+        assertThat(cards).anyMatch(c -> c.spec().physical() != null && c.spec().physical().isPinBlocked());
+        assertThat(cards).anyMatch(c -> ManagedCard.NO_RENEW.equals(c.options().renewalType()));
+    }
+
+    @Test
+    void theStatementsRunUpToYesterdayWithSomePurchasesAbroad() {
+        Account big = backoffice.testsupport.SandboxFixture.biggestAccount(state);
+        long today = DemoSeed.startOfDay(state.now()).toEpochMilli();
+        long yesterday = today - Duration.ofDays(1).toMillis();
+        List<StatementEntry> entries = state.entries(big);
+        assertThat(entries).anyMatch(e -> e.processedTimestamp() >= yesterday && e.processedTimestamp() < today);
+        assertThat(entries).allMatch(e -> e.processedTimestamp() <= state.now());
+        List<StatementEntry> abroad = allCards().stream().flatMap(c -> state.entries(c).stream())
+                .filter(e -> e.forexRate() != null).toList();
+        assertThat(abroad).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.sourceAmount()).isNotNull();
+            assertThat(e.originalAmount().currency()).isNotEqualTo(e.sourceAmount().currency());
+        });
+    }
+
+    @Test
+    void theScheduledTransferIsDueAfterTheStartDayAndOnlyThenRuns() {
+        Transfer scheduled = state.transfers().stream().filter(t -> "SCHEDULED".equals(t.state())).findFirst()
+                .orElseThrow();
+        assertThat(Long.parseLong(scheduled.scheduledTimestamp())).isGreaterThan(state.now());
+        state.scheduled().runDue();
+        assertThat(state.transferById(scheduled.id()).orElseThrow().state()).isEqualTo("SCHEDULED");
+    }
+
+    @Test
+    void finishedBulkOperationsAnswerForTheTransferTheyAskedFor() throws Exception {
+        for (BulkRecord bulk : state.bulks()) {
+            for (var op : state.bulkOps(bulk)) {
+                if (!"COMPLETED".equals(op.status())) {
+                    continue;
+                }
+                var asked = Json.mapper().readTree(op.requestPayload());
+                Transfer made = Json.mapper().readValue(op.responsePayload(), Transfer.class);
+                assertThat(made.destinationAmount().amount()).as(bulk.status() + " op " + op.sequence())
+                        .isEqualTo(asked.path("destinationAmount").path("amount").asLong());
+                assertThat(made.tag()).isEqualTo(asked.path("tag").asText());
+                assertThat(made.destination().id()).isEqualTo(asked.path("destination").path("id").asText());
+            }
+        }
     }
 }

@@ -60,11 +60,20 @@ public final class SandboxFixture implements AutoCloseable {
     private OkHttpClient raw;
 
     public Response rawCall(String method, String path, String apiKey, String json) throws java.io.IOException {
+        return rawCall(method, path, apiKey, null, json);
+    }
+
+    /** The same with an impersonation token ({@code bearer} may be null). */
+    public Response rawCall(String method, String path, String apiKey, String bearer, String json)
+            throws java.io.IOException {
         RequestBody body = json == null ? (method.equals("GET") ? null : RequestBody.create(new byte[0], null))
                 : RequestBody.create(json, MediaType.get("application/json"));
         Request.Builder b = new Request.Builder().url(server.rootUrl() + path).method(method, body);
         if (apiKey != null) {
             b.header("api-key", apiKey);
+        }
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
         }
         return raw().newCall(b.build()).execute();
     }

@@ -93,7 +93,7 @@ public final class BulkWatchViewModel {
         canExecute = allowedIn(Set.of("SUBMITTED"));
         canPause = allowedIn(Set.of("RUNNING"));
         canResume = allowedIn(Set.of("PAUSED"));
-        canCancel = allowedIn(Set.of("SUBMITTED", "RUNNING", "PAUSED"));
+        canCancel = allowedIn(Set.of("RUNNING", "PAUSED"));
         payload = Bindings.createStringBinding(() -> payloadOf(selectedOperation.get()), selectedOperation);
         offset.addListener((o, a, now) -> queryOffset = now.intValue());
         operationState.addListener((o, a, now) -> queryState = ANY.equals(now) ? null : now);

@@ -51,8 +51,19 @@ public final class CardsView extends VBox {
 
         GridPane grid = new GridPane();
         grid.setId("cardDetails");
-        grid.setHgap(18);
+        grid.setHgap(14);
         grid.setVgap(6);
+        for (int i = 0; i < 4; i++) {
+            // labels keep their width; the two value columns share the rest and wrap
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            if (i % 2 == 0) {
+                cc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            } else {
+                cc.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+                cc.setPercentWidth(33);
+            }
+            grid.getColumnConstraints().add(cc);
+        }
         vm.details().addListener((ListChangeListener<CardDetail>) c -> fill(grid, vm));
 
         ToggleButton toggle = new ToggleButton();
@@ -105,16 +116,75 @@ public final class CardsView extends VBox {
                 new ErrorBox(vm.errorProperty()), cardBox);
     }
 
+    /**
+     * Two label/value pairs a row, so every detail fits at 1024x700; a wide value (a link, the replacement) takes
+     * its own row. Copyable values are selectable fields with a Copy button; the replacement opens in this pane.
+     */
     private static void fill(GridPane grid, CardsViewModel vm) {
         grid.getChildren().clear();
         int row = 0;
+        int col = 0;
+        int n = 0;
         for (CardDetail d : vm.details()) {
+            if (d.wide() && col > 0) {
+                row++;
+                col = 0;
+            }
             Label label = new Label(d.label());
             label.getStyleClass().add(Css.PANE_HINT);
-            Label value = new Label(d.value());
-            value.setId("card-" + row);
-            value.getStyleClass().add(Styles.TEXT_BOLD);
-            grid.addRow(row++, label, value);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.Node value = valueNode(d, n++, vm);
+            grid.add(label, col, row);
+            grid.add(value, col + 1, row, d.wide() ? 3 : 1, 1);
+            col = d.wide() || col > 0 ? 0 : 2;
+            row += col == 0 ? 1 : 0;
+        }
+    }
+
+    private static javafx.scene.Node valueNode(CardDetail d, int n, CardsViewModel vm) {
+        String id = "card-" + n;
+        switch (d.kind()) {
+            case COPY -> {
+                TextField text = new TextField(d.value());
+                text.setId(id);
+                text.setEditable(false);
+                text.getStyleClass().addAll(Styles.TEXT_BOLD, "selectable-value");
+                text.setPrefColumnCount(Math.min(Math.max(d.value().length(), 8), d.wide() ? 48 : 20));
+                text.setMinWidth(60);
+                Button copy = new Button(Messages.get("cards.copy"));
+                copy.setId(id + "-copy");
+                copy.getStyleClass().add(Styles.SMALL);
+                copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+                copy.setOnAction(e -> {
+                    javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                    content.putString(d.target());
+                    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                    vm.copied(d.label());
+                });
+                HBox box = new HBox(6, text, copy);
+                box.setAlignment(Pos.CENTER_LEFT);
+                return box;
+            }
+            case OPEN_CARD -> {
+                Label text = new Label(d.value());
+                text.setId(id);
+                text.getStyleClass().add(Styles.TEXT_BOLD);
+                javafx.scene.control.Hyperlink open = new javafx.scene.control.Hyperlink(Messages.get("cards.open"));
+                open.setId(id + "-open");
+                open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                open.setOnAction(e -> vm.open(d.target()));
+                HBox box = new HBox(6, text, open);
+                box.setAlignment(Pos.CENTER_LEFT);
+                return box;
+            }
+            default -> {
+                Label value = new Label(d.value());
+                value.setId(id);
+                value.setWrapText(true);
+                value.getStyleClass().add(Styles.TEXT_BOLD);
+                return value;
+            }
         }
     }
 }

@@ -14,10 +14,7 @@ import backoffice.client.model.InstrumentState.BlockedReason;
 import backoffice.client.model.InstrumentState.DestroyedReason;
 import backoffice.client.model.InstrumentState.State;
 import backoffice.client.model.ManagedCard;
-import backoffice.client.model.PhysicalCardDetails;
 import backoffice.journal.JournalEntry;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -165,7 +162,7 @@ public final class CardsViewModel {
             return;
         }
         boolean stop = !ManagedCard.NO_RENEW.equals(c.renewalType());
-        String expiry = expiry(c);
+        String expiry = CardDetails.expiry(c);
         if (!session.dialogs().confirm(Messages.get("cards.renewalAction"), Messages.get(stop
                 ? "cards.stopRenewingQuestion" : "cards.renewQuestion", c.maskedNumber(), expiry),
                 Messages.get(stop ? "cards.stopRenewing" : "cards.renew"))) {
@@ -174,7 +171,12 @@ public final class CardsViewModel {
         String type = stop ? ManagedCard.NO_RENEW : ManagedCard.RENEW;
         RequestOptions options = RequestOptions.idempotent(java.util.UUID.randomUUID().toString());
         act("CARD_RENEWAL", Messages.get("cards.renewalAction"), client -> client.managedCards().setRenewal(c.id(),
-                type, options), Messages.get("cards.renewalDone", c.maskedNumber(), renewalText(type)));
+                type, options), Messages.get("cards.renewalDone", c.maskedNumber(), CardDetails.renewalText(type)));
+    }
+
+    /** The view copied a detail to the clipboard: confirm it, naming which. */
+    public void copied(String label) {
+        session.notifier().info(Messages.get("cards.copied", label));
     }
 
     public void refresh() {
@@ -198,7 +200,7 @@ public final class CardsViewModel {
             session.audit().record(operation, c.id(), JournalEntry.OK, outcome.requestRef(), c.maskedNumber());
             session.notifier().info(done);
         }, failure -> {
-            ErrorReport report = RestrictedFeature.explain(failure, action);
+            ErrorReport report = explainUnblockRefusal(operation, RestrictedFeature.explain(failure, action));
             fail(report);
             session.audit().record(operation, c.id(), JournalEntry.FAILED, report.requestRef(),
                     report.errorCode() != null ? report.errorCode() : report.sentence());
@@ -209,6 +211,18 @@ public final class CardsViewModel {
     }
 
     private record Outcome(String requestRef, ManagedCard card) {
+    }
+
+    /**
+     * The sandbox (and, we expect, the live API: no published unblock code fits) refuses to unblock a card the
+     * system blocked with 403 INSUFFICIENT_PERMISSIONS; that is about the card, not the api-key, so say so.
+     */
+    private static ErrorReport explainUnblockRefusal(String operation, ErrorReport r) {
+        if (!"UNBLOCK_CARD".equals(operation) || !"INSUFFICIENT_PERMISSIONS".equals(r.errorCode())) {
+            return r;
+        }
+        return new ErrorReport(Messages.get("cards.unblockNotPermitted"), r.errorCode(), r.requestRef(),
+                r.fieldErrors(), r.details(), ErrorReport.Kind.OTHER);
     }
 
     /** After a refusal the card's state may differ from what was shown: re-read it, keep the error visible. */
@@ -253,7 +267,7 @@ public final class CardsViewModel {
         renewalAllowed.set(s.state() != State.DESTROYED && c.renewalType() != null);
         stopRenewing.set(!ManagedCard.NO_RENEW.equals(c.renewalType()));
         blockingApplies.set(s.state() != State.DESTROYED);
-        details.setAll(describe(c));
+        details.setAll(CardDetails.describe(c));
     }
 
     /** Why the API would refuse block/unblock in this state, or null when the toggle may be used. */
@@ -272,64 +286,6 @@ public final class CardsViewModel {
             return Messages.get("cards.toggle.notEnabled");
         }
         return null;
-    }
-
-    private static List<CardDetail> describe(ManagedCard c) {
-        List<CardDetail> out = new ArrayList<>();
-        out.add(new CardDetail(Messages.get("cards.d.name"), c.friendlyName()));
-        out.add(new CardDetail(Messages.get("cards.d.number"), c.maskedNumber()));
-        out.add(new CardDetail(Messages.get("cards.d.kind"), Messages.get("cards.kind", c.cardBrand(), c.type(),
-                ManagedCard.DEBIT.equals(c.mode()) ? Messages.get("cards.debit") : Messages.get("cards.prepaid"))));
-        out.add(new CardDetail(Messages.get("cards.d.state"), stateText(c.state())));
-        if (c.balances() != null) {
-            out.add(new CardDetail(Messages.get("cards.d.balance"), Messages.get("cards.balances",
-                    Money.format(c.balances().availableBalance(), c.currency()),
-                    Money.format(c.balances().actualBalance(), c.currency()))));
-        } else {
-            out.add(new CardDetail(Messages.get("cards.d.parent"), c.parentManagedAccountId()));
-            if (c.availableToSpend() != null && !c.availableToSpend().isEmpty()
-                    && c.state().state() != State.DESTROYED) { // a destroyed card spends nothing
-                var a = c.availableToSpend().get(0);
-                out.add(new CardDetail(Messages.get("cards.d.toSpend"), Messages.get("cards.toSpend",
-                        Money.format(a.value().amount(), a.value().currency()), a.interval())));
-            }
-        }
-        out.add(new CardDetail(Messages.get("cards.d.currency"), c.currency()));
-        out.add(new CardDetail(Messages.get("cards.d.expiry"), expiry(c)));
-        if (c.renewalType() != null) {
-            out.add(new CardDetail(Messages.get("cards.d.renewal"), c.renewalTimestamp() == null
-                    ? renewalText(c.renewalType()) : Messages.get("cards.renewalSince", renewalText(c.renewalType()),
-                    java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(java.time.Instant.ofEpochMilli(
-                            c.renewalTimestamp()).atZone(java.time.ZoneId.systemDefault())))));
-        }
-        if (c.userId() != null) {
-            out.add(new CardDetail(Messages.get("cards.d.user"), c.userId()));
-        }
-        out.add(new CardDetail(Messages.get("cards.d.nameOnCard"), c.nameOnCard()));
-        PhysicalCardDetails p = c.physicalCardDetails();
-        out.add(new CardDetail(Messages.get("cards.d.delivery"), p == null ? Messages.get("cards.virtual")
-                : Messages.get("cards.delivery", p.manufacturingState() == null ? "-" : p.manufacturingState(),
-                p.deliveryMethod() == null ? "-" : p.deliveryMethod(),
-                p.pendingActivation() ? Messages.get("cards.pendingActivation") : Messages.get("cards.activated"))));
-        out.add(new CardDetail(Messages.get("cards.d.id"), c.id()));
-        return out;
-    }
-
-    private static String expiry(ManagedCard c) {
-        return c.expiryMmyy() == null || c.expiryMmyy().length() != 4 ? "-"
-                : c.expiryMmyy().substring(0, 2) + "/" + c.expiryMmyy().substring(2);
-    }
-
-    /** RENEW / NO_RENEW in words; an unknown value from the live API is shown as sent. */
-    static String renewalText(String type) {
-        return ManagedCard.RENEW.equals(type) ? Messages.get("cards.renews")
-                : ManagedCard.NO_RENEW.equals(type) ? Messages.get("cards.noRenew") : type;
-    }
-
-    static String stateText(InstrumentState s) {
-        String reason = s.blockedReason() != null ? s.blockedReason().name()
-                : s.destroyedReason() != null ? s.destroyedReason().name() : null;
-        return reason == null ? s.state().name() : Messages.get("cards.stateWithReason", s.state(), reason);
     }
 
     // ---- accessors

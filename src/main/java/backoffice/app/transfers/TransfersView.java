@@ -142,7 +142,7 @@ public final class TransfersView extends VBox {
         table.getColumns().add(col("transfers.col.id", Transfer::id, 160));
         table.getColumns().add(col("transfers.col.amount", t -> Money.format(t.destinationAmount().amount(),
                 t.destinationAmount().currency()), 110));
-        table.getColumns().add(col("transfers.col.state", Transfer::state, 95));
+        table.getColumns().add(col("transfers.col.state", TransferStates::describe, 170));
         table.getColumns().add(col("transfers.col.source", t -> t.source().id(), 160));
         table.getColumns().add(col("transfers.col.destination", t -> t.destination().id(), 160));
         table.getColumns().add(col("transfers.col.tag", Transfer::tag, 90));

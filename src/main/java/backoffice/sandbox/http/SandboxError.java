@@ -9,19 +9,30 @@ import java.util.Map;
 public final class SandboxError extends RuntimeException {
 
     private final transient Reply reply;
+    private final transient List<ValidationError> invalid;
 
     private SandboxError(Reply reply, String message) {
+        this(reply, message, null);
+    }
+
+    private SandboxError(Reply reply, String message, List<ValidationError> invalid) {
         super(message, null, false, false);
         this.reply = reply;
+        this.invalid = invalid;
     }
 
     public Reply reply() {
         return reply;
     }
 
+    /** The same refusal in the other published 400 shape, for routes documented with {@code syntaxErrors}. */
+    public SandboxError asSyntaxErrors() {
+        return invalid == null ? this : syntax(invalid);
+    }
+
     /** 400 {@code {message?, validationErrors: [...]}}. */
     public static SandboxError badRequest(List<ValidationError> errors) {
-        return new SandboxError(Reply.json(400, Map.of("validationErrors", errors)), "400 " + errors);
+        return new SandboxError(Reply.json(400, Map.of("validationErrors", errors)), "400 " + errors, errors);
     }
 
     public static SandboxError badRequest(String fieldName, String error) {
@@ -45,7 +56,7 @@ public final class SandboxError extends RuntimeException {
             return f;
         }).toList();
         return new SandboxError(Reply.json(400, Map.of("syntaxErrors", Map.of("invalidFields", fields))),
-                "400 " + errors);
+                "400 " + errors, errors);
     }
 
     /** 403 {@code {errorCode}}: valid credentials, but not allowed (e.g. a restricted feature the programme lacks). */
@@ -53,9 +64,21 @@ public final class SandboxError extends RuntimeException {
         return new SandboxError(Reply.json(403, Map.of("errorCode", errorCode)), "403 " + errorCode);
     }
 
-    /** 401, 403 with no body (as the API). */
+    /**
+     * 401 with no body (as the API); 403 with {@code {errorCode: INSUFFICIENT_PERMISSIONS}}, as the published
+     * document gives every 403.
+     */
     public static SandboxError status(int status) {
+        if (status == 403) {
+            return forbidden("INSUFFICIENT_PERMISSIONS", "These credentials may not do this");
+        }
         return new SandboxError(new Reply(status, null, new byte[0], Map.of()), String.valueOf(status));
+    }
+
+    /** 403 {@code {errorCode, message}}: valid credentials, but this is not allowed (e.g. INSUFFICIENT_PERMISSIONS). */
+    public static SandboxError forbidden(String errorCode, String message) {
+        return new SandboxError(Reply.json(403, Map.of("errorCode", errorCode, "message", message)),
+                "403 " + errorCode);
     }
 
     public static SandboxError notFound(String message) {

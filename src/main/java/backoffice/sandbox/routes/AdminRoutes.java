@@ -1,10 +1,8 @@
 package backoffice.sandbox.routes;
 
-import backoffice.client.model.Address;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentState;
-import backoffice.client.model.ManagedCard;
-import backoffice.client.model.PhysicalCardDetails;
+import backoffice.client.model.Transfer;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Exchange;
 import backoffice.sandbox.http.Faults;
@@ -13,20 +11,17 @@ import backoffice.sandbox.http.Router;
 import backoffice.sandbox.http.SandboxError;
 import backoffice.sandbox.store.Account;
 import backoffice.sandbox.store.Card;
+import backoffice.sandbox.store.Forex;
 import backoffice.sandbox.store.Identity;
 import backoffice.sandbox.store.Programme;
 import backoffice.sandbox.store.Purchases;
 import backoffice.sandbox.store.SandboxState;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import backoffice.sandbox.store.Transfers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -41,7 +36,6 @@ public final class AdminRoutes {
     private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
     private static final Pattern MCC = Pattern.compile("^[0-9]{4}$");
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
-    private static final DateTimeFormatter MMYY = DateTimeFormatter.ofPattern("MMyy").withZone(ZoneOffset.UTC);
 
     private final SandboxState state;
     private final Auth auth;
@@ -49,6 +43,7 @@ public final class AdminRoutes {
     private final AtomicReference<Faults> faults;
     private final Consumer<String> reseed;
     private final String builtInKey;
+    private final AdminCardRoutes cards;
 
     public AdminRoutes(SandboxState state, Auth auth, AtomicReference<Faults> faults, Consumer<String> reseed,
                        String builtInKey) {
@@ -58,6 +53,7 @@ public final class AdminRoutes {
         this.faults = faults;
         this.reseed = reseed;
         this.builtInKey = builtInKey;
+        this.cards = new AdminCardRoutes(state, this::admin);
     }
 
     public void register(Router router, String base) {
@@ -66,10 +62,10 @@ public final class AdminRoutes {
         router.add("POST", base + "/identities", this::createIdentity);
         router.add("POST", base + "/identities/{id}/users", this::createUser);
         router.add("POST", base + "/managed_accounts", this::createAccount);
-        router.add("POST", base + "/managed_cards", this::createCard);
         router.add("POST", base + "/deposits", this::deposit);
         router.add("POST", base + "/card_purchases", this::cardPurchase);
-        router.add("POST", base + "/managed_cards/{id}/state", this::cardState);
+        cards.register(router, base);
+        router.add("POST", base + "/transfers/{id}/state", this::transferState);
         router.add("POST", base + "/reset", this::reset);
         router.add("PUT", base + "/faults", this::setFaults);
     }
@@ -142,73 +138,6 @@ public final class AdminRoutes {
         return Reply.json(201, a.toModel());
     }
 
-    private Reply createCard(Exchange ex) {
-        Programme p = admin(ex);
-        Body body = ex.jsonObject();
-        String identityId = body.id("identityId", true);
-        String mode = body.oneOf("mode", Set.of(ManagedCard.PREPAID, ManagedCard.DEBIT), true);
-        String type = body.oneOf("type", Set.of("VIRTUAL", "PHYSICAL"), false);
-        String parentId = body.id("parentManagedAccountId", false);
-        String ccy = currency(body, p, "currency", false);
-        String name = friendlyName(body);
-        String nameOnCard = body.text("nameOnCard", false);
-        String tag = tag(body);
-        String renewal = body.oneOf("renewalType", Set.of(ManagedCard.RENEW, ManagedCard.NO_RENEW), false);
-        String userId = body.id("userId", false);
-        if (ManagedCard.DEBIT.equals(mode) && parentId == null && body.valid()) {
-            body.reject("parentManagedAccountId", "REQUIRED", "a debit card needs its parent account");
-        }
-        if (ManagedCard.PREPAID.equals(mode) && ccy == null && body.valid()) {
-            body.reject("currency", "REQUIRED", "a prepaid card needs a currency");
-        }
-        body.check();
-        Identity owner = ownIdentity(p, identityId);
-        if (ManagedCard.DEBIT.equals(mode)) {
-            Account parent = state.account(parentId).filter(a -> a.identityId().equals(owner.id()))
-                    .orElseThrow(() -> SandboxError.badRequest("parentManagedAccountId", "INVALID_REQUEST",
-                            "no account of this identity has that id"));
-            ccy = parent.currency();
-        }
-        Card card = state.addCard(owner, ccy, name, tag, state.now(),
-                cardSpec(ThreadLocalRandom.current(), owner, mode, type == null ? "VIRTUAL" : type, parentId,
-                        nameOnCard, state.now()));
-        ownedBy(card, owner, userId, renewal);
-        return Reply.json(201, card.toModel(parentId == null ? null : state.account(parentId).orElse(null)));
-    }
-
-    /** Gives a new card to one of the owner's authorised users and sets how it renews, when asked. */
-    private void ownedBy(Card card, Identity owner, String userId, String renewal) {
-        if (userId != null) {
-            state.users().user(userId).filter(u -> u.identityId().equals(owner.id()))
-                    .orElseThrow(() -> SandboxError.badRequest("userId", "INVALID_REQUEST",
-                            "no authorised user of this identity has that id"));
-            card.setUserId(userId);
-        }
-        if (renewal != null) {
-            state.setRenewal(card, renewal);
-        }
-    }
-
-    /** Invents the printed facts of a new card (a Luhn-valid number whose first six and last four are kept). */
-    public static Card.Spec cardSpec(Random rnd, Identity owner, String mode, String type, String parentId,
-                                     String nameOnCard, long issuedAt) {
-        boolean visa = rnd.nextBoolean();
-        String firstSix = visa ? "4" + (10000 + rnd.nextInt(89999)) : "5" + (10000 + rnd.nextInt(89999));
-        String lastFour = String.format("%04d", rnd.nextInt(10000));
-        String holder = nameOnCard != null ? nameOnCard : owner.name();
-        holder = holder.length() > 27 ? holder.substring(0, 27) : holder;
-        Address billing = new Address(null, null, "1 Market Street", null, "Valletta", "VLT 1010", null, "MT", null);
-        PhysicalCardDetails physical = "PHYSICAL".equals(type)
-                ? new PhysicalCardDetails(false, "DEFAULT", "STANDARD", false, "DELIVERED",
-                new Address(holder, "", "1 Market Street", null, "Valletta", "VLT 1010", null, "MT", null),
-                "STANDARD_DELIVERY")
-                : null;
-        Instant issued = Instant.ofEpochMilli(issuedAt);
-        return new Card.Spec(mode, type, visa ? "VISA" : "MASTERCARD", firstSix, lastFour, holder,
-                MMYY.format(issued), MMYY.format(issued.atZone(ZoneOffset.UTC).plusYears(3)),
-                owner.type().name(), parentId, billing, physical);
-    }
-
     private Reply deposit(Exchange ex) {
         Programme p = admin(ex);
         Body body = ex.jsonObject();
@@ -244,11 +173,16 @@ public final class AdminRoutes {
         body.check();
         Card card = state.card(cardId).filter(c -> c.programmeId().equals(p.id()))
                 .orElseThrow(() -> SandboxError.notFound("Managed card not found"));
+        Forex fx = null;
         if (ccy != null && !ccy.equals(card.currency())) {
-            throw SandboxError.badRequest("currency", "IN", "purchases are in the card's currency " + card.currency());
+            if (!Forex.knows(ccy) || !Forex.knows(card.currency())) {
+                throw SandboxError.badRequest("currency", "IN", "the sandbox converts only " + Forex.CURRENCIES);
+            }
+            fx = Forex.convert(amount, ccy, card.currency());
         }
-        Purchases.Outcome outcome = purchases.purchase(card, new Purchases.Purchase(amount, merchant, mcc, country,
-                merchantId, channel == null ? "CHIP" : channel), state.now());
+        Purchases.Outcome outcome = purchases.purchase(card, new Purchases.Purchase(fx == null ? amount
+                : fx.converted(), merchant, mcc, country, merchantId, channel == null ? "CHIP" : channel), fx,
+                state.now());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("approved", outcome.approved());
         if (outcome.declineReason() != null) {
@@ -257,23 +191,18 @@ public final class AdminRoutes {
         return Reply.json(201, answer);
     }
 
-    private Reply cardState(Exchange ex) {
+    /** What a processor does to a transfer: REJECTED or FAILED; money it moved goes back (see Transfers). */
+    private Reply transferState(Exchange ex) {
         Programme p = admin(ex);
         String id = ex.pathId("id");
         Body body = ex.jsonObject();
-        String target = body.oneOf("state", Set.of("BLOCKED", "DESTROYED"), true);
-        String reason = body.oneOf("reason", Set.of("SYSTEM", "LOST", "STOLEN", "USER"), true);
-        if ("BLOCKED".equals(target) && "STOLEN".equals(reason)) {
-            body.reject("reason", "IN", "a stolen card is DESTROYED, not BLOCKED");
-        }
+        String outcome = body.oneOf("state", Set.of("REJECTED", "FAILED"), true);
         body.check();
-        Card card = state.card(id).filter(c -> c.programmeId().equals(p.id()))
-                .orElseThrow(() -> SandboxError.notFound("Managed card not found"));
-        InstrumentState next = "BLOCKED".equals(target)
-                ? new InstrumentState(InstrumentState.State.BLOCKED, InstrumentState.BlockedReason.valueOf(reason), null)
-                : new InstrumentState(InstrumentState.State.DESTROYED, null,
-                InstrumentState.DestroyedReason.valueOf(reason));
-        state.setState(card, next);
+        state.scheduled().runDue();
+        Transfer t = state.transferById(id).filter(x -> state.instrument(x.source())
+                .filter(i -> i.programmeId().equals(p.id())).isPresent())
+                .orElseThrow(() -> SandboxError.notFound("Transfer not found"));
+        new Transfers(state).settleAs(t, outcome);
         return Reply.noContent();
     }
 
@@ -318,11 +247,15 @@ public final class AdminRoutes {
     }
 
     private Identity ownIdentity(Programme p, String id) {
+        return ownIdentity(state, p, id);
+    }
+
+    static Identity ownIdentity(SandboxState state, Programme p, String id) {
         return state.identity(id).filter(i -> i.programmeId().equals(p.id()))
                 .orElseThrow(() -> SandboxError.notFound("Identity not found"));
     }
 
-    private static String currency(Body body, Programme p, String field, boolean required) {
+    static String currency(Body body, Programme p, String field, boolean required) {
         String ccy = body.matching(field, CURRENCY, required);
         if (ccy != null && !p.currencies().contains(ccy)) {
             body.reject(field, "IN", field + " must be one of " + p.currencies());
@@ -331,15 +264,15 @@ public final class AdminRoutes {
         return ccy;
     }
 
-    private static String friendlyName(Body body) {
+    static String friendlyName(Body body) {
         String name = body.text("friendlyName", true);
         if (name != null && name.length() > 50) {
-            body.reject("friendlyName", "SIZE", "friendlyName must be 1..50 characters");
+            body.reject("friendlyName", "AT_MOST", "friendlyName must be at most 50 characters");
         }
         return name;
     }
 
-    private static String tag(Body body) {
+    static String tag(Body body) {
         return body.matching("tag", Pattern.compile("^[a-zA-Z0-9_-]{1,50}$"), false);
     }
 

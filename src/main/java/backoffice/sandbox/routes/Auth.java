@@ -10,7 +10,8 @@ import backoffice.sandbox.store.TokenGrant;
 /**
  * The API's credential checks, in its order: api-key empty → 400 {@code api-key REQUIRED}; unknown → 401;
  * bearer token missing, garbage or expired → 401; token of another programme than the key, or a login or portal
- * token → 403. A restricted feature the programme lacks → 403 INSUFFICIENT_PERMISSIONS.
+ * token → 403. A restricted feature the programme lacks → 403 INSUFFICIENT_PERMISSIONS. Scheduled
+ * transfers whose time has come run before the caller is served.
  */
 public final class Auth {
 
@@ -29,6 +30,7 @@ public final class Auth {
     }
 
     public Caller caller(Exchange ex) {
+        state.scheduled().runDue();
         Programme programme = programme(ex);
         String auth = ex.header("Authorization");
         if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {

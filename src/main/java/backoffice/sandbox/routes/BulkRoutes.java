@@ -12,6 +12,7 @@ import backoffice.sandbox.store.BulkEngine;
 import backoffice.sandbox.store.BulkRecord;
 import backoffice.sandbox.store.IdempotencyStore;
 import backoffice.sandbox.store.SandboxState;
+import static backoffice.sandbox.http.SyntaxErrors.shaped;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -52,16 +53,16 @@ public final class BulkRoutes {
     }
 
     public void register(Router router, String base) {
-        router.add("POST", base + "/bulks/transfers", ex -> submit(ex, "/transfers", false), MAX_BODY);
+        router.add("POST", base + "/bulks/transfers", shaped(ex -> submit(ex, "/transfers", false)), MAX_BODY);
         router.add("PATCH", base + "/bulks/managed_cards/_id_/spend_rules",
-                ex -> submit(ex, "/managed_cards/{id}/spend_rules", true), MAX_BODY);
-        router.add("GET", base + "/bulks", this::list);
-        router.add("GET", base + "/bulks/{bulk_id}", ex -> Reply.ok(state.bulkView(owned(ex), true)));
-        router.add("GET", base + "/bulks/{bulk_id}/operations", this::operations);
-        router.add("POST", base + "/bulks/{bulk_id}/execute", this::execute);
-        router.add("POST", base + "/bulks/{bulk_id}/pause", ex -> transition(ex, engine::pause));
-        router.add("POST", base + "/bulks/{bulk_id}/resume", ex -> transition(ex, engine::resume));
-        router.add("POST", base + "/bulks/{bulk_id}/cancel", ex -> transition(ex, engine::cancel));
+                shaped(ex -> submit(ex, "/managed_cards/{id}/spend_rules", true)), MAX_BODY);
+        router.add("GET", base + "/bulks", shaped(this::list));
+        router.add("GET", base + "/bulks/{bulk_id}", shaped(ex -> Reply.ok(state.bulkView(owned(ex), true))));
+        router.add("GET", base + "/bulks/{bulk_id}/operations", shaped(this::operations));
+        router.add("POST", base + "/bulks/{bulk_id}/execute", shaped(this::execute));
+        router.add("POST", base + "/bulks/{bulk_id}/pause", shaped(ex -> transition(ex, engine::pause)));
+        router.add("POST", base + "/bulks/{bulk_id}/resume", shaped(ex -> transition(ex, engine::resume)));
+        router.add("POST", base + "/bulks/{bulk_id}/cancel", shaped(ex -> transition(ex, engine::cancel)));
     }
 
     private Reply submit(Exchange ex, String template, boolean cardItems) {
@@ -72,7 +73,8 @@ public final class BulkRoutes {
             throw SandboxError.badRequest("body", "INVALID_REQUEST", "The body must be a list of operations");
         }
         if (items.isEmpty() || items.size() > MAX_ITEMS) {
-            throw SandboxError.badRequest("body", "SIZE", "A bulk holds 1.." + MAX_ITEMS + " operations");
+            throw SandboxError.badRequest("body", items.isEmpty() ? "AT_LEAST" : "AT_MOST",
+                    "A bulk holds 1.." + MAX_ITEMS + " operations");
         }
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
@@ -124,19 +126,16 @@ public final class BulkRoutes {
         return Reply.ok(paged("operations", paging.slice(all), all.size()));
     }
 
+    /** The published document requires a body ({@code {mode, webhookInterval?}}): without one it is a 400. */
     private Reply execute(Exchange ex) {
         BulkRecord bulk = owned(ex);
-        String mode = "ON_FAILURE_CONTINUE";
-        if (ex.rawBody().length > 0) {
-            Body body = ex.jsonObject();
-            String given = body.oneOf("mode", MODES, false);
-            Long interval = body.integer("webhookInterval", false);
-            if (interval != null && interval < 0) {
-                body.reject("webhookInterval", "AT_LEAST", "webhookInterval must be at least 0");
-            }
-            body.check();
-            mode = given == null ? mode : given;
+        Body body = ex.jsonObject();
+        String mode = body.oneOf("mode", MODES, true);
+        Long interval = body.integer("webhookInterval", false);
+        if (interval != null && interval < 0) {
+            body.reject("webhookInterval", "AT_LEAST", "webhookInterval must be at least 0");
         }
+        body.check();
         if (!engine.execute(bulk, mode)) {
             throw SandboxError.conflict("INVALID_STATE", "Only a SUBMITTED bulk can be executed (it is "
                     + bulk.status() + ")");

@@ -1,6 +1,5 @@
 package backoffice.sandbox.routes;
 
-import backoffice.client.model.SpendRules;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Exchange;
 import backoffice.sandbox.http.Reply;
@@ -14,7 +13,8 @@ import backoffice.sandbox.store.SpendRulesBook;
 /**
  * Card actions and spend rules. Who may touch a card follows the API's quirks: another identity's card is 401 on
  * spend rules (as on GET) but 404 on block, unblock and remove. An empty id answers 405 on the POST/PATCH/DELETE
- * routes and 400 on GET spend rules, as the real routing does.
+ * routes and 400 on GET spend rules, as the real routing does. There is no {@code PUT} on spend rules in v3: it
+ * answers 405.
  */
 public final class CardRoutes {
 
@@ -44,10 +44,6 @@ public final class CardRoutes {
         router.add("PATCH", card + "/spend_rules", ex -> {
             rules.update(ruleCard(ex, true), SpendRuleRequests.parse(ex.jsonObject(), true));
             return Reply.noContent();
-        });
-        router.add("PUT", card + "/spend_rules", ex -> {
-            SpendRules stored = rules.replace(ruleCard(ex, true), SpendRuleRequests.parse(ex.jsonObject(), false));
-            return Reply.ok(stored);
         });
         router.add("DELETE", card + "/spend_rules", ex -> {
             rules.delete(ruleCard(ex, true));

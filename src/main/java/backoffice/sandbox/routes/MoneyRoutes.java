@@ -6,7 +6,9 @@ import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Exchange;
 import backoffice.sandbox.http.Ids;
 import backoffice.sandbox.http.Reply;
+import backoffice.sandbox.http.Route;
 import backoffice.sandbox.http.Router;
+import backoffice.sandbox.http.SyntaxErrors;
 import backoffice.sandbox.http.SandboxError;
 import backoffice.sandbox.store.Fees;
 import backoffice.sandbox.store.IdempotencyStore;
@@ -49,7 +51,8 @@ public final class MoneyRoutes {
         router.add("GET", base + "/transfers", this::listTransfers);
         router.add("GET", base + "/transfers/{id}", this::getTransfer);
         for (String path : List.of("/fees/charge", "/corporates/fees/charge", "/consumers/fees/charge")) {
-            router.add("POST", base + path, ex -> chargeFee(ex, path));
+            Route charge = ex -> chargeFee(ex, path);
+            router.add("POST", base + path, path.equals("/fees/charge") ? SyntaxErrors.shaped(charge) : charge);
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 public final class TransferRequests {
 
     private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
+    /** Epoch milliseconds as a string of digits, as the published document gives it. */
+    private static final Pattern SCHEDULED = Pattern.compile("^[0-9]{1,15}$");
     private static final Set<String> TYPES = Set.of(InstrumentId.ACCOUNTS, InstrumentId.CARDS);
 
     private TransferRequests() {
@@ -42,8 +44,10 @@ public final class TransferRequests {
             body.reject("description", "AT_MOST", "description must be at most " + TransferText.DESCRIPTION_MAX
                     + " characters");
         }
+        String scheduled = body.matching("scheduledTimestamp", SCHEDULED, false);
         body.check();
-        return new Transfers.Order(profileId, tag, source, destination, currency, amount, description);
+        return new Transfers.Order(profileId, tag, source, destination, currency, amount, description,
+                scheduled == null ? null : Long.valueOf(scheduled));
     }
 
     /** An id the API reports as HAS_TEXT when null or blank, REGEX when not decimal. */

@@ -6,7 +6,7 @@ import backoffice.client.model.InstrumentState;
 import backoffice.client.model.ManagedCard;
 import backoffice.client.model.Transfer;
 import backoffice.client.http.Json;
-import backoffice.sandbox.routes.AdminRoutes;
+import backoffice.sandbox.routes.AdminCardRoutes;
 import backoffice.sandbox.store.Account;
 import backoffice.sandbox.store.BulkRecord;
 import backoffice.sandbox.store.AuthorisedUser;
@@ -18,6 +18,7 @@ import backoffice.sandbox.store.Instrument;
 import backoffice.sandbox.store.Programme;
 import backoffice.sandbox.store.Purchases;
 import backoffice.sandbox.store.SandboxState;
+import backoffice.sandbox.store.Transfers;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.SpendLimit;
 import backoffice.client.model.SpendRules;
@@ -37,12 +38,12 @@ import java.util.Random;
  * The demo data set, generated deterministically from a fixed seed: three corporates and three consumers,
  * EUR/GBP/USD accounts, prepaid and debit cards in every state, spend rules on some cards, one account with over
  * 10,000 statement entries across two years, transfers in several states, and bulks SUBMITTED, RUNNING (slowly),
- * PAUSED and COMPLETED. Merchants come from {@code demo-merchants.csv}.
+ * PAUSED and COMPLETED; then the cards an agent gets asked about and recent activity ({@link DemoExtras}). Dates are
+ * relative to the day the sandbox starts (UTC), and the statements run up to the day before. Merchants come from
+ * {@code demo-merchants.csv}.
  */
 public final class DemoSeed {
 
-    /** The data set's "today": every seeded timestamp lies in the two years before it. */
-    public static final Instant ANCHOR = Instant.parse("2026-11-01T09:00:00Z");
     public static final int BIG_LEDGER_ENTRIES = 10_400;
     private static final long SEED = 20_261_121L;
     private static final String CUSTOM_FEE = "PRINTED_CARD_ACCOUNT_STATEMENT";
@@ -54,11 +55,20 @@ public final class DemoSeed {
     private final Programme programme;
     private final Random rnd = new Random(SEED);
     private final List<Merchant> merchants = loadMerchants();
-    private long clock = ANCHOR.minus(Duration.ofDays(730)).toEpochMilli();
+    /** The data set's "today": the start of the day the sandbox starts, UTC. */
+    private final Instant anchor;
+    private long clock;
 
     private DemoSeed(SandboxState state, Programme programme) {
         this.state = state;
         this.programme = programme;
+        this.anchor = startOfDay(state.now());
+        this.clock = anchor.minus(Duration.ofDays(730)).toEpochMilli();
+    }
+
+    /** Midnight UTC of the day holding {@code millis}. */
+    public static Instant startOfDay(long millis) {
+        return Instant.ofEpochMilli(millis).truncatedTo(java.time.temporal.ChronoUnit.DAYS);
     }
 
     /** The built-in programme, with the fee table of Weavr's QA sandbox. */
@@ -115,9 +125,11 @@ public final class DemoSeed {
             }
         }
         bigLedger(operating, reserve, northwindDebit, northwindPrepaid);
-        transfersInOtherStates(operating, reserve);
+        transfersInOtherStates(northwind, operating, reserve);
         bulks(northwind, operating, northwindPrepaid);
         authorisedUsers(northwind, operating, sofia, paul);
+        new DemoExtras(state, programme, rnd, anchor).load(northwind, operating, maria);
+        new DemoExtras(state, programme, rnd, anchor).recentActivity(operating, northwindDebit, this::purchase);
     }
 
     /**
@@ -154,7 +166,7 @@ public final class DemoSeed {
     }
 
     private Card card(Identity owner, Account funding, String mode, String type, String name, long load) {
-        Card.Spec spec = AdminRoutes.cardSpec(rnd, owner, mode, type,
+        Card.Spec spec = AdminCardRoutes.cardSpec(rnd, owner, mode, type,
                 ManagedCard.DEBIT.equals(mode) ? funding.id() : null, null, tick(10));
         Card c = state.addCard(owner, funding.currency(), name, null, clock, spec);
         if (load > 0) {
@@ -191,17 +203,22 @@ public final class DemoSeed {
     }
 
     private void purchases(Card card, int count) {
-        Purchases p = new Purchases(state);
         for (int i = 0; i < count; i++) {
-            Merchant m = merchants.get(rnd.nextInt(merchants.size() - 1));
-            long amount = Math.min(m.max(), m.min() + rnd.nextInt((int) (m.max() - m.min() + 1)) / 4);
-            p.purchase(card, new Purchases.Purchase(amount, m.name(), m.mcc(), m.country(), null, "CHIP"), tick(45));
+            purchase(card, tick(45));
         }
+    }
+
+    /** One purchase at a random merchant of the list, at {@code at}. */
+    private void purchase(Card card, long at) {
+        Merchant m = merchants.get(rnd.nextInt(merchants.size() - 1));
+        long amount = Math.min(m.max(), m.min() + rnd.nextInt((int) (m.max() - m.min() + 1)) / 4);
+        new Purchases(state).purchase(card, new Purchases.Purchase(amount, m.name(), m.mcc(), m.country(), null,
+                "CHIP"), at);
     }
 
     /** Two years of activity on one account: at least {@link #BIG_LEDGER_ENTRIES} statement entries. */
     private void bigLedger(Account operating, Account reserve, Card debit, Card prepaid) {
-        long start = ANCHOR.minus(Duration.ofDays(729)).toEpochMilli();
+        long start = anchor.minus(Duration.ofDays(729)).toEpochMilli();
         // about 1.55 entries per event (an approved purchase writes an authorisation and a settlement)
         long step = Duration.ofDays(727).toMillis() * 155 / (BIG_LEDGER_ENTRIES * 100L);
         clock = start;
@@ -230,15 +247,22 @@ public final class DemoSeed {
         }
     }
 
-    private void transfersInOtherStates(Account a, Account b) {
+    /** Transfers in the other states; the SCHEDULED one really runs three days after the start day. */
+    private void transfersInOtherStates(Identity owner, Account a, Account b) {
         String[] states = {"PENDING", "SCHEDULED", "REJECTED", "FAILED", "CANCELLED", "PENDING"};
         for (String s : states) {
             long at = tick(90);
-            state.recordTransfer(new Transfer(state.nextId(), programme.transferProfileId(), "demo", InstrumentId.account(
-                    a.id()), InstrumentId.account(b.id()), new CurrencyAmount("EUR",
-                    (100 + rnd.nextInt(900)) * 100L), "Supplier payment " + s.toLowerCase(), s, at,
-                    "SCHEDULED".equals(s) ? Long.toString(ANCHOR.plus(Duration.ofDays(3)).toEpochMilli()) : null,
-                    null, "CANCELLED".equals(s) ? "Requested_by_customer" : null));
+            long amount = (100 + rnd.nextInt(900)) * 100L;
+            String description = "Supplier payment " + s.toLowerCase();
+            if ("SCHEDULED".equals(s)) {
+                new Transfers(state).create(owner, programme, new Transfers.Order(programme.transferProfileId(),
+                        "demo", InstrumentId.account(a.id()), InstrumentId.account(b.id()), "EUR", amount, description,
+                        anchor.plus(Duration.ofDays(3)).plus(Duration.ofHours(9)).toEpochMilli()));
+                continue;
+            }
+            state.recordTransfer(new Transfer(state.nextId(), programme.transferProfileId(), "demo",
+                    InstrumentId.account(a.id()), InstrumentId.account(b.id()), new CurrencyAmount("EUR", amount),
+                    description, s, at, null, null, "CANCELLED".equals(s) ? "Requested_by_customer" : null));
         }
     }
 
@@ -253,11 +277,13 @@ public final class DemoSeed {
     private void bulk(Identity owner, Account source, Card destination, int size, BulkRecord.Status status,
                       int alreadyDone, long pace) {
         BulkRecord b = state.addBulk(new BulkRecord(state.nextId(), owner.id(), "/transfers", tick(60), pace));
+        long[] amounts = new long[size];
         for (int i = 0; i < size; i++) {
+            amounts[i] = 100 + rnd.nextInt(900);
             String body = "{\"profileId\":\"" + programme.transferProfileId() + "\",\"tag\":\"bulk" + i
                     + "\",\"source\":{\"type\":\"managed_accounts\",\"id\":\"" + source.id()
                     + "\"},\"destination\":{\"type\":\"managed_cards\",\"id\":\"" + destination.id()
-                    + "\"},\"destinationAmount\":{\"currency\":\"EUR\",\"amount\":" + (100 + rnd.nextInt(900)) + "}}";
+                    + "\"},\"destinationAmount\":{\"currency\":\"EUR\",\"amount\":" + amounts[i] + "}}";
             state.addBulkOp(b, "POST", "/transfers", body);
         }
         if (status == BulkRecord.Status.SUBMITTED) {
@@ -267,7 +293,9 @@ public final class DemoSeed {
         long started = status == BulkRecord.Status.RUNNING ? state.now() : tick(5);
         state.setBulkStatus(b, BulkRecord.Status.RUNNING, "ON_FAILURE_CONTINUE", started, null);
         for (int i = 0; i < alreadyDone; i++) {
-            Transfer t = moveFunds(source, destination, 100 + rnd.nextInt(900), null);
+            // the transfer the operation asked for: same amount and tag
+            Transfer t = state.transfer(programme.transferProfileId(), source, destination, amounts[i],
+                    programme.transferFee(source.currency()), "bulk" + i, null, tick(3));
             // written when first read, not while the console's first frame is being built (~20 ms of the seed)
             state.finishOpLater(b, i, BulkRecord.OpStatus.COMPLETED, () -> toJson(t));
         }

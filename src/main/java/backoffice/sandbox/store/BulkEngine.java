@@ -56,11 +56,11 @@ public final class BulkEngine implements AutoCloseable {
         return transition(bulk, BulkRecord.Status.PAUSED, BulkRecord.Status.RUNNING);
     }
 
-    /** RUNNING, PAUSED or SUBMITTED → CANCELLED; operations not yet run become CANCELLED. */
+    /** RUNNING or PAUSED → CANCELLED (a SUBMITTED bulk is not cancellable); operations not yet run become CANCELLED. */
     public boolean cancel(BulkRecord bulk) {
         synchronized (state) {
             BulkRecord.Status s = bulk.status();
-            if (s != BulkRecord.Status.RUNNING && s != BulkRecord.Status.PAUSED && s != BulkRecord.Status.SUBMITTED) {
+            if (s != BulkRecord.Status.RUNNING && s != BulkRecord.Status.PAUSED) {
                 return false;
             }
             cancelRemaining(bulk);

@@ -8,12 +8,13 @@ import backoffice.sandbox.http.SandboxError;
 
 /**
  * The card state table of the reference (§5.3): what block, unblock and remove do from each state, and the 409
- * each refusal carries. Unblocking a card the system blocked is refused with our own code,
- * {@value #BLOCKED_BY_SYSTEM} (the API's behaviour is an open point, §10 #1).
+ * each refusal carries. The published unblock 409 codes have none for "blocked by the system" (published-contract
+ * §2), so unblocking such a card is refused with 403 {@value #NOT_PERMITTED}: the card is blocked (so
+ * INSTRUMENT_NOT_BLOCKED would be untrue) and only Weavr may lift that block. Nothing changes.
  */
 public final class CardStates {
 
-    public static final String BLOCKED_BY_SYSTEM = "INSTRUMENT_BLOCKED_BY_SYSTEM";
+    public static final String NOT_PERMITTED = "INSUFFICIENT_PERMISSIONS";
 
     private final SandboxState state;
 
@@ -44,7 +45,8 @@ public final class CardStates {
                 throw SandboxError.conflict("INSTRUMENT_MARKED_LOST_STOLEN");
             }
             if (s.blockedReason() != BlockedReason.USER) {
-                throw SandboxError.conflict(BLOCKED_BY_SYSTEM, "Only a card blocked by a user can be unblocked");
+                throw SandboxError.forbidden(NOT_PERMITTED, "Only Weavr can unblock a card blocked by "
+                        + s.blockedReason());
             }
             state.setState(card, InstrumentState.active());
         }

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Card purchases as a processor would send them: an approved one adds AUTHORISATION and SETTLEMENT entries, a
  * declined one an AUTHORISATION_DECLINE entry with the reason. Checks card state, available funds and the card's
- * spend rules.
+ * spend rules. A purchase in another currency carries its {@link Forex} on every entry. A single-spend card is
+ * DESTROYED (SINGLE_SPEND) by its first approved purchase.
  */
 public final class Purchases {
 
@@ -28,6 +29,11 @@ public final class Purchases {
     }
 
     public Outcome purchase(Card card, Purchase p, long timestamp) {
+        return purchase(card, p, null, timestamp);
+    }
+
+    /** {@code p.amount()} is in the card's currency; {@code fx} (or null) says what the merchant asked. */
+    public Outcome purchase(Card card, Purchase p, Forex fx, long timestamp) {
         synchronized (state) {
             String reason = declineReason(card, p);
             String ruleFailed = reason == null
@@ -51,13 +57,18 @@ public final class Purchases {
                 if (ruleFailed != null) {
                     fields.put("spendRuleFailedReason", ruleFailed);
                 }
-                state.note(card, new TransactionId("AUTHORISATION_DECLINE", txId), -p.amount(), timestamp, fields);
+                state.note(card, new TransactionId("AUTHORISATION_DECLINE", txId), -p.amount(), timestamp, fields,
+                        fx);
                 return new Outcome(false, reason);
             }
             fields.put("authorisationState", "COMPLETED");
-            state.note(card, new TransactionId("AUTHORISATION", txId), -p.amount(), timestamp, fields);
+            state.note(card, new TransactionId("AUTHORISATION", txId), -p.amount(), timestamp, fields, fx);
             state.post(card, new TransactionId("SETTLEMENT", txId), -p.amount(), -p.amount(), 0, timestamp + 1,
-                    fields);
+                    fields, fx);
+            if (card.options().singleSpend()) {
+                state.setState(card, new InstrumentState(InstrumentState.State.DESTROYED, null,
+                        InstrumentState.DestroyedReason.SINGLE_SPEND));
+            }
             return new Outcome(true, null);
         }
     }
@@ -69,6 +80,9 @@ public final class Purchases {
         }
         if (s.state() == InstrumentState.State.BLOCKED) {
             return "CARD_BLOCKED";
+        }
+        if (s.state() == InstrumentState.State.NOT_ENABLED) {
+            return "CARD_NOT_ENABLED";
         }
         if (p.amount() <= 0) {
             return "AMOUNT_INVALID";

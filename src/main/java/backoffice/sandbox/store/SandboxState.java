@@ -43,6 +43,7 @@ public final class SandboxState {
     private final Map<String, BulkRecord> bulks = new ConcurrentHashMap<>();
     private final UserBook users = new UserBook();
     private final Map<String, Features> features = new ConcurrentHashMap<>();
+    private final ScheduledTransfers scheduled = new ScheduledTransfers(this);
 
     public SandboxState(Clock clock) {
         this.clock = clock;
@@ -172,8 +173,13 @@ public final class SandboxState {
 
     public Card addCard(Identity owner, String currency, String friendlyName, String tag, long created,
                         Card.Spec spec) {
+        return addCard(owner, currency, friendlyName, tag, created, spec, Card.Options.DEFAULT);
+    }
+
+    public Card addCard(Identity owner, String currency, String friendlyName, String tag, long created,
+                        Card.Spec spec, Card.Options options) {
         Card c = new Card(nextId(), nextId(), owner.id(), owner.programmeId(), currency, friendlyName, tag, created,
-                spec);
+                spec, options);
         cards.put(c.id(), c);
         return c;
     }
@@ -210,6 +216,13 @@ public final class SandboxState {
         }
     }
 
+    /** The old card is destroyed and says which card replaced it (a lost or stolen card reads LOST). */
+    public synchronized void markReplaced(Card old, backoffice.client.model.CardReplacement replacement,
+                                          InstrumentState destroyed) {
+        old.setReplacement(replacement);
+        old.setState(destroyed);
+    }
+
     public synchronized void setSpendRules(Card card, backoffice.client.model.SpendRules rules) {
         card.setSpendRules(rules);
     }
@@ -241,10 +254,16 @@ public final class SandboxState {
      */
     public synchronized StatementEntry post(Instrument on, TransactionId txId, long net, long gross, long fee,
                                             long timestamp, Map<String, String> fields) {
+        return post(on, txId, net, gross, fee, timestamp, fields, null);
+    }
+
+    /** The same, for a movement converted from another currency ({@code fx} may be null). */
+    public synchronized StatementEntry post(Instrument on, TransactionId txId, long net, long gross, long fee,
+                                            long timestamp, Map<String, String> fields, Forex fx) {
         Instrument holder = fundsHolder(on);
         Balances after = balancesAfter(holder, net);
         holder.setBalances(after);
-        return append(on, holder, txId, null, gross, net, fee, timestamp, fields);
+        return append(on, holder, txId, null, gross, net, fee, timestamp, fields, fx);
     }
 
     /**
@@ -272,18 +291,25 @@ public final class SandboxState {
     /** Appends an entry that moves no money (e.g. a declined authorisation) for {@code amount} as requested. */
     public synchronized StatementEntry note(Instrument on, TransactionId txId, long amount, long timestamp,
                                             Map<String, String> fields) {
-        return append(on, fundsHolder(on), txId, amount, 0, 0, 0, timestamp, fields);
+        return note(on, txId, amount, timestamp, fields, null);
+    }
+
+    public synchronized StatementEntry note(Instrument on, TransactionId txId, long amount, long timestamp,
+                                            Map<String, String> fields, Forex fx) {
+        return append(on, fundsHolder(on), txId, amount, 0, 0, 0, timestamp, fields, fx);
     }
 
     /** Writes one entry, with the holder's balances after it, on the holder and (if different) the instrument. */
     private StatementEntry append(Instrument on, Instrument holder, TransactionId txId, Long original, long gross,
-                                  long net, long fee, long timestamp, Map<String, String> fields) {
+                                  long net, long fee, long timestamp, Map<String, String> fields, Forex fx) {
         Balances after = holder.balances();
         String ccy = holder.currency();
-        StatementEntry entry = new StatementEntry(txId, "COMPLETED", original == null ? null : money(ccy, original),
+        CurrencyAmount asked = fx != null ? fx.original() : original == null ? null : money(ccy, original);
+        StatementEntry entry = new StatementEntry(txId, "COMPLETED", asked,
                 money(ccy, gross), money(ccy, net), money(ccy, net), money(ccy, after.availableBalance()),
                 money(ccy, after.availableBalance()), money(ccy, after.actualBalance()), money(ccy, fee),
-                money(ccy, fee), timestamp, fields == null ? Map.of() : Map.copyOf(fields));
+                money(ccy, fee), timestamp, fields == null ? Map.of() : Map.copyOf(fields),
+                fx == null ? null : fx.rate(), fx == null ? null : money(ccy, fx.converted()), null);
         holder.append(entry);
         if (holder != on) {
             on.append(entry);
@@ -306,7 +332,16 @@ public final class SandboxState {
      */
     public synchronized Transfer transfer(String profileId, Instrument source, Instrument destination, long amount,
                                           long fee, String tag, String description, long timestamp) {
-        String id = nextId();
+        return transfer(nextId(), null, profileId, source, destination, amount, fee, tag, description, timestamp);
+    }
+
+    /**
+     * The same for transfer {@code id}; a scheduled one ({@code scheduledTimestamp} set) runs now and records its
+     * {@code executionTimestamp}.
+     */
+    public synchronized Transfer transfer(String id, String scheduledTimestamp, String profileId, Instrument source,
+                                          Instrument destination, long amount, long fee, String tag,
+                                          String description, long timestamp) {
         TransactionId txId = new TransactionId("TRANSFER", id);
         Map<String, String> outFields = new LinkedHashMap<>();
         outFields.put("destinationInstrumentType", destination.instrumentType());
@@ -327,10 +362,15 @@ public final class SandboxState {
         post(destination, txId, amount, amount, 0, timestamp, inFields);
         Transfer t = new Transfer(id, profileId, tag, new InstrumentId(source.instrumentType(), source.id()),
                 new InstrumentId(destination.instrumentType(), destination.id()),
-                new CurrencyAmount(destination.currency(), amount), description, "COMPLETED", timestamp, null, null,
-                null);
+                new CurrencyAmount(destination.currency(), amount), description, "COMPLETED", timestamp,
+                scheduledTimestamp, scheduledTimestamp == null ? null : Long.toString(timestamp), null);
         transfers.put(id, t);
         return t;
+    }
+
+    /** Transfers waiting for their time. */
+    public ScheduledTransfers scheduled() {
+        return scheduled;
     }
 
     /** Charges a custom fee to an instrument (a debit card's fee is taken from its parent account). */
@@ -422,6 +462,7 @@ public final class SandboxState {
         cards.clear();
         tokens.clear();
         transfers.clear();
+        scheduled.clear();
         bulks.clear();
         users.clear();
         features.clear();

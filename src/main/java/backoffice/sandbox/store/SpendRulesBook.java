@@ -39,15 +39,6 @@ public final class SpendRulesBook {
         }
     }
 
-    /** Deprecated PUT: create or replace wholesale. */
-    public SpendRules replace(Card card, SpendRules rules) {
-        synchronized (state) {
-            checkConflicts(card, rules);
-            state.setSpendRules(card, normalise(rules));
-            return card.spendRules();
-        }
-    }
-
     public void update(Card card, SpendRules changes) {
         synchronized (state) {
             SpendRules current = card.spendRules();

@@ -2,12 +2,17 @@ package backoffice.sandbox.store;
 
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.InstrumentState;
+import backoffice.client.model.TransactionId;
 import backoffice.client.model.Transfer;
 import backoffice.sandbox.http.SandboxError;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Creating a transfer for an identity: the checks the API makes (in its order) and the atomic ledger move.
- * Shared by the transfer route and by bulk operations, so both answer the same.
+ * Shared by the transfer route and by bulk operations, so both answer the same. A transfer with a
+ * {@code scheduledTimestamp} is checked now (all but the funds) and recorded SCHEDULED; it runs at its time (see
+ * {@link ScheduledTransfers}). What a processor may later do to a transfer (REJECTED, FAILED) is here too.
  */
 public final class Transfers {
 
@@ -17,9 +22,17 @@ public final class Transfers {
         this.state = state;
     }
 
-    /** What the identity asked for, already syntactically valid. */
+    /** What the identity asked for, already syntactically valid; {@code scheduledAt} epoch ms or null. */
     public record Order(String profileId, String tag, InstrumentId source, InstrumentId destination,
-                        String currency, long amount, String description) {
+                        String currency, long amount, String description, Long scheduledAt) {
+
+        public Order(String profileId, String tag, InstrumentId source, InstrumentId destination, String currency,
+                     long amount, String description) {
+            this(profileId, tag, source, destination, currency, amount, description, null);
+        }
+    }
+
+    private record Move(Instrument source, Instrument destination, long fee) {
     }
 
     public Transfer create(Identity identity, Programme programme, Order o) {
@@ -27,37 +40,114 @@ public final class Transfers {
             throw SandboxError.notFound("Transfer profile not found");
         }
         synchronized (state) {
-            Instrument source = owned(identity, o.source()).orElseThrow(() -> SandboxError.conflict(
-                    "SOURCE_NOT_FOUND"));
-            Instrument destination = owned(identity, o.destination()).orElseThrow(() -> SandboxError.conflict(
-                    "DESTINATION_NOT_FOUND"));
-            if (o.amount() <= 0) {
-                throw SandboxError.conflict("AMOUNT_INVALID");
+            if (o.scheduledAt() != null) {
+                return schedule(identity, programme, o);
             }
-            if (source == destination) {
-                throw SandboxError.conflict("SOURCE_AND_DESTINATION_MUST_BE_DIFFERENT");
-            }
-            if (source instanceof Card c && c.isDebit()) {
-                throw SandboxError.conflict("SOURCE_CANNOT_BE_DEBIT_MODE_CARD");
-            }
-            if (destination instanceof Card c && c.isDebit()) {
-                throw SandboxError.conflict("DESTINATION_CANNOT_BE_DEBIT_MODE_CARD");
-            }
-            checkState(source.state(), "SOURCE");
-            checkState(destination.state(), "DESTINATION");
-            if (!source.currency().equals(o.currency()) || !destination.currency().equals(o.currency())) {
-                throw SandboxError.conflict("CURRENCY_MISMATCH");
-            }
-            long fee = programme.transferFee(o.currency());
-            if (source.balances().availableBalance() < SandboxState.sum(o.amount(), fee)) {
-                throw SandboxError.conflict("FUNDS_INSUFFICIENT");
-            }
-            return state.transfer(o.profileId(), source, destination, o.amount(), fee, o.tag(), o.description(),
-                    state.now());
+            Move m = check(identity, programme, o, true);
+            return state.transfer(o.profileId(), m.source(), m.destination(), o.amount(), m.fee(), o.tag(),
+                    o.description(), state.now());
         }
     }
 
-    private java.util.Optional<? extends Instrument> owned(Identity identity, InstrumentId id) {
+    private Transfer schedule(Identity identity, Programme programme, Order o) {
+        long now = state.now();
+        if (o.scheduledAt() <= now) {
+            throw SandboxError.conflict("SCHEDULED_TIMESTAMP_INVALID", "scheduledTimestamp must be in the future");
+        }
+        check(identity, programme, o, false);
+        Transfer t = state.recordTransfer(new Transfer(state.nextId(), o.profileId(), o.tag(), o.source(),
+                o.destination(), new backoffice.client.model.CurrencyAmount(o.currency(), o.amount()),
+                o.description(), "SCHEDULED", now, Long.toString(o.scheduledAt()), null, null));
+        state.scheduled().add(new ScheduledTransfers.Waiting(t.id(), o.scheduledAt(), identity, programme, o));
+        return t;
+    }
+
+    /** Runs a scheduled transfer at its time, or cancels it with the code the API would have answered. */
+    void execute(ScheduledTransfers.Waiting w, long now) {
+        Order o = w.order();
+        Transfer waiting = state.transferById(w.transferId()).orElseThrow();
+        try {
+            Move m = check(w.identity(), w.programme(), o, true);
+            state.transfer(w.transferId(), waiting.scheduledTimestamp(), o.profileId(), m.source(), m.destination(),
+                    o.amount(), m.fee(), o.tag(), o.description(), now);
+        } catch (SandboxError refused) {
+            state.recordTransfer(withState(waiting, "CANCELLED", errorCode(refused)));
+        }
+    }
+
+    /**
+     * What a processor does to a transfer afterwards: REJECTED or FAILED. Money a completed transfer moved goes
+     * back (amount to the source with its fee, taken from the destination), on both statements; a scheduled one
+     * no longer runs. A transfer already REJECTED, FAILED or CANCELLED is 409 INVALID_STATE.
+     */
+    public Transfer settleAs(Transfer t, String outcome) {
+        synchronized (state) {
+            Transfer now = state.transferById(t.id()).orElseThrow();
+            switch (now.state()) {
+                case "COMPLETED" -> reverse(now);
+                case "SCHEDULED" -> state.scheduled().remove(now.id());
+                case "PENDING", "INITIALISED" -> { }
+                default -> throw SandboxError.conflict("INVALID_STATE", "the transfer is already " + now.state());
+            }
+            return state.recordTransfer(withState(now, outcome, null));
+        }
+    }
+
+    private void reverse(Transfer t) {
+        Instrument source = state.instrument(t.source()).orElseThrow();
+        Instrument destination = state.instrument(t.destination()).orElseThrow();
+        long amount = t.destinationAmount().amount();
+        long fee = state.entries(source).stream().filter(e -> e.transactionId().id().equals(t.id())
+                && e.transactionFee() != null).mapToLong(e -> e.transactionFee().amount()).findFirst().orElse(0);
+        TransactionId txId = new TransactionId("TRANSFER", t.id());
+        long at = state.now();
+        Map<String, String> note = Map.of("note", "Transfer reversed by the processor");
+        state.post(destination, txId, -amount, -amount, 0, at, note);
+        state.post(source, txId, SandboxState.sum(amount, fee), SandboxState.sum(amount, fee), 0, at, note);
+    }
+
+    private static Transfer withState(Transfer t, String state, String cancellationReason) {
+        return new Transfer(t.id(), t.profileId(), t.tag(), t.source(), t.destination(), t.destinationAmount(),
+                t.description(), state, t.creationTimestamp(), t.scheduledTimestamp(), t.executionTimestamp(),
+                cancellationReason);
+    }
+
+    private static String errorCode(SandboxError e) {
+        String m = e.getMessage();
+        return m != null && m.startsWith("409 ") ? m.substring(4) : "TRANSFER_NOT_EXECUTED";
+    }
+
+    /** The API's checks in its order; {@code funds} false skips the balance check (a scheduled transfer's). */
+    private Move check(Identity identity, Programme programme, Order o, boolean funds) {
+        Instrument source = owned(identity, o.source()).orElseThrow(() -> SandboxError.conflict(
+                "SOURCE_NOT_FOUND"));
+        Instrument destination = owned(identity, o.destination()).orElseThrow(() -> SandboxError.conflict(
+                "DESTINATION_NOT_FOUND"));
+        if (o.amount() <= 0) {
+            throw SandboxError.conflict("AMOUNT_INVALID");
+        }
+        if (source == destination) {
+            throw SandboxError.conflict("SOURCE_AND_DESTINATION_MUST_BE_DIFFERENT");
+        }
+        if (source instanceof Card c && c.isDebit()) {
+            throw SandboxError.conflict("SOURCE_CANNOT_BE_DEBIT_MODE_CARD");
+        }
+        if (destination instanceof Card c && c.isDebit()) {
+            throw SandboxError.conflict("DESTINATION_CANNOT_BE_DEBIT_MODE_CARD");
+        }
+        checkState(source.state(), "SOURCE");
+        checkState(destination.state(), "DESTINATION");
+        if (!source.currency().equals(o.currency()) || !destination.currency().equals(o.currency())) {
+            throw SandboxError.conflict("CURRENCY_MISMATCH");
+        }
+        long fee = programme.transferFee(o.currency());
+        if (funds && source.balances().availableBalance() < SandboxState.sum(o.amount(), fee)) {
+            throw SandboxError.conflict("FUNDS_INSUFFICIENT");
+        }
+        return new Move(source, destination, fee);
+    }
+
+    private Optional<? extends Instrument> owned(Identity identity, InstrumentId id) {
         return state.instrument(id).filter(i -> i.identityId().equals(identity.id()));
     }
 

@@ -149,4 +149,71 @@ class CardsViewModelTest {
         assertThat(vm.errorProperty().get().sentence()).contains("already blocked");
         assertThat(vm.blockedProperty().get()).as("refreshed after the refusal").isTrue();
     }
+
+    private String detail(String labelKey) {
+        String label = backoffice.app.Messages.get(labelKey);
+        return vm.details().stream().filter(d -> d.label().equals(label)).map(CardDetail::value).findFirst()
+                .orElse(null);
+    }
+
+    @Test
+    void showsWhatAnAgentIsAskedAboutAndOpensTheReplacement() {
+        var account = sandbox.server.state().accountsOf(owner.id()).get(0);
+        String user = sandbox.admin("/sandbox/identities/" + owner.id() + "/users", "{\"name\":\"Bo\"}", 201)
+                .path("id").asText();
+        String old = sandbox.admin("/sandbox/managed_cards", "{\"identityId\":\"" + owner.id()
+                + "\",\"mode\":\"DEBIT_MODE\",\"type\":\"PHYSICAL\",\"parentManagedAccountId\":\"" + account.id()
+                + "\",\"friendlyName\":\"Asked about\",\"renewalType\":\"RENEW\",\"singleSpend\":true,"
+                + "\"userId\":\"" + user + "\",\"physicalCardDetails\":{\"manufacturingState\":\"DISPATCHED\","
+                + "\"deliveryMethod\":\"COURIER\",\"deliveryTrackingCode\":\"JD0146\","
+                + "\"deliveryTrackingUrl\":\"https://dhl.example/t/JD0146\",\"pinBlocked\":true}}", 201)
+                .path("id").asText();
+        vm.open(old);
+        assertThat(detail("cards.d.handle")).isEqualTo("ext-" + old);
+        assertThat(vm.details()).anySatisfy(d -> {
+            assertThat(d.kind()).isEqualTo(CardDetail.Kind.COPY);
+            assertThat(d.target()).isEqualTo("ext-" + old);
+        });
+        assertThat(detail("cards.d.renewal")).isEqualTo("Renews at expiry");
+        assertThat(detail("cards.d.singleSpend")).startsWith("yes");
+        assertThat(detail("cards.d.user")).isEqualTo(user);
+        assertThat(detail("cards.d.wallets")).isEqualTo("not enabled");
+        assertThat(detail("cards.d.delivery")).contains("DISPATCHED", "COURIER", "awaiting activation");
+        assertThat(detail("cards.d.pin")).startsWith("blocked");
+        assertThat(detail("cards.d.tracking")).isEqualTo("JD0146");
+        assertThat(detail("cards.d.trackingUrl")).isEqualTo("https://dhl.example/t/JD0146");
+        assertThat(detail("cards.d.replacement")).isNull();
+
+        String fresh = sandbox.admin("/sandbox/managed_cards/" + old + "/replace", "{\"reason\":\"LOST_STOLEN\"}",
+                201).path("id").asText();
+        vm.refresh();
+        assertThat(detail("cards.d.state")).isEqualTo("DESTROYED (LOST)");
+        CardDetail replaced = vm.details().stream().filter(d -> d.kind() == CardDetail.Kind.OPEN_CARD).findFirst()
+                .orElseThrow();
+        assertThat(replaced.value()).contains(fresh, "LOST_STOLEN");
+        vm.open(replaced.target());
+        assertThat(vm.cardProperty().get().id()).isEqualTo(fresh);
+        assertThat(detail("cards.d.delivery")).contains("REQUESTED");
+    }
+
+    @Test
+    void aNotEnabledCardSaysSoAndOffersNoToggle() {
+        String id = card(null, null, 0);
+        sandbox.admin("/sandbox/managed_cards/" + id + "/state", "{\"state\":\"NOT_ENABLED\"}", 204);
+        vm.open(id);
+        assertThat(detail("cards.d.state")).startsWith("NOT_ENABLED").doesNotContain("null");
+        assertThat(vm.toggleAllowedProperty().get()).isFalse();
+    }
+
+    @Test
+    void unblockingACardTheSystemBlockedMeanwhileSaysWhyNotTheApiKey() {
+        String id = card("BLOCKED", "USER", 0);
+        vm.open(id);
+        assertThat(vm.toggleAllowedProperty().get()).isTrue();
+        sandbox.setCardState(id, "BLOCKED", "SYSTEM");
+        vm.toggleBlock();
+        assertThat(vm.errorProperty().get().errorCode()).isEqualTo("INSUFFICIENT_PERMISSIONS");
+        assertThat(vm.errorProperty().get().sentence()).contains("blocked by the system", "only Weavr");
+        assertThat(vm.toggleAllowedProperty().get()).as("re-read: now refused").isFalse();
+    }
 }

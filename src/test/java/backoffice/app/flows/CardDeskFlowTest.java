@@ -52,7 +52,7 @@ class CardDeskFlowTest {
 
     private String newCard(String mode) {
         var account = server.state().accountsOf(owner.id()).get(0);
-        var spec = backoffice.sandbox.routes.AdminRoutes.cardSpec(new java.util.Random(7), owner, mode, "VIRTUAL",
+        var spec = backoffice.sandbox.routes.AdminCardRoutes.cardSpec(new java.util.Random(7), owner, mode, "VIRTUAL",
                 ManagedCard.DEBIT.equals(mode) ? account.id() : null, null, server.state().now());
         return server.state().addCard(owner, account.currency(), "Flow card", null, server.state().now(), spec).id();
     }
@@ -66,7 +66,8 @@ class CardDeskFlowTest {
         waitUntil(() -> robot.lookup("#cardId").tryQuery().isPresent());
         robot.doubleClickOn("#cardId").eraseText(30).write(id).type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#blockToggle").tryQuery().map(n -> n.isVisible()).orElse(false)
-                && server.state().card(id).isPresent() && text(robot, "#card-0").equals("Flow card"));
+                && server.state().card(id).isPresent() && robot.lookup("#card-0").tryQuery()
+                .map(n -> n instanceof javafx.scene.control.Label l && l.getText().equals("Flow card")).orElse(false));
     }
 
     @Test

@@ -161,12 +161,33 @@ class BulksSandboxIT extends SandboxTestBase {
     }
 
     @Test
-    void aSubmittedBulkCanBeCancelled() {
+    void aSubmittedBulkIsNotCancellableOnlyARunningOrPausedOne() {
         Customer c = new Customer(sandbox);
         String id = submit(c, List.of(transfer(c, c.a, c.b, 1)));
-        c.client.bulks().cancel(id);
-        assertThat(c.client.bulks().get(id).status()).isEqualTo("CANCELLED");
-        assertThat(ops(c.client.bulks(), id)).extracting(BulkOperation::status).containsExactly("CANCELLED");
+        assertThatThrownBy(() -> c.client.bulks().cancel(id)).isInstanceOfSatisfying(ConflictException.class,
+                e -> assertThat(e.errorCode()).isEqualTo("INVALID_STATE"));
+        assertThat(c.client.bulks().get(id).status()).isEqualTo("SUBMITTED");
+        assertThat(ops(c.client.bulks(), id)).extracting(BulkOperation::status).containsExactly("SUBMITTED");
+    }
+
+    @Test
+    void executeWithoutABodyIsRefusedInTheSyntaxErrorsShape() throws Exception {
+        Customer c = new Customer(sandbox);
+        String id = submit(c, List.of(transfer(c, c.a, c.b, 1)));
+        String token = sandbox.client().impersonation().accessToken(new backoffice.client.model.IdentityId(
+                backoffice.client.model.IdentityType.CORPORATE, c.id)).bearer();
+        try (var r = sandbox.rawCall("POST", "/multi/backoffice/bulks/" + id + "/execute", sandbox.server.apiKey(),
+                token, null)) {
+            assertThat(r.code()).isEqualTo(400);
+            var body = backoffice.client.http.Json.mapper().readTree(r.body().string());
+            assertThat(body.has("validationErrors")).isFalse();
+            assertThat(body.path("syntaxErrors").path("invalidFields").get(0).path("fieldName").asText())
+                    .isEqualTo("body");
+        }
+        assertThat(c.client.bulks().get(id).status()).isEqualTo("SUBMITTED");
+        assertThatThrownBy(() -> c.client.bulks().submitTransfers(List.of(), ref()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.validationErrors().get(0)
+                        .error()).isEqualTo("AT_LEAST"));
     }
 
     @Test
@@ -207,8 +228,11 @@ class BulksSandboxIT extends SandboxTestBase {
     @Test
     void listFiltersByStatusNewestFirst() {
         Customer c = new Customer(sandbox);
-        String first = submit(c, List.of(transfer(c, c.a, c.b, 1)));
+        sandbox.server.setBulkPace(60_000);
+        String first = submit(c, List.of(transfer(c, c.a, c.b, 1), transfer(c, c.a, c.b, 1)));
+        sandbox.server.setBulkPace(25);
         String second = submit(c, List.of(transfer(c, c.a, c.b, 1)));
+        c.client.bulks().execute(first, Mode.ON_FAILURE_CONTINUE);
         c.client.bulks().cancel(first);
         var page = c.client.bulks().list(null, 0, 10);
         assertThat(page.count()).isEqualTo(2);

@@ -35,7 +35,7 @@ public final class ConsoleUiKit implements AutoCloseable {
     public void show(Stage stage, Supplier<CredentialStore> keychain) {
         Theme.apply(false);
         console = new ConsoleAssembly(dirs, Settings.defaults(), runner, dialogs, embedded, keychain, stage::close);
-        Scene scene = new Scene(console.shell(), 1280, 800);
+        Scene scene = new Scene(console.shell(), 1280, 1000);
         Theme.install(scene);
         stage.setScene(scene);
         stage.show();

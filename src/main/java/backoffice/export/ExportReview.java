@@ -68,7 +68,15 @@ public final class ExportReview {
                 findings.add("Its rows cannot be read: " + e.getMessage());
             }
         }
-        StatementTotals totals = StatementTotals.of(rows);
+        StatementTotals totals;
+        try {
+            totals = StatementTotals.of(rows);
+        } catch (ArithmeticException overflow) {
+            findings.add("Its amounts add up to more than any real statement can hold (the sums overflow): the rows"
+                    + " were made up or altered.");
+            rows = List.of();
+            totals = StatementTotals.NONE;
+        }
         if (!hasManifest) {
             ReviewReport.Verdict v = findings.isEmpty() ? ReviewReport.Verdict.UNSIGNED
                     : ReviewReport.Verdict.UNREADABLE;

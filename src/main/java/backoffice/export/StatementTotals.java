@@ -3,20 +3,21 @@ package backoffice.export;
 /**
  * Sums over a set of rows, in minor units of one currency: money in, money out (both including fees as the statement
  * shows them), fees, and the net change. {@code currency} is null when there are no rows, {@code "MIXED"} if rows
- * disagree.
+ * disagree. Every sum is overflow-checked: rows whose sums do not fit a {@code long} (only a forged file can hold them)
+ * throw {@link ArithmeticException} instead of wrapping to a believable total.
  */
 public record StatementTotals(long count, String currency, long credits, long debits, long fees) {
 
     public static final StatementTotals NONE = new StatementTotals(0, null, 0, 0, 0);
 
     public long net() {
-        return credits + debits;
+        return Math.addExact(credits, debits);
     }
 
     public StatementTotals plus(StatementLine line) {
         String ccy = currency == null ? line.currency() : currency.equals(line.currency()) ? currency : "MIXED";
-        return new StatementTotals(count + 1, ccy, credits + Math.max(0, line.amount()),
-                debits + Math.min(0, line.amount()), fees + line.fee());
+        return new StatementTotals(count + 1, ccy, Math.addExact(credits, Math.max(0, line.amount())),
+                Math.addExact(debits, Math.min(0, line.amount())), Math.addExact(fees, line.fee()));
     }
 
     public static StatementTotals of(Iterable<StatementLine> lines) {
@@ -34,11 +35,11 @@ public record StatementTotals(long count, String currency, long credits, long de
             n++;
             ccy = ccy == null ? l.currency() : ccy.equals(l.currency()) ? ccy : "MIXED";
             if (l.amount() > 0) {
-                in += l.amount();
+                in = Math.addExact(in, l.amount());
             } else {
-                out += l.amount();
+                out = Math.addExact(out, l.amount());
             }
-            fee += l.fee();
+            fee = Math.addExact(fee, l.fee());
         }
         return new StatementTotals(n, ccy, in, out, fee);
     }

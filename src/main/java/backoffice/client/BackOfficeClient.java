@@ -9,7 +9,9 @@ import backoffice.client.impersonation.ImpersonationService;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import okhttp3.ConnectionPool;
 import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -22,6 +24,8 @@ public final class BackOfficeClient {
 
     /** Path of the back-office API under an environment's root URL. */
     public static final String BACKOFFICE_PATH = "multi/backoffice";
+    /** How long an unused connection is kept for reuse: below common server idle timeouts (30 s and up). */
+    static final int IDLE_CONNECTION_SECONDS = 20;
 
     private final Transport transport;
 
@@ -127,6 +131,11 @@ public final class BackOfficeClient {
                     .connectTimeout(connectTimeout)
                     .readTimeout(readTimeout)
                     .writeTimeout(readTimeout)
+                    // OkHttp keeps idle connections 5 min by default, servers close them sooner and silently: the JDK
+                    // HttpServer behind the sandbox after 30-40 s, load balancers often after 60 s. A read on such a
+                    // stale connection fails ("unexpected end of stream"); keep them only 20 s.
+                    .connectionPool(new ConnectionPool(5, IDLE_CONNECTION_SECONDS, TimeUnit.SECONDS))
+                    // OkHttp's own retry would repeat a POST without idempotency-ref; the Transport decides instead
                     .retryOnConnectionFailure(false)
                     .addInterceptor(new LoggingInterceptor());
             if (isLoopbackHttp(root)) {

@@ -41,10 +41,7 @@ public final class ErrorPresenter {
             return forApi(action, api, details);
         }
         if (t instanceof ApiConnectionException c) {
-            return c.requestSent()
-                    ? report(Messages.get("error.unknownOutcome", action), null, null, details,
-                    ErrorReport.Kind.UNKNOWN_OUTCOME)
-                    : report(Messages.get("error.unreachable", action), null, null, details, ErrorReport.Kind.RETRY);
+            return forConnection(action, c, details);
         }
         if (t instanceof CredentialStoreException) {
             return report(Messages.get("error.keychain", action), null, null, details, ErrorReport.Kind.OTHER);
@@ -55,6 +52,16 @@ public final class ErrorPresenter {
         }
         return report(Messages.get("error.unexpected", action, t.getClass().getSimpleName()), null, null,
                 stackTrace(failure), ErrorReport.Kind.OTHER);
+    }
+
+    /** Only a request that may have changed something is "may or may not have happened"; a dropped read is not. */
+    private static ErrorReport forConnection(String action, ApiConnectionException c, String details) {
+        if (c.mayHaveChangedSomething()) {
+            return report(Messages.get("error.unknownOutcome", action), null, null, details,
+                    ErrorReport.Kind.UNKNOWN_OUTCOME);
+        }
+        String key = c.requestSent() ? "error.readDropped" : "error.unreachable";
+        return report(Messages.get(key, action), null, null, details, ErrorReport.Kind.RETRY);
     }
 
     private static ErrorReport forApi(String action, ApiException e, String details) {

@@ -14,6 +14,7 @@ import java.util.function.DoubleSupplier;
 public final class RetryPolicy {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "DELETE", "OPTIONS");
+    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final int maxRetries;
     private final Duration initialBackoff;
@@ -62,6 +63,11 @@ public final class RetryPolicy {
     /** Whether an attempt whose request may have reached the server can be repeated without risk. */
     public static boolean isReplayable(String method, boolean hasIdempotencyRef) {
         return SAFE_METHODS.contains(method) || hasIdempotencyRef;
+    }
+
+    /** Whether the method only reads, so that a lost answer cannot have changed anything (DELETE can). */
+    public static boolean isReadOnly(String method) {
+        return READ_METHODS.contains(method);
     }
 
     /** Whether a status is worth another attempt at all. */

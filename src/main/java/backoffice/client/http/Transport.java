@@ -71,13 +71,14 @@ public final class Transport {
     public RawResponse send(ApiRequest request) {
         Request httpRequest = toHttp(request);
         boolean replayable = RetryPolicy.isReplayable(request.method(), request.options().hasIdempotencyRef());
+        boolean readOnly = RetryPolicy.isReadOnly(request.method());
         int attempt = 1;
         while (true) {
             BackOfficeException failure;
             Duration hint = null;
             boolean canRetry;
             try {
-                return execute(httpRequest);
+                return execute(httpRequest, readOnly);
             } catch (ApiException e) {
                 failure = e;
                 canRetry = RetryPolicy.isRetryableStatus(e.status()) && (replayable || e.status() == 429);
@@ -86,6 +87,11 @@ public final class Transport {
                 }
             } catch (ApiConnectionException e) {
                 failure = e;
+                if (e.requestSent()) {
+                    // the connection died under a sent request: it may have been a pooled one the server had closed
+                    // while idle, and its idle siblings are as old; without this a retry picks the next stale one
+                    http.connectionPool().evictAll();
+                }
                 canRetry = replayable || !e.requestSent();
             }
             if (!canRetry || !retryPolicy.hasAttemptsLeft(attempt)) {
@@ -101,7 +107,7 @@ public final class Transport {
         }
     }
 
-    private RawResponse execute(Request httpRequest) {
+    private RawResponse execute(Request httpRequest, boolean readOnly) {
         try (Response response = http.newCall(httpRequest).execute()) {
             String requestRef = response.header("request-ref");
             ResponseBody body = response.body();
@@ -113,13 +119,13 @@ public final class Transport {
             return new RawResponse(response.code(), contentType, requestRef, bytes);
         } catch (ConnectException | UnknownHostException e) {
             throw new ApiConnectionException("Cannot reach " + base.host() + ":" + base.port() + " (" + e.getMessage()
-                    + ")", false, e);
+                    + ")", false, readOnly, e);
         } catch (InterruptedIOException e) {
             throw new ApiConnectionException("No answer from " + base.host() + " in time (" + e.getMessage() + ")",
-                    true, e);
+                    true, readOnly, e);
         } catch (IOException e) {
             throw new ApiConnectionException("Connection to " + base.host() + " failed (" + e.getMessage() + ")",
-                    true, e);
+                    true, readOnly, e);
         }
     }
 

@@ -64,6 +64,17 @@ class ErrorPresenterTest {
     }
 
     @Test
+    void aReadWhoseConnectionDroppedSaysNothingChangedAndToTryAgain() {
+        ErrorReport r = ErrorPresenter.present("Loading the card",
+                new ApiConnectionException("unexpected end of stream", true, true, null));
+        assertThat(r.sentence()).isEqualTo("Loading the card failed: the connection dropped while reading. Nothing "
+                + "was changed; try again.");
+        assertThat(r.kind()).isEqualTo(ErrorReport.Kind.RETRY);
+        assertThat(ErrorPresenter.present("Blocking the card", new ApiConnectionException("x", true, false, null))
+                .sentence()).contains("may or may not have happened");
+    }
+
+    @Test
     void everyPublishedConflictAndForbiddenCodeHasASentence() {
         java.util.List<String> codes = new java.util.ArrayList<>(ErrorCatalogue.FORBIDDEN);
         ErrorCatalogue.CONFLICTS.values().forEach(codes::addAll);

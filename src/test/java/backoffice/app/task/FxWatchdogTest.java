@@ -58,7 +58,8 @@ class FxWatchdogTest {
         try {
             long watchdogs = watchdogThreads();
             FxWatchdog.startIfAsked();
-            assertThat(watchdogThreads()).isEqualTo(watchdogs);
+            assertThat(watchdogThreads()).as("no watchdog thread started (one from another test may be ending)")
+                    .isLessThanOrEqualTo(watchdogs);
         } finally {
             if (before != null) {
                 System.setProperty(FxWatchdog.PROPERTY, before);

@@ -137,15 +137,11 @@ public final class CardsViewModel {
                     ErrorReport.Kind.OTHER));
             return;
         }
-        Optional<String> typed = session.dialogs().askText(Messages.get("cards.removeTitle"),
+        Optional<String> typed = session.dialogs().askCheckedText(Messages.get("cards.removeTitle"),
                 Messages.get("cards.removeQuestion", c.friendlyName(), c.maskedNumber()),
-                Messages.get("cards.removePrompt"));
+                Messages.get("cards.removePrompt"), t -> t != null && t.trim().equals(c.cardNumberLastFour()) ? null
+                        : Messages.get("cards.removeMismatch"));
         if (typed.isEmpty()) {
-            return;
-        }
-        if (!typed.get().trim().equals(c.cardNumberLastFour())) {
-            error.set(new ErrorReport(Messages.get("cards.removeMismatch"), null, null, null, null,
-                    ErrorReport.Kind.INPUT));
             return;
         }
         act("REMOVE_CARD", Messages.get("cards.removeAction"), client -> client.managedCards().remove(c.id()),

@@ -71,6 +71,33 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askCheckedText(String title, String question, String prompt,
+                                           java.util.function.Function<String, String> problem) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(question);
+        dialog.getEditor().setPromptText(prompt);
+        Label refusal = new Label();
+        refusal.setId("dialogRefusal");
+        refusal.setWrapText(true);
+        refusal.getStyleClass().add(Css.FIELD_ERROR);
+        refusal.managedProperty().bind(refusal.textProperty().isNotEmpty());
+        dialog.getDialogPane().setContent(new VBox(8, dialog.getEditor(), refusal));
+        dialog.getEditor().textProperty().addListener((o, a, b) -> refusal.setText(""));
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            String why = problem.apply(dialog.getEditor().getText());
+            if (why != null) {
+                refusal.setText(why);
+                dialog.getEditor().requestFocus();
+                dialog.getEditor().selectAll();
+                e.consume();
+            }
+        });
+        return dialog.showAndWait();
+    }
+
+    @Override
     public Optional<java.nio.file.Path> chooseFileToOpen(String title, String description, String... patterns) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle(title);

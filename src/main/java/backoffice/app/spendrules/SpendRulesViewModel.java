@@ -4,6 +4,7 @@ import backoffice.app.ConsoleSession;
 import backoffice.app.IdentityCalls;
 import backoffice.app.Messages;
 import backoffice.app.ui.ErrorReport;
+import backoffice.app.ui.Ids;
 import backoffice.client.model.AllLevelSpendRules;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.ManagedCard;
@@ -16,7 +17,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -57,7 +57,6 @@ public final class SpendRulesViewModel {
     /** The five channel switches, in the API's names. */
     public static final List<String> SWITCHES = List.of("allowContactless", "allowAtm", "allowECommerce",
             "allowCashback", "allowCreditAuthorisations");
-    private static final Pattern ID = Pattern.compile("^[0-9]+$");
 
     // ---- dependencies
     private final ConsoleSession session;
@@ -108,7 +107,7 @@ public final class SpendRulesViewModel {
         canSave = Bindings.createBooleanBinding(() -> !busy.get() && card.get() != null && valid.get()
                 && !diff.isEmpty() && readOnlyReason.get().isEmpty(), busy, card, valid, diff, readOnlyReason);
         canLoad = Bindings.createBooleanBinding(() -> !busy.get() && cardId.get() != null
-                && ID.matcher(cardId.get().trim()).matches() && session.impersonation() != null,
+                && Ids.isId(cardId.get()) && session.impersonation() != null,
                 busy, cardId, session.impersonationProperty());
         session.currentCardIdProperty().addListener((o, a, now) -> {
             if (now != null && (card.get() == null || !now.equals(card.get().id()))) {
@@ -130,8 +129,8 @@ public final class SpendRulesViewModel {
      * discarded only when the agent says so; kept, the card shown and its id stay.
      */
     public void load() {
-        String id = cardId.get() == null ? "" : cardId.get().trim();
-        if (!ID.matcher(id).matches()) {
+        String id = Ids.normalise(cardId.get());
+        if (!Ids.isId(id)) {
             error.set(new ErrorReport(Messages.get("cards.idDigits"), null, null, null, null, ErrorReport.Kind.INPUT));
             return;
         }

@@ -86,6 +86,21 @@ class CardsViewModelTest {
     }
 
     @Test
+    void anIdPastedInGroupsIsAcceptedAndAnotherIdInTheBoxClearsTheCardShown() {
+        String id = card(null, null, 0);
+        String grouped = id.replaceAll("(\\d{3})(?=\\d)", "$1 ");
+        vm.cardIdProperty().set(" " + grouped + " ");
+        assertThat(vm.cardIdErrorProperty().get()).isNull();
+        assertThat(vm.canLookupProperty().get()).isTrue();
+        vm.lookup();
+        assertThat(vm.cardProperty().get().id()).isEqualTo(id);
+        vm.cardIdProperty().set(id.substring(0, 6) + "x");
+        assertThat(vm.cardProperty().get()).as("no action may reach the old card").isNull();
+        assertThat(vm.toggleAllowedProperty().get()).isFalse();
+        assertThat(vm.removeAllowedProperty().get()).isFalse();
+    }
+
+    @Test
     void invalidIdIsNeverSent() {
         vm.cardIdProperty().set("12a");
         assertThat(vm.cardIdErrorProperty().get()).contains("Digits only");

@@ -41,7 +41,11 @@ public final class FxDialogService implements DialogService {
         Label sentence = new Label(report.sentence());
         sentence.setWrapText(true);
         TextField ref = new TextField(report.clipboardText());
+        ref.setId("errorQuote");
         ref.setEditable(false);
+        ref.setPrefColumnCount(Math.max(24, Math.min(70, report.clipboardText().length() + 2))); // shown whole
+        alert.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.setResizable(true);
         VBox body = new VBox(8, sentence, new Label(Messages.get("error.copyHint")), ref);
         alert.getDialogPane().setContent(body);
         TextArea details = new TextArea(report.details());

@@ -59,4 +59,20 @@ class CheckedTextDialogTest {
         assertThat(answer.get()).contains("1234");
         assertThat(Window.getWindows()).noneMatch(w -> w.getScene().getRoot() == pane);
     }
+
+    @Test
+    void theLineToQuoteToSupportIsShownWhole(FxRobot robot) {
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        ErrorReport report = new ErrorReport("The card is destroyed: it cannot be blocked.", "INSTRUMENT_DESTROYED",
+                "3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f", java.util.List.of(), null, ErrorReport.Kind.OTHER);
+        Platform.runLater(() -> dialogs.showError("Block card", report));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField quote = robot.lookup("#errorQuote").queryAs(TextField.class);
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(report.clipboardText());
+        measure.setFont(quote.getFont());
+        double needed = measure.getLayoutBounds().getWidth() + quote.getPadding().getLeft()
+                + quote.getPadding().getRight();
+        assertThat(quote.getWidth()).as("the whole errorCode and request-ref visible").isGreaterThanOrEqualTo(needed);
+        robot.interact(() -> ((javafx.stage.Stage) quote.getScene().getWindow()).close());
+    }
 }

@@ -70,6 +70,7 @@ public final class JournalView extends VBox {
         TableColumn<JournalEntry, String> detail = column("journal.col.detail", JournalEntry::detail, 240);
         table.getColumns().add(detail);
         fillTheRest(table, detail);
+        table.setMinHeight(32 + 8 * 37 + 18); // eight rows (as tall as the theme makes them) above the sideways scroll bar
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Label summary = new Label();

@@ -32,6 +32,12 @@ final class QuietDialogs implements DialogService, Notifier {
     }
 
     @Override
+    public Optional<String> askCheckedText(String title, String question, String prompt,
+                                           java.util.function.Function<String, String> problem) {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<Path> chooseFileToOpen(String title, String description, String... patterns) {
         return Optional.empty();
     }

@@ -15,6 +15,10 @@ public final class RecordingDialogs implements DialogService, Notifier {
     public final List<String> notices = new ArrayList<>();
     public boolean answer = true;
     public String typed;
+    /** What the agent types in turn into a checked text dialog (before {@link #typed}); each refusal is recorded. */
+    public final java.util.Deque<String> tries = new java.util.ArrayDeque<>();
+    /** The sentences a checked text dialog showed in itself, refusing what was typed. */
+    public final List<String> refusals = new ArrayList<>();
     public java.nio.file.Path fileToOpen;
     /** The folder a save dialog answers with (the suggested name inside it); null = cancelled. */
     public java.nio.file.Path saveFolder;
@@ -39,6 +43,29 @@ public final class RecordingDialogs implements DialogService, Notifier {
     public Optional<String> askText(String title, String question, String prompt) {
         questions.add(question);
         return Optional.ofNullable(typed);
+    }
+
+    @Override
+    public Optional<String> askCheckedText(String title, String question, String prompt,
+                                           java.util.function.Function<String, String> problem) {
+        questions.add(question);
+        while (!tries.isEmpty()) {
+            String attempt = tries.poll();
+            String why = problem.apply(attempt);
+            if (why == null) {
+                return Optional.of(attempt);
+            }
+            refusals.add(why);
+        }
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String why = problem.apply(typed);
+        if (why != null) {
+            refusals.add(why);
+            return Optional.empty(); // the agent gave up and cancelled
+        }
+        return Optional.of(typed);
     }
 
     @Override

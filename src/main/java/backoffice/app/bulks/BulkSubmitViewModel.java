@@ -4,6 +4,7 @@ import backoffice.app.ConsoleSession;
 import backoffice.app.Messages;
 import backoffice.app.task.BackgroundTask;
 import backoffice.app.transfers.MoneyAction;
+import backoffice.app.ui.Ids;
 import backoffice.client.model.BulkItem;
 import backoffice.client.model.BulkSubmitted;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -32,7 +32,6 @@ import javafx.collections.ObservableList;
  */
 public final class BulkSubmitViewModel implements backoffice.app.transfers.MoneyForm {
 
-    private static final Pattern PROFILE = Pattern.compile("^[0-9]+$");
 
     private final ConsoleSession session;
     private final ObjectProperty<BulkCsv.Kind> kind = new SimpleObjectProperty<>(BulkCsv.Kind.TRANSFERS);
@@ -133,11 +132,11 @@ public final class BulkSubmitViewModel implements backoffice.app.transfers.Money
         if (text == null) {
             return;
         }
-        String profile = profileId.get() == null ? "" : profileId.get().trim();
+        String profile = Ids.normalise(profileId.get());
         if (kind.get() == BulkCsv.Kind.TRANSFERS && profile.isEmpty() && prefillProfile()) {
             return; // setting the profile id checks the file again
         }
-        if (kind.get() == BulkCsv.Kind.TRANSFERS && !PROFILE.matcher(profile).matches()) {
+        if (kind.get() == BulkCsv.Kind.TRANSFERS && !Ids.isId(profile)) {
             parsed.set(null);
             rowErrors.setAll(Messages.get("transfers.profileMissing"));
             summary.set("");

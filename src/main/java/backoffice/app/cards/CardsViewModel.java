@@ -1,5 +1,6 @@
 package backoffice.app.cards;
 
+import backoffice.app.ui.Ids;
 import backoffice.app.ui.RestrictedFeature;
 import backoffice.client.RequestOptions;
 import backoffice.app.ConsoleSession;
@@ -17,7 +18,6 @@ import backoffice.client.model.ManagedCard;
 import backoffice.journal.JournalEntry;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -40,7 +40,6 @@ import javafx.collections.ObservableList;
  */
 public final class CardsViewModel {
 
-    private static final Pattern ID = Pattern.compile("^[0-9]+$");
 
     // ---- dependencies
     private final ConsoleSession session;
@@ -66,10 +65,14 @@ public final class CardsViewModel {
     public CardsViewModel(ConsoleSession session) {
         this.session = session;
         this.calls = new IdentityCalls(session);
-        cardId.addListener((o, a, now) -> cardIdError.set(now == null || now.isBlank() || ID.matcher(now.trim())
-                .matches() ? null : Messages.get("cards.idDigits")));
+        cardId.addListener((o, a, now) -> {
+            cardIdError.set(now == null || now.isBlank() || Ids.isId(now) ? null : Messages.get("cards.idDigits"));
+            if (card.get() != null && !card.get().id().equals(Ids.normalise(now))) {
+                show(null); // the card shown no longer matches the box: no action may reach it by mistake
+            }
+        });
         canLookup = Bindings.createBooleanBinding(() -> !busy.get() && cardId.get() != null
-                && ID.matcher(cardId.get().trim()).matches() && session.impersonation() != null,
+                && Ids.isId(cardId.get()) && session.impersonation() != null,
                 busy, cardId, session.impersonationProperty());
         session.impersonationProperty().addListener((o, a, now) -> {
             show(null);
@@ -91,8 +94,8 @@ public final class CardsViewModel {
 
     /** Reads the typed card as the impersonated identity. */
     public void lookup() {
-        String id = cardId.get() == null ? "" : cardId.get().trim();
-        if (!ID.matcher(id).matches()) {
+        String id = Ids.normalise(cardId.get());
+        if (!Ids.isId(id)) {
             cardIdError.set(Messages.get("cards.idDigits"));
             return;
         }
@@ -137,15 +140,11 @@ public final class CardsViewModel {
                     ErrorReport.Kind.OTHER));
             return;
         }
-        Optional<String> typed = session.dialogs().askText(Messages.get("cards.removeTitle"),
+        Optional<String> typed = session.dialogs().askCheckedText(Messages.get("cards.removeTitle"),
                 Messages.get("cards.removeQuestion", c.friendlyName(), c.maskedNumber()),
-                Messages.get("cards.removePrompt"));
+                Messages.get("cards.removePrompt"), t -> t != null && t.trim().equals(c.cardNumberLastFour()) ? null
+                        : Messages.get("cards.removeMismatch"));
         if (typed.isEmpty()) {
-            return;
-        }
-        if (!typed.get().trim().equals(c.cardNumberLastFour())) {
-            error.set(new ErrorReport(Messages.get("cards.removeMismatch"), null, null, null, null,
-                    ErrorReport.Kind.INPUT));
             return;
         }
         act("REMOVE_CARD", Messages.get("cards.removeAction"), client -> client.managedCards().remove(c.id()),

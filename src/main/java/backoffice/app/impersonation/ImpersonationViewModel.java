@@ -7,6 +7,7 @@ import backoffice.app.Messages;
 import backoffice.app.task.BackgroundTask;
 import backoffice.app.ui.ErrorPresenter;
 import backoffice.app.ui.ErrorReport;
+import backoffice.app.ui.Ids;
 import backoffice.app.ui.Money;
 import backoffice.client.ApiResult;
 import backoffice.client.model.AccessToken;
@@ -15,7 +16,6 @@ import backoffice.client.model.IdentityType;
 import backoffice.client.model.ManagedAccount;
 import backoffice.client.model.ManagedCard;
 import backoffice.journal.JournalEntry;
-import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -38,7 +38,6 @@ import javafx.collections.ObservableList;
  */
 public final class ImpersonationViewModel {
 
-    static final Pattern ID = Pattern.compile("^[0-9]+$");
 
     /** What the quick look-up opens. */
     public enum LookupKind { CARD, ACCOUNT }
@@ -84,9 +83,15 @@ public final class ImpersonationViewModel {
 
     // ---- commands
 
-    /** Gets a token for the typed identity; refuses invalid input without sending anything. */
+    /**
+     * Gets a token for the typed identity; refuses invalid input without sending anything, and ignores a second
+     * request (Enter pressed twice) while the first is on its way.
+     */
     public void impersonate() {
-        String id = identityId.get() == null ? "" : identityId.get().trim();
+        if (busy.get()) {
+            return;
+        }
+        String id = Ids.normalise(identityId.get());
         String problem = validateId(id);
         if (problem != null || id.isEmpty()) {
             idError.set(problem != null ? problem : Messages.get("impersonation.idRequired"));
@@ -154,7 +159,7 @@ public final class ImpersonationViewModel {
 
     /** Reads a card or account as the impersonated identity and shows a one-paragraph summary. */
     public void lookup() {
-        String id = lookupId.get() == null ? "" : lookupId.get().trim();
+        String id = Ids.normalise(lookupId.get());
         if (!isValidId(id)) {
             lookupError.set(Messages.get("impersonation.idDigits"));
             return;
@@ -172,12 +177,12 @@ public final class ImpersonationViewModel {
     // ---- helpers
 
     static boolean isValidId(String value) {
-        return value != null && ID.matcher(value.trim()).matches();
+        return value != null && Ids.isId(value);
     }
 
     /** Null when fine (or empty: nothing typed yet), else the sentence shown beside the field. */
     static String validateId(String value) {
-        if (value == null || value.isEmpty() || ID.matcher(value.trim()).matches()) {
+        if (value == null || value.isEmpty() || Ids.isId(value)) {
             return null;
         }
         return Messages.get("impersonation.idDigits");

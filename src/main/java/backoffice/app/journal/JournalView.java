@@ -12,9 +12,11 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -52,20 +54,23 @@ public final class JournalView extends VBox {
         TableView<JournalEntry> table = new TableView<>(vm.rows());
         table.setId("journalTable");
         table.setPlaceholder(new Label(Messages.get("journal.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
-        table.getColumns().add(column("journal.col.time", e -> TIME.format(e.time()), 150));
-        table.getColumns().add(column("journal.col.operation", JournalEntry::operation, 120));
-        table.getColumns().add(column("journal.col.target", JournalEntry::targetId, 168));
-        table.getColumns().add(column("journal.col.outcome", JournalEntry::outcome, 78));
-        table.getColumns().add(column("journal.col.identity", JournalEntry::identity, 235));
+        table.getColumns().add(column("journal.col.time", e -> TIME.format(e.time()), 142));
+        table.getColumns().add(column("journal.col.operation", JournalEntry::operation, 150));
+        table.getColumns().add(column("journal.col.target", JournalEntry::targetId, 150));
+        table.getColumns().add(column("journal.col.outcome", JournalEntry::outcome, 84));
+        table.getColumns().add(column("journal.col.identity", JournalEntry::identity, 170));
         table.getColumns().add(column("journal.col.environment", JournalEntry::environment, 120));
-        table.getColumns().add(column("journal.col.user", JournalEntry::osUser, 60));
+        table.getColumns().add(column("journal.col.user", JournalEntry::osUser, 80));
         // shown on demand from the column menu (top right): they rarely differ on one agent's machine
         table.getColumns().get(5).setVisible(false);
         table.getColumns().get(6).setVisible(false);
-        table.getColumns().add(column("journal.col.requestRef", JournalEntry::requestRef, 100));
-        table.getColumns().add(column("journal.col.detail", JournalEntry::detail, 200));
+        table.getColumns().add(column("journal.col.requestRef", JournalEntry::requestRef, 110));
+        TableColumn<JournalEntry, String> detail = column("journal.col.detail", JournalEntry::detail, 240);
+        table.getColumns().add(detail);
+        fillTheRest(table, detail);
+        table.setMinHeight(32 + 8 * 37 + 18); // eight rows (as tall as the theme makes them) above the sideways scroll bar
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Label summary = new Label();
@@ -80,11 +85,38 @@ public final class JournalView extends VBox {
         vm.refresh();
     }
 
+    /** A column that is never narrower than {@code width}; a cell shows its full text as a tooltip. */
     private static TableColumn<JournalEntry, String> column(String key, Function<JournalEntry, String> value,
                                                             double width) {
         TableColumn<JournalEntry, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(width);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         return c;
+    }
+
+    /** The detail column takes the width the other visible columns leave (at least its own minimum). */
+    private static void fillTheRest(TableView<JournalEntry> table, TableColumn<JournalEntry, String> detail) {
+        Runnable fit = () -> {
+            double others = table.getVisibleLeafColumns().stream().filter(c -> c != detail)
+                    .mapToDouble(TableColumn::getWidth).sum();
+            detail.setPrefWidth(Math.max(detail.getMinWidth(), table.getWidth() - others - 18));
+        };
+        table.widthProperty().addListener((o, a, b) -> fit.run());
+        table.getVisibleLeafColumns().addListener((javafx.collections.ListChangeListener<TableColumn<JournalEntry, ?>>)
+                ch -> fit.run());
+        table.getColumns().forEach(c -> c.widthProperty().addListener((o, a, b) -> {
+            if (c != detail) {
+                fit.run();
+            }
+        }));
     }
 }

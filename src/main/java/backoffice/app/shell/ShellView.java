@@ -69,14 +69,14 @@ public final class ShellView extends BorderPane {
         ((MenuBar) ((VBox) getTop()).getChildren().get(0)).getMenus().get(1).getItems().add(0, item);
     }
 
-    /** Shows a notice at the top of the pane area for a few seconds. */
-    public void flash(String text) {
+    /** Shows a notice at the top of the pane area: for a few seconds, or until closed when it {@code stays}. */
+    public void flash(String text, boolean stays) {
         if (noticeBar == null) {
             noticeBar = new NoticeBar();
             noticeBar.managedProperty().bind(noticeBar.visibleProperty());
             centre.getChildren().add(0, noticeBar); // above the pane, never over its heading
         }
-        noticeBar.show(text);
+        noticeBar.show(text, stays);
     }
 
     /** Every shortcut, for Help > Keyboard shortcuts: the panes' from the navigation, then the fixed ones. */

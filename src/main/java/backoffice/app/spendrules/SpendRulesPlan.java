@@ -2,6 +2,10 @@ package backoffice.app.spendrules;
 
 import backoffice.app.Messages;
 import backoffice.app.ui.Money;
+import backoffice.client.ApiResult;
+import backoffice.client.BackOfficeClient;
+import backoffice.client.RequestOptions;
+import backoffice.client.error.ConflictException;
 import backoffice.client.model.SpendLimit;
 import backoffice.client.model.SpendRules;
 import java.util.ArrayList;
@@ -18,6 +22,31 @@ public record SpendRulesPlan(Kind kind, SpendRules body, List<String> lines) {
 
     /** The request(s) the plan sends. */
     public enum Kind { NOTHING, CREATE, UPDATE, REPLACE, DELETE }
+
+    /** Sends the plan and returns the request-ref; a card whose (empty) rules exist answers POST with 409, and then gets a PATCH instead. */
+    String sendTo(BackOfficeClient client, String id) {
+        var cards = client.managedCards();
+        ApiResult<Void> r = switch (kind()) {
+            case CREATE -> {
+                try {
+                    yield cards.createSpendRules(id, body());
+                } catch (ConflictException e) {
+                    if (!"SPEND_RULE_ALREADY_SET".equals(e.errorCode())) {
+                        throw e;
+                    }
+                    yield cards.updateSpendRules(id, body(), RequestOptions.NONE);
+                }
+            }
+            case UPDATE -> cards.updateSpendRules(id, body(), RequestOptions.NONE);
+            case REPLACE -> {
+                cards.deleteSpendRules(id);
+                yield cards.createSpendRules(id, body());
+            }
+            case DELETE -> cards.deleteSpendRules(id);
+            case NOTHING -> new ApiResult<>(null, null);
+        };
+        return r.requestRef();
+    }
 
     public static SpendRulesPlan between(SpendRules current, SpendRules desired, String currency) {
         SpendRules before = normalise(current);

@@ -138,13 +138,25 @@ public final class SpendRulesView extends VBox {
         save.setOnAction(e -> vm.save());
         Button revert = new Button(Messages.get("rules.revert"));
         revert.setId("rulesRevert");
-        revert.disableProperty().bind(vm.cardProperty().isNull().or(vm.busyProperty()));
         revert.setOnAction(e -> vm.revert());
         Button clear = new Button(Messages.get("rules.clearAll"));
         clear.setId("rulesClear");
         clear.getStyleClass().add(Styles.DANGER);
-        clear.disableProperty().bind(vm.cardProperty().isNull().or(vm.busyProperty()));
         clear.setOnAction(e -> vm.clearAll());
+
+        var readOnly = vm.readOnlyReasonProperty().isNotEmpty();
+        lists.disableProperty().bind(readOnly);
+        switches.disableProperty().bind(readOnly);
+        limitBox.disableProperty().bind(readOnly);
+        revert.disableProperty().bind(vm.cardProperty().isNull().or(vm.busyProperty()).or(readOnly));
+        clear.disableProperty().bind(vm.cardProperty().isNull().or(vm.busyProperty()).or(readOnly));
+        Label why = new Label();
+        why.setId("rulesReadOnly");
+        why.setWrapText(true);
+        why.getStyleClass().add(Styles.WARNING);
+        why.textProperty().bind(vm.readOnlyReasonProperty());
+        why.visibleProperty().bind(readOnly);
+        why.managedProperty().bind(why.visibleProperty());
 
         VBox others = new VBox(10, readOnly(Messages.get("rules.profileLevel"), vm.profileSummaryProperty(),
                 "profileRules"), readOnly(Messages.get("rules.identityLevel"), vm.identitySummaryProperty(),
@@ -165,7 +177,7 @@ public final class SpendRulesView extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         getChildren().addAll(Forms.title(Messages.get("nav.spendRules")), Forms.hint(Messages.get("rules.hint")),
-                top, new ErrorBox(vm.errorProperty()), actions, scroll);
+                top, new ErrorBox(vm.errorProperty()), why, actions, scroll);
     }
 
     private static VBox field(SpendRulesViewModel vm, RuleField f, ValidationSupport validation) {

@@ -4,11 +4,9 @@ import backoffice.app.ConsoleSession;
 import backoffice.app.IdentityCalls;
 import backoffice.app.Messages;
 import backoffice.app.ui.ErrorReport;
-import backoffice.client.ApiResult;
-import backoffice.client.BackOfficeClient;
-import backoffice.client.RequestOptions;
-import backoffice.client.error.ConflictException;
+import backoffice.app.ui.Ids;
 import backoffice.client.model.AllLevelSpendRules;
+import backoffice.client.model.InstrumentState;
 import backoffice.client.model.ManagedCard;
 import backoffice.client.model.SpendLimit;
 import backoffice.client.model.SpendRules;
@@ -19,7 +17,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -60,7 +57,6 @@ public final class SpendRulesViewModel {
     /** The five channel switches, in the API's names. */
     public static final List<String> SWITCHES = List.of("allowContactless", "allowAtm", "allowECommerce",
             "allowCashback", "allowCreditAuthorisations");
-    private static final Pattern ID = Pattern.compile("^[0-9]+$");
 
     // ---- dependencies
     private final ConsoleSession session;
@@ -82,6 +78,7 @@ public final class SpendRulesViewModel {
     private final ReadOnlyStringWrapper identitySummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper limitsSupported = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
     private final ObservableList<String> diff = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
@@ -108,9 +105,9 @@ public final class SpendRulesViewModel {
             switches.get(name).addListener((o, a, b) -> revalidate());
         }
         canSave = Bindings.createBooleanBinding(() -> !busy.get() && card.get() != null && valid.get()
-                && !diff.isEmpty(), busy, card, valid, diff);
+                && !diff.isEmpty() && readOnlyReason.get().isEmpty(), busy, card, valid, diff, readOnlyReason);
         canLoad = Bindings.createBooleanBinding(() -> !busy.get() && cardId.get() != null
-                && ID.matcher(cardId.get().trim()).matches() && session.impersonation() != null,
+                && Ids.isId(cardId.get()) && session.impersonation() != null,
                 busy, cardId, session.impersonationProperty());
         session.currentCardIdProperty().addListener((o, a, now) -> {
             if (now != null && (card.get() == null || !now.equals(card.get().id()))) {
@@ -127,11 +124,22 @@ public final class SpendRulesViewModel {
 
     // ---- commands
 
-    /** Reads the card (for its currency and mode) and its rules at every level. */
+    /**
+     * Reads the card (for its currency and mode) and its rules at every level. Unsaved edits of the card shown are
+     * discarded only when the agent says so; kept, the card shown and its id stay.
+     */
     public void load() {
-        String id = cardId.get() == null ? "" : cardId.get().trim();
-        if (!ID.matcher(id).matches()) {
+        String id = Ids.normalise(cardId.get());
+        if (!Ids.isId(id)) {
             error.set(new ErrorReport(Messages.get("cards.idDigits"), null, null, null, null, ErrorReport.Kind.INPUT));
+            return;
+        }
+        ManagedCard shown = card.get();
+        if (hasUnsavedEdits() && !session.dialogs().confirm(Messages.get("rules.unsavedTitle"),
+                Messages.get("rules.unsaved", shown.friendlyName(), shown.maskedNumber(), id)
+                        + (diff.isEmpty() ? "" : "\n\n" + String.join("\n", diff)),
+                Messages.get("rules.discard"))) {
+            cardId.set(shown.id());
             return;
         }
         error.set(null);
@@ -142,11 +150,17 @@ public final class SpendRulesViewModel {
     private record Loaded(ManagedCard card, AllLevelSpendRules rules) {
     }
 
+    /** True when the fields differ from the rules as loaded (valid or not). */
+    public boolean hasUnsavedEdits() {
+        ManagedCard c = card.get();
+        return c != null && !draft().equals(SpendRulesDraft.of(current.get(), c.currency()));
+    }
+
     /** Validates, shows the diff for confirmation, then sends what the plan says and reloads. */
     public void save() {
         ManagedCard c = card.get();
         SpendRulesDraft.Result result = revalidate();
-        if (c == null || !result.valid()) {
+        if (c == null || !result.valid() || !readOnlyReason.get().isEmpty()) {
             return;
         }
         SpendRulesPlan plan = SpendRulesPlan.between(current.get(), result.rules(), c.currency());
@@ -164,7 +178,7 @@ public final class SpendRulesViewModel {
     /** Deletes every card-level rule after confirmation. */
     public void clearAll() {
         ManagedCard c = card.get();
-        if (c == null || SpendRulesPlan.normalise(current.get()).isEmpty()) {
+        if (c == null || SpendRulesPlan.normalise(current.get()).isEmpty() || !readOnlyReason.get().isEmpty()) {
             return;
         }
         if (!session.dialogs().confirm(Messages.get("rules.confirmTitle"),
@@ -199,7 +213,7 @@ public final class SpendRulesViewModel {
     private void send(ManagedCard c, SpendRulesPlan plan) {
         error.set(null);
         calls.run(Messages.get("rules.saveAction"), client -> {
-            String ref = apply(client, c.id(), plan);
+            String ref = plan.sendTo(client, c.id());
             return new Saved(ref, client.managedCards().spendRules(c.id()));
         }, busy, saved -> {
             show(c, saved.rules());
@@ -217,32 +231,9 @@ public final class SpendRulesViewModel {
     private record Saved(String requestRef, AllLevelSpendRules rules) {
     }
 
-    /** Sends the plan; a card whose (empty) rules exist answers POST with 409, and then gets a PATCH instead. */
-    private static String apply(BackOfficeClient client, String id, SpendRulesPlan plan) {
-        var cards = client.managedCards();
-        ApiResult<Void> r = switch (plan.kind()) {
-            case CREATE -> {
-                try {
-                    yield cards.createSpendRules(id, plan.body());
-                } catch (ConflictException e) {
-                    if (!"SPEND_RULE_ALREADY_SET".equals(e.errorCode())) {
-                        throw e;
-                    }
-                    yield cards.updateSpendRules(id, plan.body(), RequestOptions.NONE);
-                }
-            }
-            case UPDATE -> cards.updateSpendRules(id, plan.body(), RequestOptions.NONE);
-            case REPLACE -> {
-                cards.deleteSpendRules(id);
-                yield cards.createSpendRules(id, plan.body());
-            }
-            case DELETE -> cards.deleteSpendRules(id);
-            case NOTHING -> new ApiResult<>(null, null);
-        };
-        return r.requestRef();
-    }
-
     private void show(ManagedCard c, AllLevelSpendRules all) {
+        readOnlyReason.set(c != null && c.state() != null && c.state().state() == InstrumentState.State.DESTROYED
+                ? Messages.get("rules.destroyed") : "");
         card.set(c);
         if (c == null) {
             current.set(null);
@@ -363,6 +354,11 @@ public final class SpendRulesViewModel {
 
     public ReadOnlyBooleanProperty limitsSupportedProperty() {
         return limitsSupported.getReadOnlyProperty();
+    }
+
+    /** Why the card's rules cannot be changed (a destroyed card); empty when they can. */
+    public ReadOnlyStringProperty readOnlyReasonProperty() {
+        return readOnlyReason.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty validProperty() {

@@ -9,6 +9,7 @@ import backoffice.app.task.TaskHandle;
 import backoffice.app.task.TickFeed;
 import backoffice.app.ui.ErrorPresenter;
 import backoffice.app.ui.ErrorReport;
+import backoffice.app.ui.Ids;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.statements.StatementDocument;
 import backoffice.client.statements.StatementFormat;
@@ -32,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -69,7 +69,6 @@ public final class StatementsViewModel {
     /** The first rows come a few per tick: the table makes its cells for them (see {@link TickFeed}). */
     static final int FIRST_ROWS_PER_TICK = 8;
     static final int FIRST_ROWS = 48;
-    private static final Pattern ID = Pattern.compile("^[0-9]+$");
 
     private final ConsoleSession session;
     private final Scheduler scheduler;
@@ -121,7 +120,7 @@ public final class StatementsViewModel {
         this.signing = signing;
         this.clock = clock;
         instrumentId.addListener((o, a, now) -> idError.set(now == null || now.isBlank()
-                || ID.matcher(now.trim()).matches() ? null : Messages.get("statements.idDigits")));
+                || Ids.isId(now) ? null : Messages.get("statements.idDigits")));
         from.addListener((o, a, now) -> checkRange());
         to.addListener((o, a, now) -> checkRange());
         session.impersonationProperty().addListener((o, a, now) -> {
@@ -187,9 +186,9 @@ public final class StatementsViewModel {
 
     /** Loads the statement the fields describe, replacing what is shown. */
     public void load() {
-        String id = instrumentId.get() == null ? "" : instrumentId.get().trim();
+        String id = Ids.normalise(instrumentId.get());
         error.set(null);
-        if (!ID.matcher(id).matches()) {
+        if (!Ids.isId(id)) {
             idError.set(Messages.get("statements.idDigits"));
             return;
         }

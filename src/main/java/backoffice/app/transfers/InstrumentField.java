@@ -3,9 +3,9 @@ package backoffice.app.transfers;
 import backoffice.app.IdentityCalls;
 import backoffice.app.Messages;
 import backoffice.app.ui.ErrorReport;
+import backoffice.app.ui.Ids;
 import backoffice.client.model.InstrumentId;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,7 +23,6 @@ import javafx.beans.property.StringProperty;
  */
 public final class InstrumentField {
 
-    private static final Pattern ID = Pattern.compile("^[0-9]+$");
 
     private final ObjectProperty<String> type = new SimpleObjectProperty<>(InstrumentId.ACCOUNTS);
     private final StringProperty id = new SimpleStringProperty("");
@@ -34,18 +33,18 @@ public final class InstrumentField {
     public InstrumentField() {
         id.addListener((o, a, now) -> {
             summary.set(null);
-            error.set(now == null || now.isBlank() || ID.matcher(now.trim()).matches() ? null
+            error.set(now == null || now.isBlank() || Ids.isId(now) ? null
                     : Messages.get("cards.idDigits"));
         });
         type.addListener((o, a, now) -> summary.set(null));
     }
 
     public boolean hasValidId() {
-        return id.get() != null && ID.matcher(id.get().trim()).matches();
+        return id.get() != null && Ids.isId(id.get());
     }
 
     public InstrumentId instrumentId() {
-        return new InstrumentId(type.get(), id.get().trim());
+        return new InstrumentId(type.get(), Ids.normalise(id.get()));
     }
 
     /** Reads the instrument (in the background) and shows its summary, or why it cannot be used. */

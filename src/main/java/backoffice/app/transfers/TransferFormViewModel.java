@@ -4,6 +4,7 @@ import backoffice.app.ConsoleSession;
 import backoffice.app.FeeSchedule;
 import backoffice.app.IdentityCalls;
 import backoffice.app.Messages;
+import backoffice.app.ui.Ids;
 import backoffice.app.ui.Money;
 import backoffice.client.model.CreateTransfer;
 import backoffice.client.model.CurrencyAmount;
@@ -12,7 +13,6 @@ import backoffice.client.model.MoneyLimits;
 import backoffice.client.model.Transfer;
 import backoffice.client.transfers.TransferText;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,7 +27,6 @@ import javafx.beans.property.StringProperty;
  */
 public final class TransferFormViewModel implements MoneyForm {
 
-    private static final Pattern PROFILE = Pattern.compile("^[0-9]+$");
 
     // ---- dependencies
     private final ConsoleSession session;
@@ -134,8 +133,8 @@ public final class TransferFormViewModel implements MoneyForm {
     private Check validate() {
         InstrumentSummary from = source.summaryProperty().get();
         InstrumentSummary to = destination.summaryProperty().get();
-        String p = profileId.get() == null ? "" : profileId.get().trim();
-        if (!PROFILE.matcher(p).matches()) {
+        String p = Ids.normalise(profileId.get());
+        if (!Ids.isId(p)) {
             return fail(Messages.get("transfers.profileMissing"));
         }
         if (from == null || to == null) {
@@ -163,14 +162,14 @@ public final class TransferFormViewModel implements MoneyForm {
         if (minor <= 0) {
             return fail(Messages.get("transfers.amountPositive"));
         }
-        String t = tag.get() == null ? "" : tag.get().trim();
+        String t = Ids.normalise(tag.get());
         if (TransferText.badTagChar(t) != null) {
             return fail(Messages.get("transfers.badTagChar", TransferText.badTagChar(t)));
         }
         if (t.length() > TransferText.TAG_MAX) {
             return fail(Messages.get("transfers.longTag", t.length()));
         }
-        String d = description.get() == null ? "" : description.get().trim();
+        String d = Ids.normalise(description.get());
         if (TransferText.badDescriptionChar(d) != null) {
             return fail(Messages.get("transfers.badDescriptionChar", TransferText.badDescriptionChar(d)));
         }

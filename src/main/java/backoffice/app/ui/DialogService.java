@@ -18,6 +18,13 @@ public interface DialogService {
     /** Asks for a line of text (e.g. a typed confirmation); empty when cancelled. */
     Optional<String> askText(String title, String question, String prompt);
 
+    /**
+     * Asks for a line of text until {@code problem} accepts it (answers null) or the agent cancels; a refused answer
+     * keeps the dialog open with the sentence {@code problem} gave shown in it. Empty when cancelled.
+     */
+    Optional<String> askCheckedText(String title, String question, String prompt,
+                                    java.util.function.Function<String, String> problem);
+
     /** Asks for a file to open ({@code patterns} like {@code "*.csv"}); empty when cancelled. */
     Optional<Path> chooseFileToOpen(String title, String description, String... patterns);
 

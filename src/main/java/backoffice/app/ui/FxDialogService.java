@@ -41,7 +41,11 @@ public final class FxDialogService implements DialogService {
         Label sentence = new Label(report.sentence());
         sentence.setWrapText(true);
         TextField ref = new TextField(report.clipboardText());
+        ref.setId("errorQuote");
         ref.setEditable(false);
+        ref.setPrefColumnCount(Math.max(24, Math.min(70, report.clipboardText().length() + 2))); // shown whole
+        alert.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.setResizable(true);
         VBox body = new VBox(8, sentence, new Label(Messages.get("error.copyHint")), ref);
         alert.getDialogPane().setContent(body);
         TextArea details = new TextArea(report.details());
@@ -67,6 +71,33 @@ public final class FxDialogService implements DialogService {
         dialog.setTitle(title);
         dialog.setHeaderText(question);
         dialog.getEditor().setPromptText(prompt);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askCheckedText(String title, String question, String prompt,
+                                           java.util.function.Function<String, String> problem) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(question);
+        dialog.getEditor().setPromptText(prompt);
+        Label refusal = new Label();
+        refusal.setId("dialogRefusal");
+        refusal.setWrapText(true);
+        refusal.getStyleClass().add(Css.FIELD_ERROR);
+        refusal.managedProperty().bind(refusal.textProperty().isNotEmpty());
+        dialog.getDialogPane().setContent(new VBox(8, dialog.getEditor(), refusal));
+        dialog.getEditor().textProperty().addListener((o, a, b) -> refusal.setText(""));
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            String why = problem.apply(dialog.getEditor().getText());
+            if (why != null) {
+                refusal.setText(why);
+                dialog.getEditor().requestFocus();
+                dialog.getEditor().selectAll();
+                e.consume();
+            }
+        });
         return dialog.showAndWait();
     }
 

@@ -13,8 +13,8 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 /**
- * A one-line notice over the top of the pane area: fades in, stays four seconds (longer while the pointer is on it),
- * fades out; ✕ closes it at once. Built from plain controls styled by the console's stylesheet, so the first frame
+ * A notice above the pane area, its text wrapped so none is cut: fades in; information stays four seconds (longer
+ * while the pointer is on it) and fades out, a warning stays until ✕ closes it. Built from plain controls styled by the console's stylesheet, so the first frame
  * does not pay for a third-party control and its own stylesheet (ControlsFX's NotificationPane cost ~60 ms there).
  */
 public final class NoticeBar extends HBox {
@@ -25,6 +25,7 @@ public final class NoticeBar extends HBox {
     private final Label text = new Label();
     private final PauseTransition stay = new PauseTransition(Duration.seconds(4));
     private final FadeTransition fade = new FadeTransition(FADE_IN, this);
+    private boolean sticky;
 
     public NoticeBar() {
         super(8);
@@ -35,6 +36,8 @@ public final class NoticeBar extends HBox {
         StackPane.setAlignment(this, Pos.TOP_CENTER);
         text.setId("noticeText");
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setWrapText(true);
+        text.setMinHeight(USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button close = new Button("✕");
         close.setId("noticeClose");
@@ -46,19 +49,32 @@ public final class NoticeBar extends HBox {
         stay.setOnFinished(e -> hide());
         setOnMouseEntered(e -> stay.stop());
         setOnMouseExited(e -> {
-            if (isVisible()) {
+            if (isVisible() && !sticky) {
                 stay.playFromStart();
             }
         });
     }
 
-    /** Shows {@code message}, replacing any notice still shown, and restarts the four seconds. */
-    public void show(String message) {
+    /**
+     * Shows {@code message}, replacing any notice still shown; it fades after four seconds unless {@code stays}
+     * (a warning the agent must read), which keeps it until closed.
+     */
+    public void show(String message, boolean stays) {
         text.setText(message);
+        sticky = stays;
         double from = isVisible() ? getOpacity() : 0;
         setVisible(true);
         fade(FADE_IN, from, 1, null);
-        stay.playFromStart();
+        if (stays) {
+            stay.stop();
+        } else {
+            stay.playFromStart();
+        }
+    }
+
+    /** True while the notice will fade by itself (information), false for one that waits for ✕. */
+    boolean fadesByItself() {
+        return stay.getStatus() == javafx.animation.Animation.Status.RUNNING;
     }
 
     /** Fades the notice out (the status bar keeps the text). */

@@ -6,6 +6,7 @@ import backoffice.app.Impersonation;
 import backoffice.app.Messages;
 import backoffice.app.task.BackgroundTask;
 import backoffice.app.ui.ErrorReport;
+import backoffice.app.ui.Ids;
 import backoffice.app.ui.RestrictedFeature;
 import backoffice.client.ApiResult;
 import backoffice.client.BackOfficeClient;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -42,7 +42,6 @@ import javafx.collections.ObservableList;
  */
 public final class UsersViewModel {
 
-    private static final Pattern ID = Pattern.compile("^[0-9]+$");
     static final List<String> FIELDS = List.of("name", "surname", "email", "countryCode", "mobile", "dateOfBirth");
 
     private final ConsoleSession session;
@@ -168,8 +167,8 @@ public final class UsersViewModel {
 
     /** Remembers a user the agent was given by id (the API has no way to look one up). */
     public void addById() {
-        String id = addId.get() == null ? "" : addId.get().trim();
-        if (!ID.matcher(id).matches() || session.impersonation() == null) {
+        String id = Ids.normalise(addId.get());
+        if (!Ids.isId(id) || session.impersonation() == null) {
             error.set(new ErrorReport(Messages.get("users.idDigits"), null, null, null, null,
                     ErrorReport.Kind.INPUT));
             return;

@@ -13,6 +13,7 @@ import backoffice.sandbox.store.Identity;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +86,21 @@ class CardsViewModelTest {
     }
 
     @Test
+    void anIdPastedInGroupsIsAcceptedAndAnotherIdInTheBoxClearsTheCardShown() {
+        String id = card(null, null, 0);
+        String grouped = id.replaceAll("(\\d{3})(?=\\d)", "$1 ");
+        vm.cardIdProperty().set(" " + grouped + " ");
+        assertThat(vm.cardIdErrorProperty().get()).isNull();
+        assertThat(vm.canLookupProperty().get()).isTrue();
+        vm.lookup();
+        assertThat(vm.cardProperty().get().id()).isEqualTo(id);
+        vm.cardIdProperty().set(id.substring(0, 6) + "x");
+        assertThat(vm.cardProperty().get()).as("no action may reach the old card").isNull();
+        assertThat(vm.toggleAllowedProperty().get()).isFalse();
+        assertThat(vm.removeAllowedProperty().get()).isFalse();
+    }
+
+    @Test
     void invalidIdIsNeverSent() {
         vm.cardIdProperty().set("12a");
         assertThat(vm.cardIdErrorProperty().get()).contains("Digits only");
@@ -117,12 +133,17 @@ class CardsViewModelTest {
     void removeNeedsTheLastFourDigits() {
         vm.open(card(null, null, 0));
         String lastFour = vm.cardProperty().get().cardNumberLastFour();
-        kit.dialogs.typed = lastFour.equals("0000") ? "1111" : "0000";
+        String wrong = lastFour.equals("0000") ? "1111" : "0000";
+        kit.dialogs.typed = wrong;
+        int asked = kit.dialogs.questions.size();
         vm.remove();
-        assertThat(vm.errorProperty().get().sentence()).contains("not the card's last four");
+        assertThat(kit.dialogs.refusals).containsExactly("Not removed: the digits typed are not the card's last four.");
         assertThat(vm.cardProperty().get().state().state()).isEqualTo(State.ACTIVE);
-        kit.dialogs.typed = lastFour;
+        kit.dialogs.typed = null;
+        kit.dialogs.tries.addAll(List.of(wrong, " " + lastFour + " "));
         vm.remove();
+        assertThat(kit.dialogs.questions).as("one dialog: the wrong digits kept it open").hasSize(asked + 2);
+        assertThat(kit.dialogs.refusals).hasSize(2);
         assertThat(vm.cardProperty().get().state().state()).isEqualTo(State.DESTROYED);
         assertThat(vm.removeAllowedProperty().get()).isFalse();
         assertThat(vm.toggleAllowedProperty().get()).isFalse();

@@ -66,6 +66,21 @@ class ImpersonationViewModelTest {
     }
 
     @Test
+    void aSecondRequestWhileTheFirstIsOnItsWayIsIgnored() {
+        int sentBefore = sandbox.contract.exchanges();
+        vm.identityIdProperty().set(corporateId());
+        vm.busyProperty().set(true); // the first Enter's request is on its way
+        vm.impersonate();
+        assertThat(sandbox.contract.exchanges()).isEqualTo(sentBefore);
+        assertThat(kit.session.audit().journal().read().entries()).isEmpty();
+        vm.busyProperty().set(false);
+        vm.identityIdProperty().set("110-" + corporateId().substring(3));
+        vm.impersonate();
+        assertThat(kit.session.impersonation().identity().id()).as("a dashed id is normalised").isEqualTo(corporateId());
+        assertThat(kit.session.audit().journal().read().entries()).hasSize(1);
+    }
+
+    @Test
     void impersonatingSetsTheSessionRemembersTheIdAndJournalsIt() {
         vm.identityIdProperty().set(corporateId());
         vm.impersonate();

@@ -150,4 +150,61 @@ class SpendRulesViewModelTest {
         assertThat(vm.errorProperty(RuleField.BLOCKED_COUNTRIES).get()).contains("INVALID_REQUEST");
         assertThatThrownBy(() -> { throw refused; }).isInstanceOf(ValidationException.class);
     }
+
+    @Test
+    void loadingAnotherCardWithUnsavedEditsAsksAndKeepsThemWhenDeclined() {
+        String first = debit();
+        SpendRules before = stored(first);
+        String second = sandbox.newCard(owner, ManagedCard.DEBIT, "VIRTUAL", 0);
+        vm.textProperty(RuleField.BLOCKED_MCC).set("7995");
+        assertThat(vm.hasUnsavedEdits()).isTrue();
+        int asked = kit.dialogs.questions.size();
+        kit.dialogs.answer = false;
+        vm.cardIdProperty().set(second);
+        vm.load();
+        assertThat(kit.dialogs.questions).hasSize(asked + 1);
+        assertThat(kit.dialogs.questions.get(asked)).contains("not saved").contains(second).contains("7995");
+        assertThat(vm.cardProperty().get().id()).as("kept: the same card").isEqualTo(first);
+        assertThat(vm.cardIdProperty().get()).isEqualTo(first);
+        assertThat(vm.textProperty(RuleField.BLOCKED_MCC).get()).isEqualTo("7995");
+
+        kit.dialogs.answer = true;
+        vm.cardIdProperty().set(second);
+        vm.load();
+        assertThat(vm.cardProperty().get().id()).as("discarded: the other card").isEqualTo(second);
+        assertThat(vm.textProperty(RuleField.BLOCKED_MCC).get()).isEmpty();
+        assertThat(vm.hasUnsavedEdits()).isFalse();
+        assertThat(stored(first)).as("nothing was sent for the first card").isEqualTo(before);
+    }
+
+    @Test
+    void loadingWithoutEditsAsksNothing() {
+        debit();
+        int asked = kit.dialogs.questions.size();
+        vm.cardIdProperty().set(sandbox.newCard(owner, ManagedCard.DEBIT, "VIRTUAL", 0));
+        vm.load();
+        assertThat(kit.dialogs.questions).hasSize(asked);
+    }
+
+    @Test
+    void aDestroyedCardsRulesAreReadOnlyAndSayWhy() {
+        String id = sandbox.newCard(owner, ManagedCard.DEBIT, "VIRTUAL", 0);
+        kit.session.impersonation().client().managedCards().remove(id);
+        SpendRules before = stored(id);
+        vm.cardIdProperty().set(id);
+        vm.load();
+        assertThat(vm.cardProperty().get()).isNotNull();
+        assertThat(vm.readOnlyReasonProperty().get()).contains("destroyed");
+        vm.textProperty(RuleField.BLOCKED_MCC).set("7995");
+        assertThat(vm.diff()).isNotEmpty();
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        int asked = kit.dialogs.questions.size();
+        vm.save();
+        vm.clearAll();
+        assertThat(kit.dialogs.questions).as("nothing offered to confirm").hasSize(asked);
+        assertThat(stored(id)).isEqualTo(before);
+
+        debit();
+        assertThat(vm.readOnlyReasonProperty().get()).as("an active card is editable again").isEmpty();
+    }
 }

@@ -1,0 +1,78 @@
+package backoffice.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A typed confirmation refused by its check stays open with the reason shown in the dialog itself. */
+@ExtendWith(ApplicationExtension.class)
+class CheckedTextDialogTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new VBox(), 300, 100));
+        stage.show();
+    }
+
+    @Test
+    void aRefusedAnswerKeepsTheDialogOpenWithTheReason(FxRobot robot) {
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        AtomicReference<Optional<String>> answer = new AtomicReference<>();
+        Platform.runLater(() -> answer.set(dialogs.askCheckedText("Remove card", "Type the last four digits",
+                "Last four", t -> "1234".equals(t.trim()) ? null : "Not the card's last four.")));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        TextField editor = robot.from(pane).lookup(".text-field").queryAs(TextField.class);
+        Button ok = (Button) pane.lookupButton(ButtonType.OK);
+
+        robot.interact(() -> editor.setText("9999"));
+        robot.interact(ok::fire);
+        assertThat(answer.get()).as("still asking").isNull();
+        assertThat(pane.getScene().getWindow().isShowing()).isTrue();
+        Label refusal = robot.from(pane).lookup("#dialogRefusal").queryAs(Label.class);
+        assertThat(refusal.getText()).isEqualTo("Not the card's last four.");
+
+        robot.interact(() -> editor.setText("1234"));
+        assertThat(refusal.getText()).as("typing clears the reason").isEmpty();
+        robot.interact(ok::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(answer.get()).contains("1234");
+        assertThat(Window.getWindows()).noneMatch(w -> w.getScene().getRoot() == pane);
+    }
+
+    @Test
+    void theLineToQuoteToSupportIsShownWhole(FxRobot robot) {
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        ErrorReport report = new ErrorReport("The card is destroyed: it cannot be blocked.", "INSTRUMENT_DESTROYED",
+                "3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f", java.util.List.of(), null, ErrorReport.Kind.OTHER);
+        Platform.runLater(() -> dialogs.showError("Block card", report));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField quote = robot.lookup("#errorQuote").queryAs(TextField.class);
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(report.clipboardText());
+        measure.setFont(quote.getFont());
+        double needed = measure.getLayoutBounds().getWidth() + quote.getPadding().getLeft()
+                + quote.getPadding().getRight();
+        assertThat(quote.getWidth()).as("the whole errorCode and request-ref visible").isGreaterThanOrEqualTo(needed);
+        robot.interact(() -> ((javafx.stage.Stage) quote.getScene().getWindow()).close());
+    }
+}

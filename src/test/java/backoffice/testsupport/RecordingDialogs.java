@@ -13,6 +13,8 @@ public final class RecordingDialogs implements DialogService, Notifier {
     public final List<String> questions = new ArrayList<>();
     public final List<ErrorReport> errors = new ArrayList<>();
     public final List<String> notices = new ArrayList<>();
+    /** The confirm-button labels of confirmations and the instructions next to text boxes, in order. */
+    public final List<String> labels = new ArrayList<>();
     public boolean answer = true;
     public String typed;
     public java.nio.file.Path fileToOpen;
@@ -22,6 +24,7 @@ public final class RecordingDialogs implements DialogService, Notifier {
     @Override
     public boolean confirm(String title, String question, String confirmLabel) {
         questions.add(question);
+        labels.add(confirmLabel);
         return answer;
     }
 
@@ -38,6 +41,7 @@ public final class RecordingDialogs implements DialogService, Notifier {
     @Override
     public Optional<String> askText(String title, String question, String prompt) {
         questions.add(question);
+        labels.add(prompt);
         return Optional.ofNullable(typed);
     }
 

@@ -42,10 +42,13 @@ public final class UsersView extends VBox {
         createRow.setAlignment(Pos.CENTER_LEFT);
 
         ListView<KnownUser> list = knownUsers(vm);
+        HBox.setHgrow(list, Priority.ALWAYS);
+        HBox listAndActions = new HBox(10, list, selectionActions(vm));
+        VBox.setVgrow(listAndActions, Priority.ALWAYS);
         getChildren().addAll(Forms.title(Messages.get("nav.users")), Forms.hint(Messages.get("users.hint")),
-                new ErrorBox(vm.errorProperty()), Forms.title(Messages.get("users.newTitle")), form(vm), createRow,
-                Forms.title(Messages.get("users.knownTitle")), Forms.hint(Messages.get("users.knownHint")), list,
-                selectionActions(vm), addByIdRow(vm));
+                new ErrorBox(vm.errorProperty()), form(vm), createRow,
+                Forms.title(Messages.get("users.knownTitle")), Forms.hint(Messages.get("users.knownHint")),
+                listAndActions, addByIdRow(vm));
     }
 
     /**
@@ -86,8 +89,8 @@ public final class UsersView extends VBox {
         ListView<KnownUser> list = new ListView<>(vm.users());
         list.setId("knownUsers");
         list.getStyleClass().add(LIST_STYLE);
-        list.setPrefHeight(160);
-        list.setMinHeight(90);
+        list.setPrefHeight(150);
+        list.setMinHeight(60);
         Label empty = new Label();
         empty.textProperty().bind(vm.emptyListTextProperty());
         empty.setWrapText(true);
@@ -105,12 +108,11 @@ public final class UsersView extends VBox {
                 list.getSelectionModel().select(now);
             }
         });
-        VBox.setVgrow(list, Priority.ALWAYS);
         return list;
     }
 
-    /** What acts on the selected user, the selected user named on the Deactivate button. */
-    private static HBox selectionActions(UsersViewModel vm) {
+    /** What acts on the selected user (beside the list), the selected user named on the Deactivate button. */
+    private static VBox selectionActions(UsersViewModel vm) {
         var noneOrBusy = vm.selectedProperty().isNull().or(vm.busyProperty());
         Button invite = new Button(Messages.get("users.invite"));
         invite.setId("inviteUser");
@@ -133,9 +135,13 @@ public final class UsersView extends VBox {
         holders.setId("findCardHolders");
         holders.disableProperty().bind(vm.busyProperty());
         holders.setOnAction(e -> vm.addCardHolders());
-        HBox row = new HBox(10, invite, deactivate, forget, holders);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        VBox column = new VBox(8, invite, deactivate, forget, holders);
+        column.setPrefWidth(230);
+        column.setMinWidth(Region.USE_PREF_SIZE);
+        for (Node b : column.getChildren()) {
+            ((Button) b).setMaxWidth(Double.MAX_VALUE);
+        }
+        return column;
     }
 
     private static HBox addByIdRow(UsersViewModel vm) {

@@ -72,7 +72,7 @@ class UsersFlowTest {
         server.state().acceptInvite(ana); // what POST /sandbox/users/{id}/accept_invite does
         robot.clickOn("#inviteUser");
         waitUntil(() -> robot.lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
-                && l.getText().contains("already accepted an invitation")).tryQuery().isPresent());
+                && l.getText().contains("already accepted the invitation")).tryQuery().isPresent());
 
         kit.dialogs.typed = "ana.zammit@acme.example";
         robot.clickOn("#deactivateUser");

@@ -150,7 +150,7 @@ class UsersViewModelTest {
         fill(email);
         vm.create();
         assertThat(vm.errorProperty().get().errorCode()).isEqualTo("EMAIL_NOT_UNIQUE");
-        assertThat(vm.errorProperty().get().sentence()).contains("already has that e-mail");
+        assertThat(vm.errorProperty().get().sentence()).contains("already exists");
         assertThat(lastJournal().outcome()).isEqualTo(JournalEntry.FAILED);
         assertThat(lastJournal().requestRef()).isNotBlank();
     }
@@ -164,7 +164,7 @@ class UsersViewModelTest {
         sandbox.admin("/sandbox/users/" + u.id() + "/accept_invite", "{}", 204);
         vm.invite();
         assertThat(vm.errorProperty().get().errorCode()).isEqualTo("INVITE_ALREADY_CONSUMED");
-        assertThat(vm.errorProperty().get().sentence()).contains("already accepted an invitation");
+        assertThat(vm.errorProperty().get().sentence()).contains("already accepted the invitation");
     }
 
     @Test
@@ -191,7 +191,7 @@ class UsersViewModelTest {
         kit.dialogs.typed = u.email();
         vm.deactivate();
         assertThat(vm.errorProperty().get().errorCode()).isEqualTo("CARD_HAS_REMAINING_BALANCE");
-        assertThat(vm.errorProperty().get().sentence()).contains("Move its balance first");
+        assertThat(vm.errorProperty().get().sentence()).contains("Move the balance off the card");
     }
 
     @Test

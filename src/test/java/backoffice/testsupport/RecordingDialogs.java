@@ -13,6 +13,8 @@ public final class RecordingDialogs implements DialogService, Notifier {
     public final List<String> questions = new ArrayList<>();
     public final List<ErrorReport> errors = new ArrayList<>();
     public final List<String> notices = new ArrayList<>();
+    /** The confirm-button labels of confirmations and the instructions next to text boxes, in order. */
+    public final List<String> labels = new ArrayList<>();
     public boolean answer = true;
     public String typed;
     /** What the agent types in turn into a checked text dialog (before {@link #typed}); each refusal is recorded. */
@@ -26,6 +28,7 @@ public final class RecordingDialogs implements DialogService, Notifier {
     @Override
     public boolean confirm(String title, String question, String confirmLabel) {
         questions.add(question);
+        labels.add(confirmLabel);
         return answer;
     }
 
@@ -42,6 +45,7 @@ public final class RecordingDialogs implements DialogService, Notifier {
     @Override
     public Optional<String> askText(String title, String question, String prompt) {
         questions.add(question);
+        labels.add(prompt);
         return Optional.ofNullable(typed);
     }
 

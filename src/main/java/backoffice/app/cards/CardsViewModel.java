@@ -164,13 +164,14 @@ public final class CardsViewModel {
         String expiry = CardDetails.expiry(c);
         if (!session.dialogs().confirm(Messages.get("cards.renewalAction"), Messages.get(stop
                 ? "cards.stopRenewingQuestion" : "cards.renewQuestion", c.maskedNumber(), expiry),
-                Messages.get(stop ? "cards.stopRenewing" : "cards.renew"))) {
+                Messages.get(stop ? "cards.stopRenewingConfirm" : "cards.renewConfirm"))) {
             return;
         }
         String type = stop ? ManagedCard.NO_RENEW : ManagedCard.RENEW;
         RequestOptions options = RequestOptions.idempotent(java.util.UUID.randomUUID().toString());
-        act("CARD_RENEWAL", Messages.get("cards.renewalAction"), client -> client.managedCards().setRenewal(c.id(),
-                type, options), Messages.get("cards.renewalDone", c.maskedNumber(), CardDetails.renewalText(type)));
+        act("CARD_RENEWAL", Messages.get("cards.renewalAction"), c.maskedNumber() + " " + type,
+                client -> client.managedCards().setRenewal(c.id(), type, options),
+                Messages.get("cards.renewalDone", c.maskedNumber(), CardDetails.renewalText(type)));
     }
 
     /** The view copied a detail to the clipboard: confirm it, naming which. */
@@ -189,6 +190,12 @@ public final class CardsViewModel {
 
     private void act(String operation, String action, Function<BackOfficeClient, ApiResult<Void>> call,
                      String done) {
+        act(operation, action, null, call, done);
+    }
+
+    /** {@code detail}: what the journal line says was asked (e.g. "…1234 NO_RENEW"); null = the masked number. */
+    private void act(String operation, String action, String detail, Function<BackOfficeClient, ApiResult<Void>> call,
+                     String done) {
         ManagedCard c = card.get();
         error.set(null);
         calls.run(action, client -> {
@@ -196,13 +203,15 @@ public final class CardsViewModel {
             return new Outcome(result.requestRef(), client.managedCards().get(c.id()));
         }, busy, outcome -> {
             show(outcome.card());
-            session.audit().record(operation, c.id(), JournalEntry.OK, outcome.requestRef(), c.maskedNumber());
+            session.audit().record(operation, c.id(), JournalEntry.OK, outcome.requestRef(),
+                    detail != null ? detail : c.maskedNumber());
             session.notifier().info(done);
         }, failure -> {
             ErrorReport report = explainUnblockRefusal(operation, RestrictedFeature.explain(failure, action));
             fail(report);
+            String why = report.errorCode() != null ? report.errorCode() : report.sentence();
             session.audit().record(operation, c.id(), JournalEntry.FAILED, report.requestRef(),
-                    report.errorCode() != null ? report.errorCode() : report.sentence());
+                    detail != null ? detail + ": " + why : why);
             if (report.errorCode() != null) {
                 reloadKeepingTheExplanation(c.id());
             }

@@ -47,6 +47,16 @@ public final class KnownUsersStore {
         return list;
     }
 
+    /** Forgets a user of this list only (nothing changes at Weavr); returns the list now kept. */
+    public synchronized List<KnownUser> forget(String key, String id) throws IOException {
+        Map<String, List<KnownUser>> all = readAll();
+        List<KnownUser> list = new ArrayList<>(all.getOrDefault(key, List.of()));
+        list.removeIf(u -> u.id().equals(id));
+        all.put(key, list);
+        write(all);
+        return list;
+    }
+
     private Map<String, List<KnownUser>> readAll() throws IOException {
         if (!Files.isRegularFile(file)) {
             return new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import backoffice.app.ui.RestrictedFeature;
 import backoffice.client.ApiResult;
 import backoffice.client.BackOfficeClient;
 import backoffice.client.RequestOptions;
+import backoffice.client.model.ManagedCard;
 import backoffice.client.model.User;
 import backoffice.journal.JournalEntry;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -50,11 +52,14 @@ public final class UsersViewModel {
     private final Map<String, StringProperty> fields = new LinkedHashMap<>();
     private final Map<String, ReadOnlyStringWrapper> fieldErrors = new LinkedHashMap<>();
     private final StringProperty addId = new SimpleStringProperty("");
+    private final StringProperty addName = new SimpleStringProperty("");
     private final ObservableList<KnownUser> users = FXCollections.observableArrayList();
     private final ObjectProperty<KnownUser> selected = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canCreate;
+    private final StringBinding createBlocker;
+    private final StringBinding emptyListText;
     private String createRef;
 
     public UsersViewModel(ConsoleSession session, KnownUsersStore store) {
@@ -72,6 +77,9 @@ public final class UsersViewModel {
         }
         canCreate = Bindings.createBooleanBinding(() -> !busy.get() && session.impersonation() != null
                 && input().problems(LocalDate.now()).isEmpty(), dependencies());
+        createBlocker = Bindings.createStringBinding(this::whyCreateIsOff, dependencies());
+        emptyListText = Bindings.createStringBinding(() -> Messages.get(session.impersonation() == null
+                ? "users.impersonateFirst" : "users.none"), session.impersonationProperty());
         session.impersonationProperty().addListener((o, a, now) -> reload());
         reload();
     }
@@ -92,12 +100,30 @@ public final class UsersViewModel {
         return fields.get(field).get();
     }
 
-    /** Shows each field's problem; a blank field is only flagged once the agent tries to send. */
+    /** Why Create is off, in a sentence next to it; null when it is on (or while a call runs). */
+    private String whyCreateIsOff() {
+        if (busy.get()) {
+            return null;
+        }
+        if (session.impersonation() == null) {
+            return Messages.get("users.impersonateFirst");
+        }
+        Map<String, String> problems = input().problems(LocalDate.now());
+        if (problems.isEmpty()) {
+            return null;
+        }
+        List<String> missing = problems.entrySet().stream().filter(e -> e.getValue().equals("users.v.required"))
+                .map(e -> Messages.get("users.f." + e.getKey())).toList();
+        return missing.size() == problems.size() ? Messages.get("users.fillIn", String.join(", ", missing))
+                : Messages.get("users.fixMarked");
+    }
+
+    /** Shows each field's problem; an empty field is only flagged once the agent tries to send. */
     private Map<String, String> validate(boolean all) {
         Map<String, String> problems = input().problems(LocalDate.now());
         for (String f : FIELDS) {
             String key = problems.get(f);
-            boolean show = key != null && (all || !value(f).isBlank() || !key.equals("users.v.required"));
+            boolean show = key != null && (all || !value(f).isEmpty() || !key.equals("users.v.required"));
             fieldErrors.get(f).set(show ? Messages.get(key) : null);
         }
         return problems;
@@ -118,7 +144,7 @@ public final class UsersViewModel {
         String who = request.name() + " " + request.surname();
         act("CREATE_USER", Messages.get("users.createAction"), request.email(),
                 c -> c.users().create(request, options), (User u) -> {
-                    remember(new KnownUser(u.id(), who, request.email(), KnownUser.Status.CREATED));
+                    remember(new KnownUser(u.id(), who, request.email(), KnownUser.Status.CREATED, null));
                     fields.values().forEach(p -> p.set(""));
                     validate(false);
                     createRef = null;
@@ -135,47 +161,111 @@ public final class UsersViewModel {
         }
         act("INVITE_USER", Messages.get("users.inviteAction"), u.id(), c -> c.users().invite(u.id()), v -> {
             remember(u.with(KnownUser.Status.INVITED));
-            session.notifier().info(Messages.get("users.invited", label(u)));
+            session.notifier().info(Messages.get("users.invited", u.label()));
             return u.id();
         });
     }
 
-    /** Deactivation: the agent types the user's e-mail (or id) after reading what it does. */
+    /**
+     * Deactivation: the dialog names the user and says what to type: their e-mail address (any case, blanks around
+     * it ignored) or, when the console does not know it, their id.
+     */
     public void deactivate() {
         KnownUser u = selected.get();
         if (u == null) {
             return;
         }
-        String expected = u.email() != null ? u.email() : u.id();
+        boolean byEmail = u.email() != null;
+        String expected = byEmail ? u.email() : u.id();
+        String instruction = Messages.get(byEmail ? "users.deactivatePromptEmail" : "users.deactivatePromptId",
+                expected);
         Optional<String> typed = session.dialogs().askText(Messages.get("users.deactivateTitle"),
-                Messages.get("users.deactivateQuestion", label(u)), Messages.get("users.deactivatePrompt", expected));
+                Messages.get("users.deactivateQuestion", u.label()) + "\n\n" + instruction, instruction);
         if (typed.isEmpty()) {
             return;
         }
         if (!typed.get().trim().equalsIgnoreCase(expected)) {
-            error.set(new ErrorReport(Messages.get("users.deactivateMismatch"), null, null, null, null,
-                    ErrorReport.Kind.INPUT));
+            inputError(Messages.get(byEmail ? "users.deactivateMismatchEmail" : "users.deactivateMismatchId",
+                    expected));
             return;
         }
         act("DEACTIVATE_USER", Messages.get("users.deactivateAction"), u.id(), c -> c.users().deactivate(u.id()),
                 v -> {
                     remember(u.with(KnownUser.Status.DEACTIVATED));
-                    session.notifier().info(Messages.get("users.deactivated", label(u)));
+                    session.notifier().info(Messages.get("users.deactivated", u.label()));
                     return u.id();
                 });
     }
 
-    /** Remembers a user the agent was given by id (the API has no way to look one up). */
+    /**
+     * Remembers a user the agent was given by id, with the name the agent gives (optional). The API has no way to
+     * look a user up, so the id is not checked: a wrong one can be taken off the list again ({@link #forget}).
+     */
     public void addById() {
         String id = Ids.normalise(addId.get());
-        if (!Ids.isId(id) || session.impersonation() == null) {
-            error.set(new ErrorReport(Messages.get("users.idDigits"), null, null, null, null,
-                    ErrorReport.Kind.INPUT));
+        String name = addName.get() == null ? "" : addName.get().trim();
+        String problem = session.impersonation() == null ? Messages.get("users.impersonateFirst")
+                : id.isEmpty() ? Messages.get("users.idEmpty")
+                : !Ids.isId(id) ? Messages.get("users.idDigits", id) : null;
+        if (problem != null) {
+            inputError(problem);
             return;
         }
         error.set(null);
-        remember(new KnownUser(id, Messages.get("users.addedById"), null, KnownUser.Status.ADDED_BY_ID));
+        KnownUser known = indexOf(id) >= 0 ? users.get(indexOf(id)) : null;
+        remember(known != null ? new KnownUser(id, name.isEmpty() ? known.name() : name, known.email(),
+                known.status(), known.note())
+                : new KnownUser(id, name.isEmpty() ? null : name, null, KnownUser.Status.ADDED_BY_ID, null));
         addId.set("");
+        addName.set("");
+    }
+
+    /** Takes the selected user off this console's list (a wrong id, another customer's user); Weavr is not told. */
+    public void forget() {
+        KnownUser u = selected.get();
+        String key = key();
+        if (u == null || key == null) {
+            return;
+        }
+        error.set(null);
+        users.remove(u);
+        selected.set(null);
+        session.notifier().info(Messages.get("users.forgotten", u.label()));
+        BackgroundTask.of(p -> store.forget(key, u.id()))
+                .onFailure(e -> session.notifier().warn(Messages.get("users.saveFailed", e.getMessage())))
+                .runWith(session.runner());
+    }
+
+    /**
+     * Adds the holders of the cards read in this session for this identity (a card's {@code userId}): re-reads each
+     * card, since a card's holder is the one way the API names an existing user.
+     */
+    public void addCardHolders() {
+        if (session.impersonation() == null) {
+            inputError(Messages.get("users.impersonateFirst"));
+            return;
+        }
+        List<String> cards = List.copyOf(session.recentCards());
+        if (cards.isEmpty()) {
+            inputError(Messages.get("users.noCardsRead"));
+            return;
+        }
+        error.set(null);
+        calls.run(Messages.get("users.holdersAction"), client -> cards.stream().map(client.managedCards()::get)
+                .filter(c -> c.userId() != null && !c.userId().isBlank()).toList(), busy, found -> {
+                    for (ManagedCard c : found) {
+                        int at = indexOf(c.userId());
+                        if (at < 0) {
+                            remember(new KnownUser(c.userId(), null, null, KnownUser.Status.CARD_HOLDER,
+                                    Messages.get("users.holderOf", c.maskedNumber())));
+                        }
+                    }
+                    session.notifier().info(Messages.get("users.holdersFound", found.size(), cards.size()));
+                }, report -> error.set(report));
+    }
+
+    private void inputError(String sentence) {
+        error.set(new ErrorReport(sentence, null, null, null, null, ErrorReport.Kind.INPUT));
     }
 
     // ---- helpers
@@ -196,10 +286,6 @@ public final class UsersViewModel {
             session.audit().record(operation, target, JournalEntry.FAILED, report.requestRef(),
                     report.errorCode() != null ? report.errorCode() : report.sentence());
         });
-    }
-
-    private static String label(KnownUser u) {
-        return u.email() == null ? u.id() : u.name() + " <" + u.email() + ">";
     }
 
     private String key() {
@@ -264,6 +350,21 @@ public final class UsersViewModel {
 
     public StringProperty addIdProperty() {
         return addId;
+    }
+
+    /** The name or label the agent gives a user added by id (optional). */
+    public StringProperty addNameProperty() {
+        return addName;
+    }
+
+    /** Why Create is off, null when it is on. */
+    public StringBinding createBlockerProperty() {
+        return createBlocker;
+    }
+
+    /** What the empty list says: impersonate first, or no users yet. */
+    public StringBinding emptyListTextProperty() {
+        return emptyListText;
     }
 
     public ObservableList<KnownUser> users() {

@@ -124,10 +124,13 @@ public final class DemoSeed {
                         .blockedMerchantCountries(List.of("RU", "KP")).maxTransactionAmount(20_000L).build());
             }
         }
+        // before the ledger, whose size varies from one start to the next: the README gives Daniel's id
+        AuthorisedUser daniel = state.addUser(northwind, new AuthorisedUser.Details("Daniel", "Vella",
+                "daniel.vella@northwind.example", null, null, null));
         bigLedger(operating, reserve, northwindDebit, northwindPrepaid);
         transfersInOtherStates(northwind, operating, reserve);
         bulks(northwind, operating, northwindPrepaid);
-        authorisedUsers(northwind, operating, sofia, paul);
+        authorisedUsers(northwind, operating, sofia, paul, daniel);
         new DemoExtras(state, programme, rnd, anchor).load(northwind, operating, maria);
         new DemoExtras(state, programme, rnd, anchor).recentActivity(operating, northwindDebit, this::purchase);
     }
@@ -136,12 +139,12 @@ public final class DemoSeed {
      * Sofia (Northwind) followed her invitation and holds a funded card of her own; Paul (Maria's) and Daniel
      * (Northwind) were invited and have not answered. Made last so that earlier ids stay as the README lists them.
      */
-    private void authorisedUsers(Identity northwind, Account funding, AuthorisedUser sofia, AuthorisedUser paul) {
+    private void authorisedUsers(Identity northwind, Account funding, AuthorisedUser sofia, AuthorisedUser paul,
+                                 AuthorisedUser daniel) {
         state.invite(sofia);
         state.acceptInvite(sofia);
         state.invite(paul);
-        state.invite(state.addUser(northwind, new AuthorisedUser.Details("Daniel", "Vella",
-                "daniel.vella@northwind.example", null, null, null)));
+        state.invite(daniel);
         Card sofiasCard = card(northwind, funding, ManagedCard.PREPAID, "VIRTUAL", "Sofia Grech expenses", 250_00L);
         sofiasCard.setUserId(sofia.id());
     }

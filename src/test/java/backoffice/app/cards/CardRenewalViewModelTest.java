@@ -67,6 +67,22 @@ class CardRenewalViewModelTest {
     }
 
     @Test
+    void theJournalSaysWhetherRenewalWasStoppedOrResumedAndTheButtonHasNoEllipsis() throws Exception {
+        SessionKit kit = new SessionKit(home.resolve("d")).impersonating(sandbox, owner);
+        String id = sandbox.newCard(owner, ManagedCard.PREPAID, "VIRTUAL", 0);
+        CardsViewModel vm = open(kit, id);
+        vm.toggleRenewal();
+        vm.toggleRenewal();
+        var entries = kit.session.audit().journal().read().entries();
+        var stopped = entries.get(entries.size() - 2);
+        var resumed = entries.get(entries.size() - 1);
+        assertThat(stopped.operation()).isEqualTo("CARD_RENEWAL");
+        assertThat(stopped.detail()).endsWith("NO_RENEW");
+        assertThat(resumed.detail()).endsWith(" RENEW").isNotEqualTo(stopped.detail());
+        assertThat(kit.dialogs.labels).containsExactly("Stop renewing", "Renew at expiry");
+    }
+
+    @Test
     void hiddenForADestroyedCard() {
         SessionKit kit = new SessionKit(home.resolve("b")).impersonating(sandbox, owner);
         String id = sandbox.newCard(owner, ManagedCard.PREPAID, "VIRTUAL", 0);

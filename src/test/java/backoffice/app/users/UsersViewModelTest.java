@@ -102,6 +102,33 @@ class UsersViewModelTest {
     }
 
     @Test
+    void createSaysWhyItIsOffAndAPastedNumberIsSentWithoutBlanks() {
+        assertThat(vm.createBlockerProperty().get()).isEqualTo("To create the user, fill in: Name, Surname, E-mail.");
+        fill("spaces" + UUID.randomUUID().toString().substring(0, 6) + "@example.com");
+        vm.field("name").set("   ");
+        assertThat(vm.fieldError("name").get()).as("shown as typed").isEqualTo("Only spaces: type the name.");
+        assertThat(vm.createBlockerProperty().get()).isEqualTo("Correct the marked fields to create the user.");
+        vm.field("dateOfBirth").set("1999-02-30");
+        assertThat(vm.fieldError("dateOfBirth").get()).isEqualTo("Not a real date.");
+        vm.field("dateOfBirth").set("");
+        vm.field("name").set("Ana");
+        vm.field("mobile").set("79 12-34 56");
+        assertThat(vm.createBlockerProperty().get()).isNull();
+        vm.create();
+        KnownUser u = vm.users().get(0);
+        assertThat(sandbox.server.state().users().user(u.id()).orElseThrow().details().mobile().number())
+                .isEqualTo("79123456");
+    }
+
+    @Test
+    void promptsLookLikeExamplesNotValues() {
+        for (String f : UsersViewModel.FIELDS) {
+            String prompt = backoffice.app.Messages.get("users.prompt." + f);
+            assertThat(prompt).as(f).matches("(e\\.g\\. .*|[a-z].*|YYYY-MM-DD)");
+        }
+    }
+
+    @Test
     void createJournalsRemembersAndClearsTheForm() throws Exception {
         KnownUser u = created();
         assertThat(u.status()).isEqualTo(KnownUser.Status.CREATED);
@@ -145,7 +172,7 @@ class UsersViewModelTest {
         KnownUser u = created();
         kit.dialogs.typed = "wrong@example.com";
         vm.deactivate();
-        assertThat(vm.errorProperty().get().sentence()).contains("does not match");
+        assertThat(vm.errorProperty().get().sentence()).contains("is not the user's e-mail address");
         assertThat(sandbox.server.state().users().user(u.id()).orElseThrow().active()).isTrue();
         kit.dialogs.typed = u.email();
         vm.deactivate();

@@ -370,11 +370,16 @@ public final class StatementsViewModel {
             return doc;
         })
                 .onSuccess(doc -> {
-                    String done = Messages.get("statements.saved", target.get().getFileName(), doc.bytes().length);
+                    String file = target.get().getFileName().toString();
+                    String done = ServerDocumentCoverage.sentence(doc, file, format.name());
                     status.set(done);
-                    session.notifier().info(done);
+                    if (doc.coverage() == StatementDocument.Coverage.WHOLE) {
+                        session.notifier().info(done);
+                    } else {
+                        session.notifier().warn(done);
+                    }
                     session.audit().record("SAVE_SERVER_STATEMENT", what.instrument().id(), JournalEntry.OK,
-                            doc.requestRef(), format.name() + " -> " + target.get().getFileName());
+                            doc.requestRef(), ServerDocumentCoverage.journal(doc, file, format.name()));
                 })
                 .onFailure(e -> {
                     ErrorReport report = ErrorPresenter.present(Messages.get("statements.saveServerAction"), e);

@@ -46,7 +46,7 @@ public final class StatementRoutes {
     }
 
     /** The programme's text under every statement, as a live programme may configure one. */
-    static final String FOOTER = "Weavr sandbox: simulated statement. No real money was moved.";
+    public static final String FOOTER = "Weavr sandbox: simulated statement. No real money was moved.";
 
     public StatementRoutes(SandboxState state, Auth auth) {
         this.state = state;

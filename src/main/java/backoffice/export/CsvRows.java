@@ -1,5 +1,6 @@
 package backoffice.export;
 
+import backoffice.client.model.CurrencyAmount;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,14 @@ import java.util.List;
  */
 final class CsvRows implements ExportFormat.Codec {
 
-    static final String HEADER = "time,type,transactionId,state,description,currency,amount,fee,balanceAfter";
+    /** The header of the first version (nine columns, no extras): still read. */
+    static final String HEADER_V1 = "time,type,transactionId,state,description,currency,amount,fee,balanceAfter";
+    /** The columns of {@link EntryExtras}: amounts in their own currency, balances in the row's. */
+    static final String EXTRAS = "originalCurrency,originalAmount,sourceCurrency,sourceAmount,forexRate,"
+            + "userCurrency,userAmount,userExchangeRate,availableBalanceAfter,actualBalanceAfter";
+    static final String HEADER = HEADER_V1 + "," + EXTRAS;
+    private static final int V1_FIELDS = 9;
+    private static final int FIELDS = V1_FIELDS + 10;
     private static final int FLUSH_AT = 1 << 16;
 
     @Override
@@ -31,7 +39,8 @@ final class CsvRows implements ExportFormat.Codec {
             b.isoTime(r.time()).ascii(',').csv(r.type()).ascii(',').csv(r.transactionId()).ascii(',')
                     .csv(r.state()).ascii(',').csv(r.description()).ascii(',').csv(r.currency()).ascii(',')
                     .money(r.amount(), decimals).ascii(',').money(r.fee(), decimals).ascii(',')
-                    .money(r.balanceAfter(), decimals).ascii('\r').ascii('\n');
+                    .money(r.balanceAfter(), decimals);
+            extras(b, r, decimals).ascii('\r').ascii('\n');
             n++;
             if (b.size() >= FLUSH_AT) {
                 b.writeTo(out);
@@ -47,24 +56,70 @@ final class CsvRows implements ExportFormat.Codec {
     public List<StatementLine> read(byte[] content) throws IOException {
         String text = new String(content, StandardCharsets.UTF_8);
         List<List<String>> records = parse(text);
-        if (records.isEmpty() || !String.join(",", records.get(0)).equals(HEADER)) {
+        String header = records.isEmpty() ? "" : String.join(",", records.get(0));
+        if (!header.equals(HEADER) && !header.equals(HEADER_V1)) {
             throw new IOException("The first line is not the console's CSV header (" + HEADER + ")");
         }
+        int width = header.equals(HEADER) ? FIELDS : V1_FIELDS;
         List<StatementLine> rows = new ArrayList<>(records.size() - 1);
         for (int i = 1; i < records.size(); i++) {
             List<String> f = records.get(i);
-            if (f.size() != 9) {
-                throw new IOException("Line " + (i + 1) + " has " + f.size() + " fields instead of 9");
+            if (f.size() != width) {
+                throw new IOException("Line " + (i + 1) + " has " + f.size() + " fields instead of " + width);
             }
             try {
                 String ccy = f.get(5);
                 rows.add(new StatementLine(IsoTime.parse(f.get(0)), f.get(1), f.get(2), f.get(3), f.get(4), ccy,
-                        Amounts.parse(f.get(6), ccy), Amounts.parse(f.get(7), ccy), Amounts.parse(f.get(8), ccy)));
+                        Amounts.parse(f.get(6), ccy), Amounts.parse(f.get(7), ccy), Amounts.parse(f.get(8), ccy),
+                        width == FIELDS ? readExtras(f, ccy) : null));
             } catch (RuntimeException e) {
                 throw new IOException("Line " + (i + 1) + " cannot be read: " + e.getMessage(), e);
             }
         }
         return rows;
+    }
+
+    /** The extras columns of a row (empty fields where a value is absent). */
+    private static ByteLine extras(ByteLine b, StatementLine r, int decimals) {
+        EntryExtras x = r.extras();
+        if (x == null) {
+            return b.text(",,,,,,,,,,");
+        }
+        amount(b, x.originalAmount());
+        amount(b, x.sourceAmount());
+        b.ascii(',').csv(x.forexRate() == null ? "" : x.forexRate());
+        amount(b, x.userAmount());
+        b.ascii(',').csv(x.userExchangeRate() == null ? "" : x.userExchangeRate());
+        balance(b, x.availableAfter(r), decimals);
+        return balance(b, x.actualAfter(r), decimals);
+    }
+
+    private static void amount(ByteLine b, CurrencyAmount a) {
+        if (a == null) {
+            b.text(",,");
+        } else {
+            b.ascii(',').csv(a.currency()).ascii(',').money(a.amount(), Amounts.decimals(a.currency()));
+        }
+    }
+
+    private static ByteLine balance(ByteLine b, Long minor, int decimals) {
+        return minor == null ? b.ascii(',') : b.ascii(',').money(minor, decimals);
+    }
+
+    private static EntryExtras readExtras(List<String> f, String ccy) {
+        CurrencyAmount original = amount(f.get(9), f.get(10));
+        return EntryExtras.of(original, original != null && !original.currency().equals(ccy),
+                amount(f.get(11), f.get(12)), blankToNull(f.get(13)), amount(f.get(14), f.get(15)),
+                blankToNull(f.get(16)), amount(ccy, f.get(17)), amount(ccy, f.get(18)),
+                new CurrencyAmount(ccy, Amounts.parse(f.get(8), ccy)));
+    }
+
+    private static CurrencyAmount amount(String currency, String value) {
+        return value.isEmpty() ? null : new CurrencyAmount(currency, Amounts.parse(value, currency));
+    }
+
+    private static String blankToNull(String s) {
+        return s.isEmpty() ? null : s;
     }
 
     /** RFC 4180 records; a trailing CRLF does not make an empty record. */

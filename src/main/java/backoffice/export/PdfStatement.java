@@ -34,6 +34,7 @@ final class PdfStatement implements ExportFormat.Codec {
     private static final float ROW = 10.5f;
     private static final float SIZE = 7.5f;
     private static final float HEADER_HEIGHT = 150;
+    private static final int FOOTER_LINE = 105;
     private static final float[] RIGHT_EDGES = {440, 490, 559};
     private static final String WIN_ANSI_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
 
@@ -47,7 +48,8 @@ final class PdfStatement implements ExportFormat.Codec {
         float tableTop = a4.getHeight() - MARGIN - 14;
         int perPage = (int) ((tableTop - MARGIN - 16) / ROW);
         int firstPage = (int) ((tableTop - HEADER_HEIGHT - MARGIN - 16) / ROW);
-        int pages = 1 + (Math.max(0, rows.size() - firstPage) + perPage - 1) / perPage;
+        int[] pageEnds = pageEnds(rows, firstPage, perPage);
+        int pages = pageEnds.length;
         StatementTotals totals = StatementTotals.of(rows);
         int decimals = Amounts.decimals(ctx.currency());
         try (PDDocument doc = new PDDocument()) {
@@ -64,12 +66,17 @@ final class PdfStatement implements ExportFormat.Codec {
                     }
                     columns(s, y);
                     y -= ROW + 4;
-                    int end = Math.min(rows.size(), next + (p == 1 ? firstPage : perPage));
+                    int end = pageEnds[p - 1];
                     s.beginText();
                     s.setFont(regular, SIZE);
                     for (; next < end; next++) {
-                        row(s, rows.get(next), y, decimals);
+                        StatementLine r = rows.get(next);
+                        row(s, r, y, decimals);
                         y -= ROW;
+                        if (hasForex(r)) {
+                            text(s, clip(clean(forex(r.extras())), 110), 212, y);
+                            y -= ROW;
+                        }
                     }
                     s.endText();
                     footer(s, ctx, p, pages);
@@ -80,6 +87,49 @@ final class PdfStatement implements ExportFormat.Codec {
             attachRows(doc, rows, ctx);
             doc.save(out);
         }
+    }
+
+    /** Where each page's rows end: a row with FX details takes a second line under it. */
+    private static int[] pageEnds(List<StatementLine> rows, int firstPage, int perPage) {
+        List<Integer> ends = new java.util.ArrayList<>();
+        int room = firstPage;
+        for (int i = 0; i < rows.size(); i++) {
+            int lines = hasForex(rows.get(i)) ? 2 : 1;
+            if (lines > room) {
+                ends.add(i);
+                room = perPage;
+            }
+            room -= lines;
+        }
+        ends.add(rows.size());
+        return ends.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static boolean hasForex(StatementLine r) {
+        return r.extras() != null && r.extras().hasForex();
+    }
+
+    /** "FX: original USD 12.00 · rate 0.9123 · source EUR 10.95 · in user currency GBP 9.40 at 0.85". */
+    static String forex(EntryExtras x) {
+        StringBuilder b = new StringBuilder("FX:");
+        if (x.originalAmount() != null) {
+            b.append(" original ").append(money(x.originalAmount()));
+        }
+        if (x.forexRate() != null) {
+            b.append(" · rate ").append(x.forexRate());
+        }
+        if (x.sourceAmount() != null) {
+            b.append(" · source ").append(money(x.sourceAmount()));
+        }
+        if (x.userAmount() != null || x.userExchangeRate() != null) {
+            b.append(" · in user currency ").append(x.userAmount() == null ? "" : money(x.userAmount()))
+                    .append(x.userExchangeRate() == null ? "" : " at " + x.userExchangeRate());
+        }
+        return b.toString();
+    }
+
+    private static String money(backoffice.client.model.CurrencyAmount a) {
+        return a.currency() + " " + Amounts.format(a.amount(), a.currency());
     }
 
     private void info(PDDocument doc, ExportContext ctx) {
@@ -120,11 +170,25 @@ final class PdfStatement implements ExportFormat.Codec {
                 + clean(ctx.environment()),
             "Signed export · key " + fingerprint + " · check it with the console's offline review",
         };
-        for (String line : lines) {
+        List<String> all = new java.util.ArrayList<>(List.of(lines));
+        all.addAll(footerLines(ctx.footer()));
+        for (String line : all) {
             s.showText(clean(line));
             s.newLine();
         }
         s.endText();
+    }
+
+    /** The statement's footer in at most two lines of the header (whitespace folded; the rest cut with "…"). */
+    static List<String> footerLines(String footer) {
+        if (footer == null || footer.isBlank()) {
+            return List.of();
+        }
+        String text = "Statement footer: " + footer.trim().replaceAll("\\s+", " ");
+        int cut = text.length() <= FOOTER_LINE ? text.length() : text.lastIndexOf(' ', FOOTER_LINE);
+        cut = cut <= 0 ? Math.min(text.length(), FOOTER_LINE) : cut;
+        String rest = text.substring(cut).trim();
+        return rest.isEmpty() ? List.of(text) : List.of(text.substring(0, cut), clip(rest, FOOTER_LINE));
     }
 
     private static String filters(Map<String, String> f) {

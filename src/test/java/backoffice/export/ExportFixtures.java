@@ -1,5 +1,6 @@
 package backoffice.export;
 
+import backoffice.client.model.CurrencyAmount;
 import backoffice.credentials.SigningKeys;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +29,27 @@ final class ExportFixtures {
             balance += amount;
             String desc = i < AWKWARD.length ? AWKWARD[i] : "Merchant " + r.nextInt(50);
             rows.add(new StatementLine(time, types[r.nextInt(types.length)], Long.toString(110_000_000_000L + i),
-                    r.nextInt(20) == 0 ? "PENDING" : "COMPLETED", desc, currency, amount, fee, balance));
+                    r.nextInt(20) == 0 ? "PENDING" : "COMPLETED", desc, currency, amount, fee, balance,
+                    extras(i, currency, amount, balance)));
         }
         return rows;
+    }
+
+    /** Every kind of extras: none, balances as after, other balances, FX in several shapes. */
+    static EntryExtras extras(int i, String currency, long amount, long balance) {
+        CurrencyAmount after = new CurrencyAmount(currency, balance);
+        return switch (i % 6) {
+            case 0 -> null;
+            case 1 -> EntryExtras.of(null, false, null, null, null, null, after, after, after);
+            case 2 -> EntryExtras.of(null, false, null, null, null, null, new CurrencyAmount(currency, balance - 500),
+                    after, after);
+            case 3 -> EntryExtras.of(new CurrencyAmount("USD", amount * 11 / 10), true,
+                    new CurrencyAmount("USD", amount * 11 / 10), "1.0875", new CurrencyAmount("GBP", amount * 86 / 100),
+                    "0.8612", after, after, after);
+            case 4 -> EntryExtras.of(new CurrencyAmount("JPY", amount * 160), true, null, "160.25", null, null,
+                    new CurrencyAmount(currency, balance + 1), null, after);
+            default -> EntryExtras.of(null, false, null, null, null, null, null, null, after);
+        };
     }
 
     static ExportContext context(String currency) {

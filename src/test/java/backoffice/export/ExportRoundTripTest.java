@@ -55,7 +55,51 @@ class ExportRoundTripTest {
                 "DEPOSIT", "1", "COMPLETED", "Comma, Inc.", "EUR", -12_345, 110, 5)), ExportFormat.CSV, target,
                 ExportFixtures.context("EUR"), Progress.NONE);
         assertThat(Files.readString(target)).isEqualTo(CsvRows.HEADER + "\r\n"
-                + "2026-11-18T11:06:40.123Z,DEPOSIT,1,COMPLETED,\"Comma, Inc.\",EUR,-123.45,1.10,0.05\r\n");
+                + "2026-11-18T11:06:40.123Z,DEPOSIT,1,COMPLETED,\"Comma, Inc.\",EUR,-123.45,1.10,0.05,,,,,,,,,,\r\n");
+    }
+
+    @Test
+    void forexDetailsAndBothBalancesAreColumnsOfTheCsvAndFieldsOfTheJson() throws Exception {
+        var after = new backoffice.client.model.CurrencyAmount("EUR", 5);
+        StatementLine fx = new StatementLine(1_795_000_000_123L, "SETTLEMENT", "9", "COMPLETED", "Shop", "EUR",
+                -1_000, 0, 5, EntryExtras.of(new backoffice.client.model.CurrencyAmount("USD", 1_088), true, null,
+                "1.0875", new backoffice.client.model.CurrencyAmount("GBP", 861), "0.861", after, after, after));
+        Path csv = dir.resolve("fx.csv");
+        new StatementExporter(ExportFixtures.signer()).export(List.of(fx), ExportFormat.CSV, csv,
+                ExportFixtures.context("EUR"), Progress.NONE);
+        assertThat(Files.readString(csv)).isEqualTo(CsvRows.HEADER + "\r\n"
+                + "2026-11-18T11:06:40.123Z,SETTLEMENT,9,COMPLETED,Shop,EUR,-10.00,0.00,0.05,"
+                + "USD,10.88,,,1.0875,GBP,8.61,0.861,0.05,0.05\r\n");
+        Path json = dir.resolve("fx.json");
+        new StatementExporter(ExportFixtures.signer()).export(List.of(fx), ExportFormat.JSON, json,
+                ExportFixtures.context("EUR"), Progress.NONE);
+        assertThat(Files.readString(json)).contains("\"originalAmount\":{\"currency\":\"USD\",\"amount\":1088}",
+                "\"forexRate\":\"1.0875\"", "\"userExchangeRate\":\"0.861\"", "\"availableBalanceAfter\":5");
+        assertThat(ExportReview.open(json, ExportFixtures.trust()).rows()).containsExactly(fx);
+    }
+
+    @Test
+    void aCsvOfTheFirstVersionWithoutExtrasColumnsStillReads() throws Exception {
+        byte[] old = (CsvRows.HEADER_V1 + "\r\n2026-11-18T11:06:40.123Z,DEPOSIT,1,COMPLETED,x,EUR,1.00,0.00,1.00\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ExportFormat.CSV.codec().read(old)).containsExactly(new StatementLine(1_795_000_000_123L, "DEPOSIT",
+                "1", "COMPLETED", "x", "EUR", 100, 0, 100));
+    }
+
+    @Test
+    void aPdfShowsAForexLineUnderTheRowAndTheStatementFooter() throws Exception {
+        Path target = dir.resolve("fx.pdf");
+        ExportContext c = ExportFixtures.context("EUR");
+        ExportContext withFooter = new ExportContext(c.exportedBy(), c.exportedAt(), c.environment(),
+                c.identityType(), c.identityId(), c.instrumentType(), c.instrumentId(), c.instrumentName(),
+                c.currency(), c.filters(), "Issued by Example Bank plc, regulated by the FCA.");
+        new StatementExporter(ExportFixtures.signer()).export(ExportFixtures.rows(12, "EUR", 3), ExportFormat.PDF,
+                target, withFooter, Progress.NONE);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(target.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Statement footer: Issued by Example Bank plc, regulated by the FCA.",
+                    "FX: original USD", "rate 1.0875", "in user currency GBP", "at 0.8612", "rate 160.25");
+        }
     }
 
     @Test

@@ -30,8 +30,16 @@ public final class StatementProxy implements AutoCloseable {
         /** No {@code count} nor {@code responseCount} in the answer (neither is required). */
         NO_COUNT,
         /** Every page after the first loses its last entry; {@code count} still counts it. */
-        LOSES_ENTRIES
+        LOSES_ENTRIES,
+        /** A CSV document holds at most {@value #DOCUMENT_PAGE} rows, from {@code offset}: documents are paged. */
+        PAGES_DOCUMENTS,
+        /** A CSV document holds the first {@value #DOCUMENT_PAGE} rows and nothing at any later offset. */
+        SHORT_DOCUMENTS
     }
+
+    public static final int DOCUMENT_PAGE = 50;
+    private static final Pattern PAGE_SIZE = Pattern.compile("&?(statementLimit|limit)=[0-9]+");
+    private static final Pattern LATER_OFFSET = Pattern.compile("offset=[1-9][0-9]*");
 
     private static final Pattern BOUND = Pattern.compile("(fromTimestamp|toTimestamp)=(-?[0-9]+)");
 
@@ -63,6 +71,11 @@ public final class StatementProxy implements AutoCloseable {
         if (statement && query != null && mode == Mode.EXCLUSIVE) {
             query = exclusive(query);
         }
+        String accept = ex.getRequestHeaders().getFirst("accept");
+        if (statement && accept != null && accept.startsWith("text/csv")
+                && (mode == Mode.PAGES_DOCUMENTS || mode == Mode.SHORT_DOCUMENTS)) {
+            query = pagedDocument(query == null ? "" : query);
+        }
         Request.Builder b = new Request.Builder().url(target + ex.getRequestURI().getRawPath()
                 + (query == null ? "" : "?" + query));
         byte[] in = ex.getRequestBody().readAllBytes();
@@ -90,6 +103,16 @@ public final class StatementProxy implements AutoCloseable {
                 out.write(body);
             }
         }
+    }
+
+    /** The document request as a server that pages documents by {@value #DOCUMENT_PAGE} would answer it. */
+    private String pagedDocument(String query) {
+        String q = PAGE_SIZE.matcher(query).replaceAll("");
+        if (mode == Mode.SHORT_DOCUMENTS) {
+            q = LATER_OFFSET.matcher(q).replaceAll("offset=100000000");
+        }
+        return (q.startsWith("&") ? q.substring(1) : q) + (q.isEmpty() ? "" : "&") + "statementLimit=" + DOCUMENT_PAGE
+                + "&limit=" + DOCUMENT_PAGE;
     }
 
     /** A bound read as exclusive is the sandbox's inclusive bound one millisecond further in. */

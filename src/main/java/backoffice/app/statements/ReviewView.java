@@ -57,9 +57,12 @@ public final class ReviewView extends VBox {
                     return l;
                 }).toList()));
         Label details = Forms.line("reviewDetails", vm.detailsProperty(), Css.PANE_HINT);
+        Label incomplete = Forms.line("reviewIncomplete", vm.incompleteProperty(), Css.FIELD_ERROR);
+        incomplete.visibleProperty().bind(vm.incompleteProperty().isNotEmpty());
+        incomplete.managedProperty().bind(incomplete.visibleProperty());
 
         getChildren().addAll(Forms.title(Messages.get("nav.review")), Forms.hint(Messages.get("review.hint")), bar,
-                headline, findings, trustSigner, details, trustedKeys(vm),
+                headline, findings, incomplete, trustSigner, details, trustedKeys(vm),
                 new StatementTable(vm.rows(), "review", "review.empty"));
     }
 

@@ -35,6 +35,7 @@ public final class ReviewViewModel {
     private final ReadOnlyObjectWrapper<ReviewReport.Verdict> verdict = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(Messages.get("review.nothingOpen"));
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper incomplete = new ReadOnlyStringWrapper("");
     private final ObservableList<String> findings = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper file = new ReadOnlyStringWrapper("");
@@ -141,6 +142,8 @@ public final class ReviewViewModel {
         details.set(m == null ? "" : Messages.get("review.details", m.instrument().name(), m.instrument().id(),
                 m.identity().type(), m.identity().id(), m.exportedBy(), m.exportedAt(), m.environment(),
                 m.rowCount(), m.filters().toString(), fp == null ? "—" : fp));
+        String shortLoad = m == null ? null : m.filters().get("incomplete");
+        incomplete.set(shortLoad == null ? "" : Messages.get("review.incomplete", shortLoad));
         session.audit().record("REVIEW_EXPORT", report.file().getFileName().toString(), report.verdict().name(), null,
                 fp == null ? "" : "key " + fp);
     }
@@ -155,6 +158,11 @@ public final class ReviewViewModel {
 
     public ReadOnlyStringProperty headlineProperty() {
         return headline.getReadOnlyProperty();
+    }
+
+    /** Empty unless the export's signed manifest says it is of an incomplete load; then what was missing. */
+    public ReadOnlyStringProperty incompleteProperty() {
+        return incomplete.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty detailsProperty() {

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -45,6 +47,8 @@ public final class StatementRows {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObservableList<BalancePoint> balance = FXCollections.observableArrayList();
     private final TreeSet<String> seenTypes = new TreeSet<>();
+    private final ObjectProperty<StatementLine> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
     private boolean filtering;
     /** Bumped by every change of the rows: a chart computed for older rows is dropped. */
     private int version;
@@ -52,6 +56,9 @@ public final class StatementRows {
     public StatementRows() {
         search.addListener((o, a, now) -> refilter());
         type.addListener((o, a, now) -> refilter());
+        selected.addListener((o, a, now) -> detail.set(now == null ? Messages.get("statements.detailHint")
+                : EntryDetails.text(now)));
+        detail.set(Messages.get("statements.detailHint"));
     }
 
     // ---- changes
@@ -172,6 +179,16 @@ public final class StatementRows {
     /** "1,234 of 10,435 rows · in … · out … · fees … · net …". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** The row the agent selected (the table sets it), or null. */
+    public ObjectProperty<StatementLine> selectedProperty() {
+        return selected;
+    }
+
+    /** The selected row's {@link EntryDetails} on one line, or a hint to select a row. */
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
     }
 
     public ObservableList<BalancePoint> balance() {

@@ -109,7 +109,15 @@ final class StatementTable extends VBox {
         summary.getStyleClass().add(Css.SUMMARY);
         summary.textProperty().bind(rows.summaryProperty());
 
-        getChildren().addAll(new HBox(8, search, type), table, summary, chart(rows, idPrefix));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> rows.selectedProperty().set(now));
+        Label detail = new Label();
+        detail.setId(idPrefix + "Detail");
+        detail.getStyleClass().add(Css.PANE_HINT);
+        detail.setWrapText(true);
+        detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        detail.textProperty().bind(rows.detailProperty());
+
+        getChildren().addAll(new HBox(8, search, type), table, detail, summary, chart(rows, idPrefix));
         VBox.setVgrow(this, Priority.ALWAYS);
     }
 

@@ -148,7 +148,19 @@ public final class StatementsView extends VBox {
         });
         getChildren().addAll(Forms.title(Messages.get("nav.statements")), Forms.hint(Messages.get("statements.hint")),
                 what, filters, Forms.hint(Messages.get("statements.optionsHelp")), status, incompleteBar(vm),
-                new ErrorBox(vm.errorProperty()), table);
+                new ErrorBox(vm.errorProperty()), table, footer(vm));
+    }
+
+    /** The statement's footer from the server, under the table; only when there is one. */
+    private static Label footer(StatementsViewModel vm) {
+        Label footer = new Label();
+        footer.setId("statementFooter");
+        footer.textProperty().bind(Bindings.concat(Messages.get("statements.footer"), vm.footerProperty()));
+        footer.setWrapText(true);
+        footer.getStyleClass().add(Css.PANE_HINT);
+        footer.visibleProperty().bind(vm.footerProperty().isNotEmpty());
+        footer.managedProperty().bind(footer.visibleProperty());
+        return footer;
     }
 
     /** Shown only when the rows are not the whole statement: what is missing, and a reload. */

@@ -93,6 +93,7 @@ public final class StatementsViewModel {
     private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper fingerprint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper incomplete = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper footer = new ReadOnlyStringWrapper("");
 
     private final TickFeed<StatementLine> arrived = new TickFeed<>(FIRST_ROWS_PER_TICK, FIRST_ROWS, ROWS_PER_TICK);
     private final AtomicLong expected = new AtomicLong();
@@ -135,6 +136,7 @@ public final class StatementsViewModel {
             loaded = null;
             status.set("");
             incomplete.set("");
+            footer.set("");
         });
         session.currentCardIdProperty().addListener((o, a, now) -> {
             if (now != null && !loading.get() && instrumentId.get().isBlank()) {
@@ -211,6 +213,7 @@ public final class StatementsViewModel {
         ticks = 0;
         expected.set(0);
         incomplete.set("");
+        footer.set("");
         String[] name = {null};
         loaded = new Loaded(instrument, query, who, filters(query), name);
         loading.set(true);
@@ -261,6 +264,7 @@ public final class StatementsViewModel {
      * says so (the pane offers a reload and exports are marked incomplete).
      */
     private String completeness(StatementLoad load) {
+        footer.set(load.footer() == null ? "" : load.footer());
         if (load.missing() > 0) {
             incomplete.set(Messages.get("statements.incomplete", load.missing(), load.expected(), load.received()));
         } else if (load.cancelled()) {
@@ -292,7 +296,8 @@ public final class StatementsViewModel {
         ExportContext ctx = new ExportContext(ExportContext.currentUser(), clock.millis(),
                 session.environmentLabel(), what.who().identity().type().name(), what.who().identity().id(),
                 what.instrument().type(), what.instrument().id(), instrumentName(what),
-                snapshot.get(0).currency(), withScreenFilters(what.filters()));
+                snapshot.get(0).currency(), withScreenFilters(what.filters()),
+                footer.get().isEmpty() ? null : footer.get());
         error.set(null);
         exporting.set(true);
         boolean[] settled = {false};
@@ -364,11 +369,16 @@ public final class StatementsViewModel {
             return doc;
         })
                 .onSuccess(doc -> {
-                    String done = Messages.get("statements.saved", target.get().getFileName(), doc.bytes().length);
+                    String file = target.get().getFileName().toString();
+                    String done = ServerDocumentCoverage.sentence(doc, file, format.name());
                     status.set(done);
-                    session.notifier().info(done);
+                    if (doc.coverage() == StatementDocument.Coverage.WHOLE) {
+                        session.notifier().info(done);
+                    } else {
+                        session.notifier().warn(done);
+                    }
                     session.audit().record("SAVE_SERVER_STATEMENT", what.instrument().id(), JournalEntry.OK,
-                            doc.requestRef(), format.name() + " -> " + target.get().getFileName());
+                            doc.requestRef(), ServerDocumentCoverage.journal(doc, file, format.name()));
                 })
                 .onFailure(e -> {
                     ErrorReport report = ErrorPresenter.present(Messages.get("statements.saveServerAction"), e);
@@ -540,6 +550,11 @@ public final class StatementsViewModel {
     /** Empty when the rows shown are the whole statement; otherwise what is missing, in a sentence. */
     public ReadOnlyStringProperty incompleteProperty() {
         return incomplete.getReadOnlyProperty();
+    }
+
+    /** The statement's {@code footer} as the server gave it (the programme's text under a statement), or empty. */
+    public ReadOnlyStringProperty footerProperty() {
+        return footer.getReadOnlyProperty();
     }
 
     /** Server-side type filter; empty = every type. */

@@ -56,8 +56,17 @@ public final class TransactionDetail {
         String country = f.get("merchantTerminalCountry");
         add(out, "detail.country", country == null ? null : Countries.isCode(country)
                 ? country + " " + Countries.name(country) : country, false);
-        add(out, "detail.forexRate", f.get("forexRate"), false);
-        add(out, "detail.sourceAmount", f.get("sourceAmount"), false);
+        // FX details are the entry's own fields (published contract); older servers put them in additionalFields
+        add(out, "detail.forexRate", e.forexRate() != null ? e.forexRate().plain() : f.get("forexRate"), false);
+        add(out, "detail.sourceAmount", e.sourceAmount() != null ? money(e.sourceAmount()) : f.get("sourceAmount"),
+                false);
+        var user = e.userCurrencyTransactionDetails();
+        if (user != null) {
+            String amount = money(user.userTransactionAmount());
+            add(out, "entry.detail.userAmount", user.userExchangeRate() == null ? amount
+                    : Messages.get("entry.detail.userRate", amount == null ? "" : amount, user.userExchangeRate())
+                    .trim(), false);
+        }
         for (Map.Entry<String, String> other : f.entrySet()) {
             if (!KNOWN.contains(other.getKey())) {
                 out.add(new Field(other.getKey(), other.getValue(), other.getKey().endsWith("Id")));

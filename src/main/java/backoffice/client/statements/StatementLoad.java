@@ -9,8 +9,10 @@ package backoffice.client.statements;
  * @param duplicates entries sent twice across overlapping pages and dropped
  * @param expected   the server's {@code count} for the statement, or null when it did not give one
  * @param cancelled  whether the load stopped before the last page
+ * @param footer     the statement's {@code footer} text (the first page's), or null when the server gave none
  */
-public record StatementLoad(long delivered, long received, long duplicates, Long expected, boolean cancelled) {
+public record StatementLoad(long delivered, long received, long duplicates, Long expected, boolean cancelled,
+                            String footer) {
 
     /** Entries the server counted that did not arrive (0 when it gave no count or everything came). */
     public long missing() {

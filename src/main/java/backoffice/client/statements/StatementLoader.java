@@ -35,6 +35,7 @@ final class StatementLoader {
     private final int pageSize;
     private volatile StatementQuery later;
     private volatile Long expected;
+    private volatile String footer;
     private volatile long upper;
 
     private Set<String> previousPage = Set.of();
@@ -62,12 +63,13 @@ final class StatementLoader {
             filtering.accept(later(last.nextOffset(), pageSize));
         }
         boolean stopped = cancelled.getAsBoolean();
-        return new StatementLoad(delivered, received, duplicates, expected, stopped);
+        return new StatementLoad(delivered, received, duplicates, expected, stopped, footer);
     }
 
     private Page<StatementEntry> first(int offset, int limit) {
         Statement s = service.page(instrument, sent, offset, limit);
         expected = s.count();
+        footer = s.footer() == null || s.footer().isBlank() ? null : s.footer();
         if (asked.toTimestamp() == null && !asked.ascending() && !s.entry().isEmpty()) {
             long newest = s.entry().get(0).processedTimestamp();
             upper = newest;

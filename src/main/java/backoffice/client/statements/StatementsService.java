@@ -1,7 +1,6 @@
 package backoffice.client.statements;
 
 import backoffice.client.http.ApiRequest;
-import backoffice.client.http.RawResponse;
 import backoffice.client.http.Transport;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.Statement;
@@ -31,10 +30,14 @@ public final class StatementsService {
         this.transport = transport;
     }
 
-    /** One page of entries. */
+    /**
+     * One page of entries; {@code limit} is kept within the operation's range (1..500 for an account, 1..100 for a
+     * card): the API refuses anything outside it with a 400.
+     */
     public Statement page(InstrumentId instrument, StatementQuery query, int offset, int limit) {
+        int max = isAccount(instrument) ? ACCOUNT_PAGE_SIZE : PAGE_SIZE;
         ApiRequest.Builder request = request(instrument, query).query("offset", offset)
-                .query(isAccount(instrument) ? "statementLimit" : "limit", limit);
+                .query(isAccount(instrument) ? "statementLimit" : "limit", Math.max(1, Math.min(max, limit)));
         return transport.call(request.build(), Statement.class);
     }
 
@@ -50,10 +53,15 @@ public final class StatementsService {
         return new StatementLoader(this, instrument, query, size).load(sink, cancelled);
     }
 
-    /** The server's own rendering of the whole range (no paging): CSV or PDF bytes. */
+    /**
+     * The server's own rendering of the whole range: CSV or PDF bytes, and whether it covers every entry the server
+     * counts (a CSV that comes short is completed page by page; see {@link StatementDocuments}).
+     */
     public StatementDocument document(InstrumentId instrument, StatementQuery query, StatementFormat format) {
-        RawResponse raw = transport.send(request(instrument, query).accept(format.mediaType()).build());
-        return new StatementDocument(raw.body(), raw.contentType(), raw.requestRef());
+        boolean account = isAccount(instrument);
+        return new StatementDocuments(this, transport).fetch(instrument, query, format,
+                () -> request(instrument, query), account ? "statementLimit" : "limit",
+                account ? ACCOUNT_PAGE_SIZE : PAGE_SIZE);
     }
 
     private static ApiRequest.Builder request(InstrumentId instrument, StatementQuery query) {

@@ -4,7 +4,10 @@ import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Exchange;
 import java.util.List;
 
-/** {@code offset} (≥ 0) and {@code limit} (1..100, more is capped) of a list route (§1.3). */
+/**
+ * {@code offset} (≥ 0) and {@code limit} (1..100) of a list route (§1.3). A page size outside its range is refused
+ * with 400 {@code AT_LEAST}/{@code AT_MOST}, as the published API's validation does (it is not capped).
+ */
 record Paging(int offset, int limit) {
 
     private static final java.math.BigInteger INT_MIN = java.math.BigInteger.valueOf(Integer.MIN_VALUE);
@@ -28,12 +31,14 @@ record Paging(int offset, int limit) {
 
     private static Paging of(Exchange ex, Body errors, String limitName, int max) {
         int offset = number(ex, "offset", 0, errors);
-        int limit = Math.min(max, number(ex, limitName, max, errors));
+        int limit = number(ex, limitName, max, errors);
         if (offset < 0) {
             errors.reject("offset", "AT_LEAST", "offset must be greater than or equal to 0");
         }
         if (limit < 1) {
             errors.reject(limitName, "AT_LEAST", limitName + " must be greater than or equal to 1");
+        } else if (limit > max) {
+            errors.reject(limitName, "AT_MOST", limitName + " must be less than or equal to " + max);
         }
         return new Paging(offset, limit);
     }

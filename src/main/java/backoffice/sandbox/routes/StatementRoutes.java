@@ -45,6 +45,9 @@ public final class StatementRoutes {
     private record Filtered(List<StatementEntry> matching, CurrencyAmount start, CurrencyAmount end) {
     }
 
+    /** The programme's text under every statement, as a live programme may configure one. */
+    public static final String FOOTER = "Weavr sandbox: simulated statement. No real money was moved.";
+
     public StatementRoutes(SandboxState state, Auth auth) {
         this.state = state;
         this.auth = auth;
@@ -79,7 +82,7 @@ public final class StatementRoutes {
             case StatementRendering.CSV -> Reply.bytes(200, "text/csv", StatementRendering.csv(shown));
             case StatementRendering.PDF -> Reply.bytes(200, "application/pdf",
                     StatementRendering.pdf(instrument, shown, start, end));
-            default -> Reply.ok(new Statement(shown, (long) matching.size(), (long) shown.size(), start, end, null));
+            default -> Reply.ok(new Statement(shown, (long) matching.size(), (long) shown.size(), start, end, FOOTER));
         };
     }
 

@@ -221,6 +221,78 @@ class StatementsViewModelTest {
                 && e.requestRef() != null);
     }
 
+    /** The session's impersonation, through a proxy that makes the server misbehave as {@code mode} says. */
+    private void throughProxy(backoffice.testsupport.StatementProxy proxy) {
+        var who = kit.session.impersonation();
+        String token = sandbox.client().impersonation().accessToken(who.identity()).bearer();
+        kit.session.impersonationProperty().set(new backoffice.app.Impersonation(who.identity(),
+                backoffice.client.BackOfficeClient.builder().rootUrl(proxy.rootUrl()).apiKey(sandbox.server.apiKey())
+                        .build().impersonating(token)));
+    }
+
+    @Test
+    void aLoadMissingRowsSaysHowManyOffersReloadAndItsExportAndReviewSayIncomplete() throws Exception {
+        try (var proxy = new backoffice.testsupport.StatementProxy(sandbox.server.rootUrl(),
+                backoffice.testsupport.StatementProxy.Mode.LOSES_ENTRIES)) {
+            throughProxy(proxy);
+            loadBig();
+        }
+        String banner = vm.incompleteProperty().get();
+        var m = java.util.regex.Pattern.compile("^([0-9,]+) rows missing: the server counted ([0-9,]+) entries but "
+                + "([0-9,]+) arrived\\..*reload.*").matcher(banner);
+        assertThat(m.matches()).as(banner).isTrue();
+        long missing = Long.parseLong(m.group(1).replace(",", ""));
+        long counted = Long.parseLong(m.group(2).replace(",", ""));
+        assertThat(missing).as("one entry lost per later page")
+                .isEqualTo((counted - 1) / backoffice.client.statements.StatementsService.ACCOUNT_PAGE_SIZE)
+                .isEqualTo(counted - Long.parseLong(m.group(3).replace(",", "")));
+        assertThat(vm.loadingProperty().get() || vm.exportingProperty().get()).as("Reload is offered").isFalse();
+
+        vm.export(ExportFormat.JSON);
+        Path file;
+        try (var files = Files.list(exports)) {
+            file = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+        ReviewViewModel review = new ReviewViewModel(kit.session, signing, new KeyTrust(kit.dirs.config()));
+        review.open(file);
+        assertThat(review.verdictProperty().get()).isEqualTo(ReviewReport.Verdict.INTACT);
+        assertThat(review.incompleteProperty().get()).startsWith("INCOMPLETE export").contains(banner);
+
+        kit.impersonating(sandbox, sandbox.server.state().identity(big.identityId()).orElseThrow());
+        loadBig();
+        assertThat(vm.incompleteProperty().get()).as("a reload that gets everything clears the banner").isEmpty();
+    }
+
+    @Test
+    void showsTheFooterAndASelectedRowsDetails() {
+        loadBig();
+        assertThat(vm.footerProperty().get()).isEqualTo(backoffice.sandbox.routes.StatementRoutes.FOOTER);
+        assertThat(vm.rows().detailProperty().get()).startsWith("Select a row");
+        vm.rows().selectedProperty().set(vm.rows().all().get(0));
+        assertThat(vm.rows().detailProperty().get()).contains("Balance after: ", "Available balance after: ");
+    }
+
+    @Test
+    void savingTheServersCsvSaysWhetherItHoldsTheWholeStatement() throws Exception {
+        vm.transactionTypes().setAll("DEPOSIT");
+        loadBig();
+        int rows = vm.rows().all().size();
+        vm.saveServerDocument(StatementFormat.CSV);
+        assertThat(vm.statusProperty().get()).contains("every entry", String.format("%,d rows", rows));
+        try (var proxy = new backoffice.testsupport.StatementProxy(sandbox.server.rootUrl(),
+                backoffice.testsupport.StatementProxy.Mode.SHORT_DOCUMENTS)) {
+            throughProxy(proxy);
+            loadBig();
+            vm.saveServerDocument(StatementFormat.CSV);
+        }
+        assertThat(vm.statusProperty().get()).contains("INCOMPLETE", (rows - 50) + " missing");
+        assertThat(kit.dialogs.notices).anyMatch(w -> w.startsWith("WARN ") && w.contains("INCOMPLETE"));
+        assertThat(readJournal()).anyMatch(e -> e.operation().equals("SAVE_SERVER_STATEMENT")
+                && e.detail().contains("whole statement, " + rows + " of " + rows + " rows"))
+                .anyMatch(e -> e.operation().equals("SAVE_SERVER_STATEMENT")
+                        && e.detail().contains("INCOMPLETE, 50 of " + rows + " rows"));
+    }
+
     private List<JournalEntry> readJournal() {
         return new backoffice.journal.Journal(kit.dirs.journalFile()).read().entries();
     }

@@ -97,4 +97,37 @@ class StatementBoundsSandboxIT extends SandboxTestBase {
         assertThat(got.load().complete()).isFalse();
         assertThat(got.load().missing()).isEqualTo(laterPages).isEqualTo(total - got.entries().size());
     }
+
+    @ParameterizedTest
+    @EnumSource(value = StatementProxy.Mode.class, names = {"INCLUSIVE", "PAGES_DOCUMENTS", "SHORT_DOCUMENTS"})
+    void theServersCsvCoversTheWholeStatementOrSaysHowManyRowsItLacks(StatementProxy.Mode mode) {
+        StatementQuery deposits = StatementQuery.ALL.withTransactionTypes(java.util.List.of("DEPOSIT"));
+        try (StatementProxy proxy = new StatementProxy(sandbox.server.rootUrl(), mode)) {
+            StatementsService s = BackOfficeClient.builder().rootUrl(proxy.rootUrl()).apiKey(sandbox.server.apiKey())
+                    .build().impersonating(token).statements();
+            InstrumentId id = InstrumentId.account(big.id());
+            long count = s.page(id, deposits, 0, 1).count();
+            assertThat(count).isGreaterThan(3L * StatementProxy.DOCUMENT_PAGE);
+            StatementDocument csv = s.document(id, deposits, StatementFormat.CSV);
+            String[] lines = new String(csv.bytes(), java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+            assertThat(csv.expected()).isEqualTo(count);
+            assertThat(lines[0]).startsWith("processedTimestamp,");
+            if (mode == StatementProxy.Mode.SHORT_DOCUMENTS) {
+                assertThat(csv.coverage()).isEqualTo(StatementDocument.Coverage.SHORT);
+                assertThat(csv.rows()).isEqualTo(StatementProxy.DOCUMENT_PAGE);
+                assertThat(csv.missing()).isEqualTo(count - StatementProxy.DOCUMENT_PAGE);
+            } else {
+                assertThat(csv.coverage()).isEqualTo(StatementDocument.Coverage.WHOLE);
+                assertThat(csv.rows()).isEqualTo(count);
+                assertThat(csv.requests()).isEqualTo(mode == StatementProxy.Mode.INCLUSIVE ? 1
+                        : 1 + (int) ((count + StatementProxy.DOCUMENT_PAGE - 1) / StatementProxy.DOCUMENT_PAGE));
+            }
+            assertThat(lines).hasSize((int) csv.rows() + 1);
+            assertThat(java.util.Arrays.stream(lines).skip(1).map(l -> l.split(",")[2]).distinct().count())
+                    .as("no row twice").isEqualTo(csv.rows());
+            StatementDocument pdf = s.document(id, deposits, StatementFormat.PDF);
+            assertThat(pdf.coverage()).isEqualTo(StatementDocument.Coverage.UNCHECKED);
+            assertThat(pdf.expected()).isEqualTo(count);
+        }
+    }
 }

@@ -160,9 +160,11 @@ class StatementsSandboxIT extends SandboxTestBase {
     void pagingFollowsOffsetAndLimitAndTheAccountsOwnPageSizeName() {
         StatementsService s = bigClient.statements();
         InstrumentId id = InstrumentId.account(big.id());
-        Statement first = s.page(id, StatementQuery.ALL, 0, 300);
+        // pinned before now: the demo's running bulk keeps adding entries, which would shift a newest-first page
+        StatementQuery pinned = StatementQuery.ALL.withRange(null, System.currentTimeMillis() - 1_000);
+        Statement first = s.page(id, pinned, 0, 300);
         assertThat(first.responseCount()).isEqualTo(300);
-        Statement second = s.page(id, StatementQuery.ALL, 299, 2);
+        Statement second = s.page(id, pinned, 299, 2);
         assertThat(second.entry().get(0)).isEqualTo(first.entry().get(299));
         assertThat(first.count()).isEqualTo(second.count()).isGreaterThanOrEqualTo(10_000);
         assertThat(statements().page(c.prepaid, StatementQuery.ALL, 1, 100).entry()).hasSize(1);
@@ -192,17 +194,42 @@ class StatementsSandboxIT extends SandboxTestBase {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"managed_accounts,statementLimit=501,statementLimit,AT_MOST",
+        "managed_accounts,statementLimit=0,statementLimit,AT_LEAST", "managed_cards,limit=101,limit,AT_MOST",
+        "managed_cards,limit=0,limit,AT_LEAST"})
+    void aPageSizeOutsideItsRangeIsRefusedNotCapped(String type, String query, String field, String error)
+            throws Exception {
+        String id = type.equals("managed_accounts") ? c.a.id() : c.prepaid.id();
+        try (Response r = get("/multi/backoffice/" + type + "/" + id + "/statement?" + query, null)) {
+            assertThat(r.code()).isEqualTo(400);
+            var body = backoffice.client.http.Json.mapper().readTree(r.body().string());
+            assertThat(body.path("validationErrors").get(0).path("fieldName").asText()).isEqualTo(field);
+            assertThat(body.path("validationErrors").get(0).path("error").asText()).isEqualTo(error);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"transfers?limit=101,AT_MOST", "transfers?limit=0,AT_LEAST", "bulks?limit=101,AT_MOST"})
+    void otherListRoutesRefuseAPageSizeOutside1To100(String query, String error) throws Exception {
+        try (Response r = get("/multi/backoffice/" + query, null)) {
+            assertThat(r.code()).isEqualTo(400);
+            var first = backoffice.client.http.Json.mapper().readTree(r.body().string()).path("validationErrors").get(0);
+            assertThat(first.path("fieldName").asText()).isEqualTo("limit");
+            assertThat(first.path("error").asText()).isEqualTo(error);
+        }
+    }
+
     @Test
-    void aCardPageIsCappedAt100() throws Exception {
+    void theClientNeverAsksForMoreThanTheLargestPage() {
         String card = sandbox.newCard(sandbox.server.state().identity(c.id).orElseThrow(), "PREPAID_MODE", "VIRTUAL", 0);
         InstrumentId id = InstrumentId.card(card);
         for (int i = 0; i < 101; i++) {
             transfer(c.a, id, 1);
         }
-        try (Response r = get("/multi/backoffice/managed_cards/" + card + "/statement?limit=500", null)) {
-            assertThat(backoffice.client.http.Json.mapper().readTree(r.body().string()).path("responseCount").asInt())
-                    .isEqualTo(100);
-        }
+        assertThat(statements().page(id, StatementQuery.ALL, 0, 500).responseCount()).isEqualTo(100);
+        assertThat(bigClient.statements().page(InstrumentId.account(big.id()), StatementQuery.ALL, 0, 10_000)
+                .responseCount()).isEqualTo(500);
     }
 
     @ParameterizedTest
@@ -236,6 +263,9 @@ class StatementsSandboxIT extends SandboxTestBase {
         String[] lines = new String(csv.bytes(), StandardCharsets.UTF_8).split("\r\n");
         assertThat(lines).hasSize((int) count + 1);
         assertThat(lines[1]).contains(",DEPOSIT,");
+        assertThat(csv.coverage()).isEqualTo(StatementDocument.Coverage.WHOLE);
+        assertThat(csv.rows()).isEqualTo(count);
+        assertThat(csv.requests()).isEqualTo(1);
         StatementDocument pdf = s.document(id, deposits, StatementFormat.PDF);
         assertThat(pdf.contentType()).startsWith("application/pdf");
         assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");

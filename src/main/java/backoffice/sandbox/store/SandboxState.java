@@ -58,6 +58,17 @@ public final class SandboxState {
         return Long.toString(sequence.incrementAndGet());
     }
 
+    /**
+     * Makes the next id {@code next}, so that what is made afterwards keeps its ids however many were used before
+     * (the demo seed's ledger varies in size with the start day). Refuses to go back: ids are never reused.
+     */
+    public void continueIdsAt(long next) {
+        long before = sequence.getAndUpdate(v -> Math.max(v, next - 1));
+        if (before >= next) {
+            throw new IllegalStateException("ids already reached " + before + ", cannot continue at " + next);
+        }
+    }
+
     // ---- programmes, identities, users ------------------------------------------------------------------------
 
     public Programme addProgramme(Programme p) {

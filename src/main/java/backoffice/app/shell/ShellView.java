@@ -34,7 +34,9 @@ public final class ShellView extends BorderPane {
     private final Map<PaneId, Supplier<Parent>> factories;
     private final Map<PaneId, Parent> built = new EnumMap<>(PaneId.class);
     private final StackPane content = new StackPane();
-    private final VBox centre = new VBox(content);
+    /** The pane with any overlays (quick find) over it; the notice bar sits above it in {@link #centre}. */
+    private final StackPane area = new StackPane(content);
+    private final VBox centre = new VBox(area);
     private final java.util.function.Consumer<String> shortcuts;
     private NoticeBar noticeBar; // made on the first notice: the first frame does not need it (~8 ms)
 
@@ -52,7 +54,7 @@ public final class ShellView extends BorderPane {
         VBox top = new VBox(menu(quit, about), banner());
         setTop(top);
         setLeft(new NavigationView(vm.selectedProperty()));
-        VBox.setVgrow(content, Priority.ALWAYS);
+        VBox.setVgrow(area, Priority.ALWAYS);
         setCenter(centre);
         setBottom(statusBar(notice));
         vm.selectedProperty().addListener((o, a, now) -> show(now));
@@ -62,7 +64,7 @@ public final class ShellView extends BorderPane {
 
     /** Puts a node over the pane area (quick find) and a View menu item that shows it with its accelerator. */
     public void addOverlay(javafx.scene.Node overlay, String menuText, KeyCombination accelerator, Runnable show) {
-        centre.getChildren().add(overlay);
+        area.getChildren().add(overlay); // over the pane, not under it: in the VBox it took 326 px of its height
         MenuItem item = new MenuItem(menuText);
         item.setAccelerator(accelerator);
         item.setOnAction(e -> show.run());

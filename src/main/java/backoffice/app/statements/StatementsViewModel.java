@@ -217,6 +217,7 @@ public final class StatementsViewModel {
         String[] name = {null};
         loaded = new Loaded(instrument, query, who, filters(query), name);
         loading.set(true);
+        progress.unbind(); // a load whose pages all came before its progress was bound left it bound
         progress.set(-1);
         status.set(Messages.get("statements.loading"));
         scheduleDrain();
@@ -254,7 +255,7 @@ public final class StatementsViewModel {
                     }
                 })
                 .runWith(session.runner());
-        if (loading.get()) {
+        if (loading.get() && !fetched) { // every page may be in already (fetched unbinds)
             progress.bind(task.progressProperty());
         }
     }

@@ -52,7 +52,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         fx.setOnSucceeded(e -> task.succeeded(fx.getValue()));
         fx.setOnFailed(e -> task.failed(fx.getException()));
         fx.setOnCancelled(e -> task.cancelled());
-        pool.execute(fx);
+        try {
+            pool.execute(fx);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the console is closing: a poll timer that fires now starts nothing and ends as cancelled
+            fx.cancel();
+        }
         return new TaskHandle() {
             @Override
             public void cancel() {

@@ -72,7 +72,7 @@ class BulksFlowTest {
         pane(robot, KeyCode.DIGIT6);
         waitUntil(() -> robot.lookup("#bulkSubmitPane").tryQuery().isPresent());
         robot.clickOn("Submit a bulk from CSV"); // folded at first, so the list keeps its rows
-        waitUntil(() -> robot.lookup("#bulkChoose").query().isVisible());
+        waitUntil(() -> robot.lookup("#bulkSubmitPane").queryAs(javafx.scene.control.TitledPane.class).isExpanded());
         robot.clickOn("#bulkChoose");
         waitUntil(() -> text(robot, "#bulkCsvSummary").contains("30 rows checked"));
         robot.clickOn("#bulkSubmit");

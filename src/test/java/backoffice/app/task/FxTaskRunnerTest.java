@@ -84,4 +84,27 @@ class FxTaskRunnerTest {
             assertThat(succeeded).isFalse();
         }
     }
+
+    @Test
+    void aTaskStartedAfterCloseEndsCancelledWithoutThrowing() throws Exception {
+        FxTaskRunner runner = new FxTaskRunner();
+        runner.close();
+        AtomicBoolean ran = new AtomicBoolean();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        CountDownLatch finished = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                BackgroundTask.of(p -> {
+                    ran.set(true);
+                    return "late";
+                }).onFinished(finished::countDown).runWith(runner);
+            } catch (RuntimeException e) {
+                thrown.set(e);
+                finished.countDown();
+            }
+        });
+        assertThat(finished.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(thrown.get()).isNull();
+        assertThat(ran).isFalse();
+    }
 }

@@ -105,7 +105,10 @@ public final class CardsView extends VBox {
         Label blocking = new Label(Messages.get("cards.blocking"));
         blocking.visibleProperty().bind(toggle.visibleProperty());
         blocking.managedProperty().bind(toggle.visibleProperty());
-        HBox actions = new HBox(12, blocking, toggle, remove, renewal, refresh);
+        Button statement = new Button(Messages.get("cards.statement"));
+        statement.setId("cardStatement");
+        statement.setOnAction(e -> vm.openStatement());
+        HBox actions = new HBox(12, blocking, toggle, remove, renewal, refresh, statement);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox cardBox = new VBox(12, grid, actions, reason);
         cardBox.getStyleClass().add("card-box");

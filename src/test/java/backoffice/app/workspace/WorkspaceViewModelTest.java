@@ -185,4 +185,25 @@ class WorkspaceViewModelTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(memory.file("embedded", "CORPORATE-1")).doesNotExist();
     }
+
+    @Test
+    void aCardBlockedInCardsShowsItsNewStateInTheWorkspace() {
+        SessionKit kit = new SessionKit(home.resolve("block"));
+        WorkspaceViewModel vm = workspace(kit);
+        kit.impersonating(sandbox, owner);
+        String spare = card("PREPAID_MODE", "\"currency\":\"EUR\"", "Spare two");
+        var cards = new backoffice.app.cards.CardsViewModel(kit.session);
+        cards.open(toppedUp);
+        assertThat(row(vm, toppedUp).state()).isEqualTo("ACTIVE");
+        cards.toggleBlock();
+        assertThat(row(vm, toppedUp).state()).startsWith("BLOCKED");
+        cards.open(spare); // not discovered before: read in Cards, it joins with what was read
+        assertThat(row(vm, spare).state()).isEqualTo("ACTIVE");
+        assertThat(row(vm, spare).known().sources()).containsExactly(Source.LOOKED_UP);
+        assertThat(row(vm, spare).known().friendlyName()).isEqualTo("Spare two");
+    }
+
+    private static InstrumentRow row(WorkspaceViewModel vm, String id) {
+        return vm.allRows().stream().filter(r -> r.known().id().equals(id)).findFirst().orElseThrow();
+    }
 }

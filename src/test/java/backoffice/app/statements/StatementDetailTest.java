@@ -71,6 +71,17 @@ class StatementDetailTest {
         StatementLine declined = vm.rows().all().stream().filter(l -> l.type().equals("AUTHORISATION_DECLINE"))
                 .findFirst().orElseThrow();
 
+        assertThat(StatementRowText.tooltip(declined)).isEqualTo("Tesco \u2014 declined: INSUFFICIENT_FUNDS\n"
+                + "Declined: not enough money available for the attempted amount. Enter or double-click shows every field.");
+        String copied = StatementRowText.rows(java.util.List.of(declined));
+        assertThat(copied.split("\n")).hasSize(2);
+        assertThat(copied.split("\n")[0]).startsWith("Time\t");
+        assertThat(copied.split("\n")[1].split("\t")).contains("AUTHORISATION_DECLINE",
+                "Tesco \u2014 declined: INSUFFICIENT_FUNDS", declined.transactionId());
+        StatementLine rule = new StatementLine(0, "AUTHORISATION_DECLINE", "1", "COMPLETED",
+                "Lucky Spin \u2014 declined: MERCHANT_CATEGORY_BLOCKED", "EUR", 0, 0, 0);
+        assertThat(StatementRowText.tooltip(rule)).contains("merchant category (named in the detail) is blocked");
+
         vm.openDetail(declined);
 
         assertThat(vm.errorProperty().get()).as("the re-read of one instant is accepted by the server").isNull();

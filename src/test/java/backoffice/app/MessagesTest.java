@@ -84,7 +84,8 @@ class MessagesTest {
     @Test
     void patternsFormatWithQuotesIntact() {
         assertThat(Messages.get("connection.hint")).contains("Weavr's sandbox");
-        assertThat(Messages.get("impersonation.current", "CORPORATE", "42")).isEqualTo("Acting as CORPORATE 42.");
+        assertThat(Messages.get("impersonation.current", "CORPORATE 42")).isEqualTo("Acting as CORPORATE 42.");
+        assertThat(Messages.get("workspace.labelPromptConsumer")).isEqualTo("e.g. the customer's name");
         assertThat(Messages.find("error.code.NO_SUCH_CODE")).isNull();
     }
 }

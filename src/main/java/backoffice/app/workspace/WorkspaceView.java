@@ -37,7 +37,7 @@ public final class WorkspaceView extends VBox {
         setId("workspace");
         TextField label = new TextField();
         label.setId("workspaceLabel");
-        label.setPromptText(Messages.get("workspace.labelPrompt"));
+        label.promptTextProperty().bind(vm.labelPromptProperty());
         label.textProperty().bindBidirectional(vm.labelProperty());
         label.setOnAction(e -> vm.saveLabel());
         Button saveLabel = new Button(Messages.get("workspace.saveLabel"));

@@ -48,6 +48,7 @@ public final class WorkspaceViewModel {
     private final ObservableList<Transfer> recentTransfers = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty label = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper labelPrompt = new ReadOnlyStringWrapper(Messages.get("workspace.labelPrompt"));
     private final StringProperty addId = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -158,6 +159,8 @@ public final class WorkspaceViewModel {
         if (who == null) {
             return;
         }
+        labelPrompt.set(Messages.get(who.identity().type() == backoffice.client.model.IdentityType.CONSUMER
+                ? "workspace.labelPromptConsumer" : "workspace.labelPrompt"));
         long mine = generation;
         String env = environment();
         BackgroundTask.of(p -> memory.load(env, key(who))).onSuccess(saved -> {
@@ -261,6 +264,11 @@ public final class WorkspaceViewModel {
 
     public StringProperty labelProperty() {
         return label;
+    }
+
+    /** What to type as the label: a company name for a corporate, the customer's name for a consumer. */
+    public ReadOnlyStringProperty labelPromptProperty() {
+        return labelPrompt.getReadOnlyProperty();
     }
 
     public StringProperty addIdProperty() {

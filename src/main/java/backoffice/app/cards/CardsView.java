@@ -45,8 +45,12 @@ public final class CardsView extends VBox {
             }
         });
         javafx.scene.Node busy = Forms.spinner(vm.busyProperty());
+        Button statement = new Button(Messages.get("cards.statement"));
+        statement.setId("cardStatement");
+        statement.disableProperty().bind(vm.cardProperty().isNull());
+        statement.setOnAction(e -> vm.openStatement());
         HBox search = new HBox(10, Forms.field(Messages.get("cards.id"), id, vm.cardIdErrorProperty(), validation),
-                new VBox(4, new Label(" "), new HBox(8, lookup, busy)),
+                new VBox(4, new Label(" "), new HBox(8, lookup, statement, busy)),
                 new VBox(4, new Label(Messages.get("cards.recentLabel")), recent));
 
         GridPane grid = new GridPane();
@@ -105,10 +109,7 @@ public final class CardsView extends VBox {
         Label blocking = new Label(Messages.get("cards.blocking"));
         blocking.visibleProperty().bind(toggle.visibleProperty());
         blocking.managedProperty().bind(toggle.visibleProperty());
-        Button statement = new Button(Messages.get("cards.statement"));
-        statement.setId("cardStatement");
-        statement.setOnAction(e -> vm.openStatement());
-        HBox actions = new HBox(12, blocking, toggle, remove, renewal, refresh, statement);
+        HBox actions = new HBox(12, blocking, toggle, remove, renewal, refresh);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox cardBox = new VBox(12, grid, actions, reason);
         cardBox.getStyleClass().add("card-box");

@@ -274,7 +274,6 @@ public final class CardsViewModel {
             blockingApplies.set(false);
             return;
         }
-        session.cardRead(c);
         InstrumentState s = c.state();
         blocked.set(s.state() == State.BLOCKED);
         String refusal = toggleRefusal(s);
@@ -285,6 +284,7 @@ public final class CardsViewModel {
         stopRenewing.set(!ManagedCard.NO_RENEW.equals(c.renewalType()));
         blockingApplies.set(s.state() != State.DESTROYED);
         details.setAll(CardDetails.describe(c));
+        session.cardRead(c);
     }
 
     /** Why the API would refuse block/unblock in this state, or null when the toggle may be used. */

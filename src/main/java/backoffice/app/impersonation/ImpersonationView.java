@@ -48,6 +48,7 @@ public final class ImpersonationView extends VBox {
         Button clear = new Button(Messages.get("impersonation.clear"));
         clear.setId("clearImpersonation");
         clear.setOnAction(e -> vm.clear());
+        clear.disableProperty().bind(vm.impersonatingProperty().not());
         HBox row = new HBox(10, new VBox(4, new Label(Messages.get("impersonation.type")), type),
                 Forms.field(Messages.get("impersonation.id"), id, vm.idErrorProperty(), validation),
                 new VBox(4, new Label(" "), new HBox(8, go, busy)));
@@ -97,7 +98,9 @@ public final class ImpersonationView extends VBox {
         if (workspace != null) {
             // acting as someone: the workspace takes the room, the recent list folds away (the look-up stays)
             recentPane.expandedProperty().bind(vm.impersonatingProperty().not());
-            lookup.setExpanded(true);
+            // folded too while acting as someone (the workspace adds by id, Ctrl+K finds any id); a click opens it
+            lookup.setExpanded(false);
+            vm.impersonatingProperty().addListener((o, was, now) -> lookup.setExpanded(!now));
             workspace.visibleProperty().bind(vm.impersonatingProperty());
             workspace.managedProperty().bind(workspace.visibleProperty());
             VBox.setVgrow(workspace, javafx.scene.layout.Priority.ALWAYS);

@@ -55,8 +55,6 @@ class WorkspaceFlowTest {
     void findTheCardByItsLastFourBlockItAndWrapUp(FxRobot robot) throws Exception {
         String fuelCard = server.state().cardsOf(northwind.id()).stream()
                 .filter(c -> c.spec().lastFour().equals("2362")).findFirst().orElseThrow().id();
-        ConsoleUiKit.pane(robot, KeyCode.DIGIT1);
-        assertThat(robot.lookup("#clearImpersonation").query().isDisabled()).as("nobody to stop acting as").isTrue();
         kit.impersonate(robot, northwind);
         waitUntil(() -> text(robot, "#workspaceStatus").contains("instruments found"));
         assertThat(robot.lookup("#clearImpersonation").query().isDisabled()).isFalse();

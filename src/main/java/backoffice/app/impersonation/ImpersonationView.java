@@ -98,9 +98,7 @@ public final class ImpersonationView extends VBox {
         if (workspace != null) {
             // acting as someone: the workspace takes the room, the recent list folds away (the look-up stays)
             recentPane.expandedProperty().bind(vm.impersonatingProperty().not());
-            // folded too while acting as someone (the workspace adds by id, Ctrl+K finds any id); a click opens it
-            lookup.setExpanded(false);
-            vm.impersonatingProperty().addListener((o, was, now) -> lookup.setExpanded(!now));
+            lookup.setExpanded(true);
             workspace.visibleProperty().bind(vm.impersonatingProperty());
             workspace.managedProperty().bind(workspace.visibleProperty());
             VBox.setVgrow(workspace, javafx.scene.layout.Priority.ALWAYS);

@@ -94,7 +94,7 @@ public final class ConsoleAssembly {
                 impersonation::impersonateRecent, () -> shellViewModel.select(PaneId.TRANSFERS));
         shell.addOverlay(new backoffice.app.quickfind.QuickFindView(quickFind), Messages.get("quickfind.menu"),
                 javafx.scene.input.KeyCombination.keyCombination("Shortcut+K"), quickFind::show);
-        session.openRequestProperty().addListener((o, a, now) -> shellViewModel.select(now.isCard() ? PaneId.CARDS
+        session.openRequestProperty().addListener((o, a, now) -> shellViewModel.select(now.opensCards() ? PaneId.CARDS
                 : PaneId.STATEMENTS));
         connection.errorProperty().addListener((o, a, now) -> {
             if (now != null) {

@@ -7,6 +7,7 @@ import backoffice.app.task.TaskRunner;
 import backoffice.app.ui.DialogService;
 import backoffice.app.ui.Notifier;
 import backoffice.credentials.CredentialStore;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -33,6 +34,8 @@ public final class ConsoleSession {
     private final javafx.beans.property.StringProperty identityName = new javafx.beans.property.SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<OpenRequest> openRequest = new ReadOnlyObjectWrapper<>();
     private long openSequence;
+    private final List<java.util.function.Consumer<backoffice.client.model.ManagedCard>> cardListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private final javafx.beans.property.ReadOnlyLongWrapper context = new javafx.beans.property.ReadOnlyLongWrapper();
     private final backoffice.app.transfers.RecentOrders recentOrders =
             new backoffice.app.transfers.RecentOrders(java.time.Clock.systemUTC());
@@ -162,7 +165,22 @@ public final class ConsoleSession {
 
     /** Asks the shell to open an instrument where it belongs: a card in Cards, an account in Statements. */
     public void open(backoffice.client.model.InstrumentId instrument) {
-        openRequest.set(new OpenRequest(instrument, ++openSequence));
+        openRequest.set(new OpenRequest(instrument, ++openSequence, false));
+    }
+
+    /** Asks the shell to open the statement of a card or account in Statements. */
+    public void openStatement(backoffice.client.model.InstrumentId instrument) {
+        openRequest.set(new OpenRequest(instrument, ++openSequence, true));
+    }
+
+    /** Tells every pane that shows the card (the workspace) how it is now: read or changed in Cards. */
+    public void cardRead(backoffice.client.model.ManagedCard card) {
+        cardListeners.forEach(l -> l.accept(card));
+    }
+
+    /** Called with each card read or changed, on the FX thread. */
+    public void onCardRead(java.util.function.Consumer<backoffice.client.model.ManagedCard> listener) {
+        cardListeners.add(listener);
     }
 
     /** The latest {@link #open} request (a new value each time, even for the same instrument). */
@@ -171,10 +189,15 @@ public final class ConsoleSession {
     }
 
     /** One request to open an instrument; {@code sequence} makes every request a change. */
-    public record OpenRequest(backoffice.client.model.InstrumentId instrument, long sequence) {
+    public record OpenRequest(backoffice.client.model.InstrumentId instrument, long sequence, boolean statement) {
 
         public boolean isCard() {
             return backoffice.client.model.InstrumentId.CARDS.equals(instrument.type());
+        }
+
+        /** A card to show in Cards (not its statement). */
+        public boolean opensCards() {
+            return isCard() && !statement;
         }
     }
 }

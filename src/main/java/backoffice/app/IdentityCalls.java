@@ -5,6 +5,7 @@ import backoffice.app.ui.ErrorPresenter;
 import backoffice.app.ui.ErrorReport;
 import backoffice.client.BackOfficeClient;
 import backoffice.client.error.UnauthorizedException;
+import backoffice.client.transfers.TransferFilter;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -37,14 +38,43 @@ public final class IdentityCalls {
                     onSuccess.accept(value);
                 })
                 .onFailure(e -> {
-                    if (e instanceof UnauthorizedException && offerReimpersonation(who)) {
-                        reimpersonateThenRetry(who, action, call, busy, onSuccess, onError);
+                    if (e instanceof UnauthorizedException) {
+                        checkTokenThenOffer(who, action, e, call, busy, onSuccess, onError);
                     } else {
                         busy.set(false);
                         onError.accept(ErrorPresenter.present(action, e));
                     }
                 })
                 .runWith(session.runner());
+    }
+
+    /**
+     * A 401 comes from an expired token but also from a by-id read of another identity's card (see the API notes):
+     * a cheap read every identity may make tells which; only a refused token is worth impersonating again for.
+     */
+    private <T> void checkTokenThenOffer(Impersonation who, String action, Throwable refused,
+                                         Function<BackOfficeClient, T> call, BooleanProperty busy,
+                                         Consumer<T> onSuccess, Consumer<ErrorReport> onError) {
+        BackgroundTask.of(p -> who.client().transfers().list(TransferFilter.NONE, 0, 1))
+                .onSuccess(tokenWorks -> {
+                    busy.set(false);
+                    onError.accept(notOwned(action, refused));
+                })
+                .onFailure(e -> {
+                    if (e instanceof UnauthorizedException && offerReimpersonation(who)) {
+                        reimpersonateThenRetry(who, action, call, busy, onSuccess, onError);
+                    } else {
+                        busy.set(false);
+                        onError.accept(ErrorPresenter.present(action, refused));
+                    }
+                })
+                .runWith(session.runner());
+    }
+
+    private static ErrorReport notOwned(String action, Throwable refused) {
+        ErrorReport r = ErrorPresenter.present(action, refused);
+        return new ErrorReport(Messages.get("error.notOwned", action), r.errorCode(), r.requestRef(), null,
+                r.details(), ErrorReport.Kind.OTHER);
     }
 
     private boolean offerReimpersonation(Impersonation who) {

@@ -84,7 +84,11 @@ class MessagesTest {
     @Test
     void patternsFormatWithQuotesIntact() {
         assertThat(Messages.get("connection.hint")).contains("Weavr's sandbox");
-        assertThat(Messages.get("impersonation.current", "CORPORATE", "42")).isEqualTo("Acting as CORPORATE 42.");
+        assertThat(Messages.get("impersonation.current", "CORPORATE 42")).isEqualTo("Acting as CORPORATE 42.");
+        assertThat(Messages.get("workspace.labelPromptConsumer")).isEqualTo("e.g. the customer's name");
         assertThat(Messages.find("error.code.NO_SUCH_CODE")).isNull();
+        assertThat(Messages.get("statements.loaded", 1)).isEqualTo("Loaded 1 row.");
+        assertThat(Messages.get("statements.loaded", 12_345)).isEqualTo("Loaded 12,345 rows.");
+        assertThat(Messages.get("statements.loadedNoCount", 0)).startsWith("Loaded 0 rows (");
     }
 }

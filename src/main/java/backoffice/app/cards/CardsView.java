@@ -45,8 +45,12 @@ public final class CardsView extends VBox {
             }
         });
         javafx.scene.Node busy = Forms.spinner(vm.busyProperty());
+        Button statement = new Button(Messages.get("cards.statement"));
+        statement.setId("cardStatement");
+        statement.disableProperty().bind(vm.cardProperty().isNull());
+        statement.setOnAction(e -> vm.openStatement());
         HBox search = new HBox(10, Forms.field(Messages.get("cards.id"), id, vm.cardIdErrorProperty(), validation),
-                new VBox(4, new Label(" "), new HBox(8, lookup, busy)),
+                new VBox(4, new Label(" "), new HBox(8, lookup, statement, busy)),
                 new VBox(4, new Label(Messages.get("cards.recentLabel")), recent));
 
         GridPane grid = new GridPane();

@@ -85,7 +85,7 @@ public final class CardsViewModel {
 
     /** A card asked for elsewhere (workspace, quick find) opens here. */
     private void openRequested(ConsoleSession.OpenRequest request) {
-        if (request != null && request.isCard() && !request.instrument().id().equals(cardId.get())) {
+        if (request != null && request.opensCards() && !request.instrument().id().equals(cardId.get())) {
             open(request.instrument().id());
         }
     }
@@ -105,6 +105,14 @@ public final class CardsViewModel {
             remember(loaded.id());
             session.currentCardIdProperty().set(loaded.id());
         }, this::fail);
+    }
+
+    /** Opens the shown card's statement in Statements. */
+    public void openStatement() {
+        ManagedCard c = card.get();
+        if (c != null) {
+            session.openStatement(backoffice.client.model.InstrumentId.card(c.id()));
+        }
     }
 
     public void open(String id) {
@@ -276,6 +284,7 @@ public final class CardsViewModel {
         stopRenewing.set(!ManagedCard.NO_RENEW.equals(c.renewalType()));
         blockingApplies.set(s.state() != State.DESTROYED);
         details.setAll(CardDetails.describe(c));
+        session.cardRead(c);
     }
 
     /** Why the API would refuse block/unblock in this state, or null when the toggle may be used. */

@@ -48,6 +48,7 @@ public final class ImpersonationView extends VBox {
         Button clear = new Button(Messages.get("impersonation.clear"));
         clear.setId("clearImpersonation");
         clear.setOnAction(e -> vm.clear());
+        clear.disableProperty().bind(vm.impersonatingProperty().not());
         HBox row = new HBox(10, new VBox(4, new Label(Messages.get("impersonation.type")), type),
                 Forms.field(Messages.get("impersonation.id"), id, vm.idErrorProperty(), validation),
                 new VBox(4, new Label(" "), new HBox(8, go, busy)));

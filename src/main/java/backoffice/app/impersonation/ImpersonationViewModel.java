@@ -78,6 +78,7 @@ public final class ImpersonationViewModel {
         impersonating = session.impersonationProperty().isNotNull();
         recent.setAll(session.settings().recentIdentities());
         session.impersonationProperty().addListener((obs, old, now) -> showCurrent(now));
+        session.identityNameProperty().addListener((obs, old, now) -> showCurrent(session.impersonation()));
         showCurrent(session.impersonation());
     }
 
@@ -188,9 +189,10 @@ public final class ImpersonationViewModel {
         return Messages.get("impersonation.idDigits");
     }
 
+    /** "Acting as CORPORATE 1101… (Northwind)": the agent's label follows the id once known. */
     private void showCurrent(Impersonation now) {
         current.set(now == null ? Messages.get("impersonation.none")
-                : Messages.get("impersonation.current", now.identity().type(), now.identity().id()));
+                : Messages.get("impersonation.current", session.identityLabel()));
     }
 
     private static String describe(ManagedCard c) {

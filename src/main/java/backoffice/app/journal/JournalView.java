@@ -60,7 +60,7 @@ public final class JournalView extends VBox {
         table.getColumns().add(column("journal.col.operation", JournalEntry::operation, 150));
         table.getColumns().add(column("journal.col.target", JournalEntry::targetId, 150));
         table.getColumns().add(column("journal.col.outcome", JournalEntry::outcome, 84));
-        table.getColumns().add(column("journal.col.identity", JournalEntry::identity, 170));
+        table.getColumns().add(column("journal.col.identity", vm::identityText, 170));
         table.getColumns().add(column("journal.col.environment", JournalEntry::environment, 120));
         table.getColumns().add(column("journal.col.user", JournalEntry::osUser, 80));
         // shown on demand from the column menu (top right): they rarely differ on one agent's machine

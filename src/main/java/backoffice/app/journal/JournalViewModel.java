@@ -43,6 +43,7 @@ public final class JournalViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final StringBinding summary;
+    private final java.util.Map<String, String> labels = new java.util.HashMap<>();
 
     public JournalViewModel(ConsoleSession session) {
         this.session = session;
@@ -61,6 +62,8 @@ public final class JournalViewModel {
     public void refresh() {
         busy.set(true);
         BackgroundTask.of(p -> journal.read()).onSuccess(r -> {
+            labels.clear();
+            r.entries().forEach(this::learnLabel);
             entries.setAll(r.entries());
             rebuildOperations();
             notice.set(r.skippedLines() == 0 ? "" : Messages.get("journal.skipped", r.skippedLines()));
@@ -78,6 +81,7 @@ public final class JournalViewModel {
     // ---- helpers
 
     private void added(JournalEntry e) {
+        learnLabel(e);
         entries.add(e);
         if (!operations.contains(e.operation())) {
             rebuildOperations();
@@ -103,9 +107,30 @@ public final class JournalViewModel {
         filtered.setPredicate(p);
     }
 
-    private static String haystack(JournalEntry e) {
+    /**
+     * The entry's identity with the agent's label for it ("CORPORATE 1101… (Northwind)"), also on the lines written
+     * before the label was known: the label comes from any line of the same identity that has one.
+     */
+    public String identityText(JournalEntry e) {
+        String id = e.identity();
+        if (id == null || id.contains(" (")) {
+            return id;
+        }
+        String label = labels.get(id);
+        return label == null ? id : id + " (" + label + ")";
+    }
+
+    private void learnLabel(JournalEntry e) {
+        String id = e.identity();
+        int open = id == null ? -1 : id.indexOf(" (");
+        if (open > 0 && id.endsWith(")")) {
+            labels.put(id.substring(0, open), id.substring(open + 2, id.length() - 1));
+        }
+    }
+
+    private String haystack(JournalEntry e) {
         return String.join(" ", String.valueOf(e.time()), String.valueOf(e.osUser()), String.valueOf(e.environment()),
-                String.valueOf(e.identity()), String.valueOf(e.operation()), String.valueOf(e.targetId()),
+                String.valueOf(identityText(e)), String.valueOf(e.operation()), String.valueOf(e.targetId()),
                 String.valueOf(e.outcome()), e.requestRef() == null ? "" : e.requestRef(), String.valueOf(e.detail()),
                 e.callId() == null ? "" : e.callId())
                 .toLowerCase(Locale.ROOT);

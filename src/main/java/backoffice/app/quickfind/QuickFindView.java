@@ -55,6 +55,8 @@ public final class QuickFindView extends StackPane {
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 vm.hide();
+            } else if (e.getCode() == KeyCode.ENTER && e.isShiftDown()) {
+                vm.openStatement(list.getSelectionModel().getSelectedItem());
             } else if (e.getCode() == KeyCode.ENTER) {
                 vm.open(list.getSelectionModel().getSelectedItem());
             }

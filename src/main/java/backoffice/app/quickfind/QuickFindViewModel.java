@@ -11,6 +11,7 @@ import backoffice.app.workspace.WorkspaceMemory;
 import backoffice.app.workspace.WorkspaceViewModel;
 import backoffice.client.BackOfficeClient;
 import backoffice.client.error.NotFoundException;
+import backoffice.client.error.UnauthorizedException;
 import backoffice.client.model.InstrumentId;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,9 @@ public final class QuickFindViewModel {
     private final Consumer<String> impersonate;
     private final Runnable showTransfers;
     private final IdentityCalls calls;
+
+    /** Below this many characters only names and labels that start with the text match. */
+    static final int MIN_CHARS = 3;
 
     // ---- properties
     private final StringProperty query = new SimpleStringProperty("");
@@ -105,11 +109,28 @@ public final class QuickFindViewModel {
         hide();
     }
 
+    /** The second action (Shift+Enter): a card's or account's statement in Statements; anything else opens. */
+    public void openStatement(Match m) {
+        if (m != null && (m.kind() == Kind.CARD || m.kind() == Kind.ACCOUNT)) {
+            session.openStatement(m.kind() == Kind.CARD ? InstrumentId.card(m.id()) : InstrumentId.account(m.id()));
+            hide();
+        } else {
+            open(m);
+        }
+    }
+
     // ---- helpers
 
     private void search() {
         results.setAll(QuickFindIndex.search(query.get(), workspace.allRows(), session.settings().recentIdentities(),
                 labels, workspace.recentTransfers()));
+        String typed = query.get() == null ? "" : query.get().trim();
+        if (!results.isEmpty() || typed.isEmpty()) {
+            message.set("");
+        } else {
+            message.set(typed.length() < MIN_CHARS ? Messages.get("quickfind.tooShort", MIN_CHARS)
+                    : Messages.get("quickfind.noMatch", typed));
+        }
     }
 
     /** Card, then account, then transfer: the first that exists for the impersonated identity opens. */
@@ -128,7 +149,8 @@ public final class QuickFindViewModel {
         try {
             c.managedCards().get(id);
             return Kind.CARD;
-        } catch (NotFoundException notCard) {
+        } catch (NotFoundException | UnauthorizedException notCard) {
+            // another identity's card answers 401 (the token is fine): the account read below tells an expired token
             try {
                 c.managedAccounts().get(id);
                 return Kind.ACCOUNT;

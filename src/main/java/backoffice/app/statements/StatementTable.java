@@ -8,7 +8,6 @@ import backoffice.export.StatementLine;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -30,8 +29,9 @@ import javafx.util.StringConverter;
  */
 final class StatementTable extends VBox {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    private static final double DESCRIPTION_WIDTH = 240;
+    private static final javafx.scene.input.KeyCombination COPY =
+            javafx.scene.input.KeyCombination.keyCombination("Shortcut+C");
 
     private java.util.function.Consumer<StatementLine> onOpen = line -> { };
 
@@ -67,33 +67,51 @@ final class StatementTable extends VBox {
         table.itemsProperty().bind(rows.shownProperty());
         table.setId(idPrefix + "Table");
         table.setPlaceholder(new Label(Messages.get(emptyKey)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // unconstrained: a column widens by itself (the description takes the spare width until the agent drags it)
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
         table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         // one known row height: the flow never measures rows to estimate its size (100,000 rows lay out in ms)
         table.setFixedCellSize(26);
-        table.getColumns().add(Forms.column("statements.col.time", l -> TIME.format(Instant.ofEpochMilli(l.time())),
-                170));
-        table.getColumns().add(Forms.column("statements.col.type", StatementLine::type, 190));
-        table.getColumns().add(Forms.column("statements.col.description", StatementLine::description, 220));
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        table.getColumns().add(Forms.column("statements.col.time",
+                l -> StatementRowText.TIME.format(Instant.ofEpochMilli(l.time())), 150));
+        table.getColumns().add(Forms.column("statements.col.type", StatementLine::type, 180));
+        TableColumn<StatementLine, String> description = Forms.column("statements.col.description",
+                StatementLine::description, DESCRIPTION_WIDTH);
+        description.setCellFactory(c -> new DescriptionCell());
+        table.getColumns().add(description);
         table.getColumns().add(money("statements.col.amount", l -> Money.format(l.amount(), l.currency()), 120));
         table.getColumns().add(money("statements.col.fee", l -> l.fee() == 0 ? "" : Money.format(l.fee(),
                 l.currency()), 85));
         table.getColumns().add(money("statements.col.balance", l -> Money.format(l.balanceAfter(), l.currency()),
-                160));
-        table.getColumns().add(Forms.column("statements.col.state", StatementLine::state, 105));
+                140));
+        table.getColumns().add(Forms.column("statements.col.state", StatementLine::state, 100));
         table.getColumns().add(Forms.column("statements.col.transaction", StatementLine::transactionId, 170));
-        // times, money and states are never cut short: the description gives way first
-        table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
-        table.getColumns().get(2).setMinWidth(120);
+        table.getColumns().forEach(c -> c.setMinWidth(60));
         // on demand from the column menu (top right): agents search by id more than they read it
         table.getColumns().get(7).setVisible(false);
+        fillWithDescription(table, description);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 onOpen.accept(table.getSelectionModel().getSelectedItem());
+            } else if (COPY.match(e)) {
+                copy(table);
+                e.consume();
             }
         });
+        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem(Messages.get("statements.openDetail"));
+        open.setOnAction(e -> {
+            if (table.getSelectionModel().getSelectedItem() != null) {
+                onOpen.accept(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        javafx.scene.control.MenuItem copyRow = new javafx.scene.control.MenuItem(Messages.get("statements.copyRow"));
+        copyRow.setId(idPrefix + "CopyRow");
+        copyRow.setAccelerator(COPY);
+        copyRow.setOnAction(e -> copy(table));
+        table.setContextMenu(new javafx.scene.control.ContextMenu(open, copyRow));
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<StatementLine> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -119,6 +137,58 @@ final class StatementTable extends VBox {
 
         getChildren().addAll(new HBox(8, search, type), table, detail, summary, chart(rows, idPrefix));
         VBox.setVgrow(this, Priority.ALWAYS);
+    }
+
+    /** Until the agent drags it, the description takes the width the other visible columns leave. */
+    private static void fillWithDescription(TableView<StatementLine> table,
+                                            TableColumn<StatementLine, String> description) {
+        double[] fitted = {DESCRIPTION_WIDTH};
+        Runnable fit = () -> {
+            if (Math.abs(description.getWidth() - fitted[0]) > 1) {
+                return; // the agent set its width
+            }
+            double others = table.getVisibleLeafColumns().stream().filter(c -> c != description)
+                    .mapToDouble(TableColumn::getWidth).sum();
+            fitted[0] = Math.floor(Math.max(DESCRIPTION_WIDTH, table.getWidth() - others - 20));
+            description.setPrefWidth(fitted[0]);
+        };
+        table.widthProperty().addListener((o, a, now) -> fit.run());
+        table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<StatementLine, ?>>) c -> fit.run());
+    }
+
+    /** The selected rows (or none) on the clipboard as tab-separated text under a header line. */
+    private static void copy(TableView<StatementLine> table) {
+        var selected = java.util.List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (selected.isEmpty()) {
+            return;
+        }
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(StatementRowText.rows(selected));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** The description, cut with an ellipsis when narrow, in full (with a decline's reason in words) as a tooltip. */
+    private static final class DescriptionCell extends javafx.scene.control.TableCell<StatementLine, String> {
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+        DescriptionCell() {
+            tip.setWrapText(true);
+            tip.setMaxWidth(480);
+            tip.setShowDelay(javafx.util.Duration.millis(300));
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            StatementLine line = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
+            setText(empty ? null : text);
+            if (line == null || text == null || text.isEmpty()) {
+                setTooltip(null);
+            } else {
+                tip.setText(StatementRowText.tooltip(line));
+                setTooltip(tip);
+            }
+        }
     }
 
     private static TableColumn<StatementLine, String> money(String key,

@@ -138,12 +138,8 @@ public final class StatementsViewModel {
             incomplete.set("");
             footer.set("");
         });
-        session.currentCardIdProperty().addListener((o, a, now) -> {
-            if (now != null && !loading.get() && instrumentId.get().isBlank()) {
-                kind.set(Kind.CARD);
-                instrumentId.set(now);
-            }
-        });
+        session.currentCardIdProperty().addListener((o, a, now) -> proposeCard(now));
+        proposeCard(session.currentCardIdProperty().get()); // the pane is made when first opened
         session.openRequestProperty().addListener((o, a, now) -> openRequested(now));
         openRequested(session.openRequestProperty().get());
     }
@@ -157,10 +153,16 @@ public final class StatementsViewModel {
         if (line == null || shown == null) {
             return;
         }
-        new backoffice.app.IdentityCalls(session).run(Messages.get("detail.loading"), c -> c.statements().page(
-                shown.instrument(), StatementQuery.ALL.withRange(line.time(), line.time()), 0, 100).entry().stream()
-                .filter(e -> e.transactionId() != null && line.transactionId().equals(e.transactionId().id())
-                        && line.type().equals(e.transactionId().type())).findFirst(), detailBusy, found -> {
+        // the server refuses from == to: the loader sends the instant widened by 1 ms each side and keeps that instant
+        new backoffice.app.IdentityCalls(session).run(Messages.get("detail.loading"), c -> {
+            List<backoffice.client.model.StatementEntry> same = new ArrayList<>();
+            c.statements().all(shown.instrument(), StatementQuery.ALL.withRange(line.time(), line.time()),
+                    page -> same.addAll(page.items()), () -> false);
+            return same.stream().filter(e -> e.transactionId() != null
+                    && line.transactionId().equals(e.transactionId().id())
+                    && line.type().equals(e.transactionId().type())
+                    && java.util.Objects.equals(line.state(), e.entryState())).findFirst();
+        }, detailBusy, found -> {
                             if (found.isEmpty()) {
                                 status.set(Messages.get("detail.notFound"));
                             } else {
@@ -175,10 +177,18 @@ public final class StatementsViewModel {
         return detail.getReadOnlyProperty();
     }
 
+    /** The card open in Cards is proposed while nothing is loaded here. */
+    private void proposeCard(String cardId) {
+        if (cardId != null && !loading.get() && loaded == null) {
+            kind.set(Kind.CARD);
+            instrumentId.set(cardId);
+        }
+    }
+
     /** An account asked for elsewhere (workspace, quick find) is loaded here. */
     private void openRequested(ConsoleSession.OpenRequest request) {
-        if (request != null && !request.isCard()) {
-            kind.set(Kind.ACCOUNT);
+        if (request != null && !request.opensCards()) {
+            kind.set(request.isCard() ? Kind.CARD : Kind.ACCOUNT);
             instrumentId.set(request.instrument().id());
             load();
         }

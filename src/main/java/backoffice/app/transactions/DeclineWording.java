@@ -20,22 +20,35 @@ public final class DeclineWording {
         if (fields == null || fields.get("declineReason") == null) {
             return null;
         }
+        return describe(fields,
+                currency == null ? String.valueOf(attemptedMinor) : Money.format(attemptedMinor, currency));
+    }
+
+    /** The same with the attempted amount as words (a table row does not keep it). */
+    public static String describe(Map<String, String> fields, String amount) {
+        if (fields == null || fields.get("declineReason") == null) {
+            return null;
+        }
         String reason = fields.get("declineReason");
         String rule = fields.get("spendRuleFailedReason");
         String mcc = fields.get("merchantCategoryCode");
         String country = fields.get("merchantTerminalCountry");
-        String amount = currency == null ? String.valueOf(attemptedMinor) : Money.format(attemptedMinor, currency);
         if ("SPEND_RULE_FAILED".equals(reason) && rule != null) {
             String interval = rule.startsWith("SPEND_LIMIT_EXCEEDED_") ? rule.substring(21) : null;
             String words = interval != null
                     ? Messages.get("decline.rule.SPEND_LIMIT_EXCEEDED", interval.toLowerCase(java.util.Locale.ROOT),
                     amount)
-                    : Messages.find("decline.rule." + rule, mcc == null ? "?" : MccNames.describe(mcc),
-                    country == null ? "?" : country + " " + Countries.name(country),
-                    fields.getOrDefault("merchantId", "?"), amount);
+                    : Messages.find("decline.rule." + rule, mcc == null ? unknown() : MccNames.describe(mcc),
+                    country == null ? unknown() : country + " " + Countries.name(country),
+                    fields.getOrDefault("merchantId", unknown()), amount);
             return words != null ? words : Messages.get("decline.rule.other", rule);
         }
         String words = Messages.find("decline." + reason, amount);
         return words != null ? words : Messages.get("decline.other", reason);
+    }
+
+    /** What stands for a merchant field the caller does not have (a table row keeps the code only). */
+    private static String unknown() {
+        return Messages.get("decline.unknownField");
     }
 }

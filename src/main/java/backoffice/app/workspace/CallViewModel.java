@@ -102,9 +102,21 @@ public final class CallViewModel {
         }
     }
 
+    /**
+     * Another identity ends the call and clears the panel (its end, notes and actions are in the journal); stopping
+     * impersonation ends it too but keeps the wrap-up to paste; a fresh token for the same identity changes nothing.
+     */
     private void impersonated(Impersonation now) {
-        if (active.get() && (now == null || !identity.equals(now.identity().type() + " " + now.identity().id()))) {
+        String next = now == null ? null : now.identity().type() + " " + now.identity().id();
+        if (active.get() && !identity.equals(next)) {
             endCall();
+        }
+        if (next != null && identity != null && !identity.equals(next)) {
+            notes.set("");
+            wrapUpPlain.set("");
+            wrapUpMarkdown.set("");
+            status.set(Messages.get("call.switched", callId, identity));
+            identity = null;
         }
         if (now != null && autoStart.get()) {
             startCall();

@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
 /** The workspace under the impersonation controls: label, filter, instruments table; call notes on the right. */
 public final class WorkspaceView extends VBox {
 
+    private static final double MIN_TABLE_HEIGHT = 262;
     private static final DateTimeFormatter SEEN = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
 
@@ -37,7 +38,7 @@ public final class WorkspaceView extends VBox {
         setId("workspace");
         TextField label = new TextField();
         label.setId("workspaceLabel");
-        label.setPromptText(Messages.get("workspace.labelPrompt"));
+        label.promptTextProperty().bind(vm.labelPromptProperty());
         label.textProperty().bindBidirectional(vm.labelProperty());
         label.setOnAction(e -> vm.saveLabel());
         Button saveLabel = new Button(Messages.get("workspace.saveLabel"));
@@ -102,6 +103,8 @@ public final class WorkspaceView extends VBox {
         table.setPlaceholder(new Label(Messages.get("workspace.empty")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
+        table.setMinHeight(MIN_TABLE_HEIGHT); // eight dense rows at least; the pane scrolls when the window is smaller
+        table.getStyleClass().add(Styles.DENSE);
         table.getColumns().add(column("workspace.col.kind", 75, InstrumentRow::kindText));
         table.getColumns().add(column("workspace.col.name", 150, r -> r.known().friendlyName()));
         table.getColumns().add(column("workspace.col.number", 150, InstrumentRow::numberOrCurrency));

@@ -9,6 +9,7 @@ import backoffice.app.ui.ErrorReport;
 import backoffice.app.workspace.KnownInstrument.Kind;
 import backoffice.app.workspace.KnownInstrument.Source;
 import backoffice.client.model.InstrumentId;
+import backoffice.client.model.ManagedCard;
 import backoffice.client.model.Transfer;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public final class WorkspaceViewModel {
     private final ObservableList<Transfer> recentTransfers = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty label = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper labelPrompt = new ReadOnlyStringWrapper(Messages.get("workspace.labelPrompt"));
     private final StringProperty addId = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -60,6 +62,7 @@ public final class WorkspaceViewModel {
         filter.addListener((o, a, now) -> filtered.setPredicate(r -> r.matches(now)));
         session.impersonationProperty().addListener((o, a, now) -> show(now));
         session.currentCardIdProperty().addListener((o, a, now) -> lookedUp(now));
+        session.onCardRead(this::cardRead);
         show(session.impersonation());
     }
 
@@ -156,6 +159,8 @@ public final class WorkspaceViewModel {
         if (who == null) {
             return;
         }
+        labelPrompt.set(Messages.get(who.identity().type() == backoffice.client.model.IdentityType.CONSUMER
+                ? "workspace.labelPromptConsumer" : "workspace.labelPrompt"));
         long mine = generation;
         String env = environment();
         BackgroundTask.of(p -> memory.load(env, key(who))).onSuccess(saved -> {
@@ -178,6 +183,20 @@ public final class WorkspaceViewModel {
         }
         put(InstrumentRow.remembered(blank(Kind.CARD, cardId, Source.LOOKED_UP)));
         saveInBackground();
+    }
+
+    /** A card read or changed elsewhere (Cards): its row shows the state and balance just read. */
+    private void cardRead(ManagedCard c) {
+        if (session.impersonation() == null || c == null || c.id() == null) {
+            return;
+        }
+        InstrumentRow old = rows.stream().filter(r -> r.known().id().equals(c.id())).findFirst().orElse(null);
+        KnownInstrument known = old != null ? old.known() : blank(Kind.CARD, c.id(), Source.LOOKED_UP);
+        put(InstrumentRow.of(new KnownInstrument(Kind.CARD, c.id(), c.friendlyName(), c.cardNumberLastFour(),
+                c.currency(), known.sources(), clock.millis()), c));
+        if (old == null) {
+            saveInBackground();
+        }
     }
 
     private void put(InstrumentRow row) {
@@ -245,6 +264,11 @@ public final class WorkspaceViewModel {
 
     public StringProperty labelProperty() {
         return label;
+    }
+
+    /** What to type as the label: a company name for a corporate, the customer's name for a consumer. */
+    public ReadOnlyStringProperty labelPromptProperty() {
+        return labelPrompt.getReadOnlyProperty();
     }
 
     public StringProperty addIdProperty() {

@@ -57,6 +57,7 @@ class WorkspaceFlowTest {
                 .filter(c -> c.spec().lastFour().equals("2362")).findFirst().orElseThrow().id();
         kit.impersonate(robot, northwind);
         waitUntil(() -> text(robot, "#workspaceStatus").contains("instruments found"));
+        assertThat(robot.lookup("#clearImpersonation").query().isDisabled()).isFalse();
         robot.clickOn("#startCall");
         robot.clickOn("#workspaceFilter").write("2362").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#blockToggle").tryQuery().map(n -> n.isVisible()).orElse(false)
@@ -70,6 +71,11 @@ class WorkspaceFlowTest {
                 .anyMatch(e -> e.operation().equals("BLOCK_CARD")));
 
         ConsoleUiKit.pane(robot, KeyCode.DIGIT1);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<backoffice.app.workspace.InstrumentRow> table = robot.lookup("#workspaceTable")
+                .queryAs(javafx.scene.control.TableView.class);
+        waitUntil(() -> table.getItems().stream().anyMatch(r -> r.known().id().equals(fuelCard)
+                && r.state().startsWith("BLOCKED")));
         robot.clickOn("#callNotes").write("Card ending 2362 reported stolen; blocked.");
         robot.clickOn("#endCall");
         JournalEntry block = kit.console.session().audit().journal().read().entries().stream()

@@ -91,9 +91,50 @@ class QuickFindTest {
             vm.show();
             vm.queryProperty().set("999999999999999999");
             vm.open(vm.results().get(0));
-            assertThat(vm.messageProperty().get()).contains("No card, account or transfer 999999999999999999");
+            assertThat(vm.messageProperty().get()).contains("No card, account or transfer with that id (999999999999999999) for this identity");
             assertThat(transfersShown[0]).isZero();
             assertThat(impersonated).isEmpty();
+        }
+    }
+
+    @Test
+    void anotherCustomersCardIdIsNotFoundNotAnExpiredTokenAndTheMessagesGuideTheTyping() {
+        try (SandboxFixture sandbox = SandboxFixture.demo()) {
+            SessionKit kit = new SessionKit(home);
+            IdentityMemory<WorkspaceMemory> memory = new IdentityMemory<>(kit.dirs.data(), WorkspaceMemory.KIND,
+                    WorkspaceMemory.class);
+            WorkspaceViewModel workspace = new WorkspaceViewModel(kit.session, memory, Clock.systemUTC());
+            QuickFindViewModel vm = new QuickFindViewModel(kit.session, workspace, memory, id -> { }, () -> { });
+            Identity northwind = sandbox.identity(IdentityType.CORPORATE, 0);
+            kit.impersonating(sandbox, northwind);
+            var before = kit.session.impersonation();
+            String others = sandbox.server.state().cardsOf(sandbox.identity(IdentityType.CONSUMER, 0).id()).get(0)
+                    .id();
+            vm.show();
+            vm.queryProperty().set(others);
+            vm.open(vm.results().get(0));
+            assertThat(vm.messageProperty().get())
+                    .isEqualTo("No card, account or transfer with that id (" + others + ") for this identity.");
+            assertThat(kit.dialogs.questions).isEmpty();
+            assertThat(kit.session.impersonation()).isSameAs(before);
+
+            vm.queryProperty().set("zzz");
+            assertThat(vm.messageProperty().get()).isEqualTo("No match for 'zzz'.");
+            vm.queryProperty().set("23");
+            assertThat(vm.messageProperty().get()).startsWith("Type at least 3 characters");
+            vm.queryProperty().set("");
+            assertThat(vm.messageProperty().get()).isEmpty();
+
+            // Enter opens a card in Cards; the second action (Shift+Enter) its statement
+            String own = sandbox.server.state().cardsOf(northwind.id()).get(0).id();
+            Match card = new Match(Kind.CARD, own, "card", "", 0);
+            vm.open(card);
+            assertThat(kit.session.openRequestProperty().get().opensCards()).isTrue();
+            vm.show();
+            vm.openStatement(card);
+            assertThat(kit.session.openRequestProperty().get().opensCards()).isFalse();
+            assertThat(kit.session.openRequestProperty().get().instrument()).isEqualTo(InstrumentId.card(own));
+            assertThat(vm.showingProperty().get()).isFalse();
         }
     }
 }

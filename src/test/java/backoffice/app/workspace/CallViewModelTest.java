@@ -97,4 +97,29 @@ class CallViewModelTest {
         assertThat(call.activeProperty().get()).isFalse();
         assertThat(call.wrapUpPlainProperty().get()).contains("No action taken.");
     }
+
+    @Test
+    void switchingToAnotherIdentityEndsTheCallAndClearsThePanel() {
+        SessionKit kit = new SessionKit(home.resolve("switch"));
+        CallViewModel call = new CallViewModel(kit.session, Clock.systemUTC());
+        Identity first = sandbox.identity(IdentityType.CORPORATE, 0);
+        kit.impersonating(sandbox, first);
+        call.startCall();
+        call.notesProperty().set("Card 2362 stolen");
+        kit.impersonating(sandbox, sandbox.identity(IdentityType.CONSUMER, 1));
+
+        assertThat(call.activeProperty().get()).isFalse();
+        assertThat(call.notesProperty().get()).isEmpty();
+        assertThat(call.wrapUpPlainProperty().get()).isEmpty();
+        assertThat(call.statusProperty().get()).contains("ended when you switched identity")
+                .contains("CORPORATE " + first.id());
+        JournalEntry end = kit.session.audit().journal().read().entries().stream()
+                .filter(e -> e.operation().equals(CallViewModel.CALL_END)).findFirst().orElseThrow();
+        assertThat(end.detail()).isEqualTo("Card 2362 stolen");
+
+        // stopping impersonation keeps the wrap-up to paste; a fresh token for the same identity changes nothing
+        call.startCall();
+        kit.session.impersonationProperty().set(null);
+        assertThat(call.wrapUpPlainProperty().get()).isNotEmpty();
+    }
 }

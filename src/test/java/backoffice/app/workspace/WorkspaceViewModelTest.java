@@ -185,4 +185,53 @@ class WorkspaceViewModelTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(memory.file("embedded", "CORPORATE-1")).doesNotExist();
     }
+
+    @Test
+    void aCardBlockedInCardsShowsItsNewStateInTheWorkspace() {
+        SessionKit kit = new SessionKit(home.resolve("block"));
+        WorkspaceViewModel vm = workspace(kit);
+        kit.impersonating(sandbox, owner);
+        String spare = card("PREPAID_MODE", "\"currency\":\"EUR\"", "Spare two");
+        var cards = new backoffice.app.cards.CardsViewModel(kit.session);
+        cards.open(toppedUp);
+        assertThat(row(vm, toppedUp).state()).isEqualTo("ACTIVE");
+        cards.toggleBlock();
+        assertThat(row(vm, toppedUp).state()).startsWith("BLOCKED");
+        cards.open(spare); // not discovered before: read in Cards, it joins with what was read
+        assertThat(row(vm, spare).state()).isEqualTo("ACTIVE");
+        assertThat(row(vm, spare).known().sources()).containsExactly(Source.LOOKED_UP);
+        assertThat(row(vm, spare).known().friendlyName()).isEqualTo("Spare two");
+    }
+
+    @Test
+    void theLabelShowsInActingAsAndOnEveryJournalLineOfTheIdentityAndItsPromptFitsTheKind() {
+        SessionKit kit = new SessionKit(home.resolve("label"));
+        WorkspaceViewModel vm = workspace(kit);
+        var impersonation = new backoffice.app.impersonation.ImpersonationViewModel(kit.session);
+        var journal = new backoffice.app.journal.JournalViewModel(kit.session);
+        kit.connectedTo(sandbox);
+        impersonation.identityTypeProperty().set(IdentityType.CORPORATE);
+        impersonation.identityIdProperty().set(owner.id());
+        impersonation.impersonate(); // journalled before any label is known
+        assertThat(vm.labelPromptProperty().get()).isEqualTo("e.g. the company name");
+        vm.labelProperty().set("Discovery Ltd");
+        vm.saveLabel();
+        assertThat(impersonation.currentProperty().get())
+                .isEqualTo("Acting as CORPORATE " + owner.id() + " (Discovery Ltd).");
+        kit.session.audit().record("NOTE", owner.id(), "OK", null, "labelled");
+        journal.refresh();
+        var first = journal.rows().stream().filter(e -> e.operation().equals("IMPERSONATE")).findFirst()
+                .orElseThrow();
+        assertThat(first.identity()).doesNotContain("Discovery");
+        assertThat(journal.identityText(first)).isEqualTo("CORPORATE " + owner.id() + " (Discovery Ltd)");
+        journal.searchProperty().set("discovery ltd");
+        assertThat(journal.rows()).extracting(backoffice.journal.JournalEntry::operation).contains("IMPERSONATE");
+
+        kit.impersonating(sandbox, sandbox.identity(IdentityType.CONSUMER, 0));
+        assertThat(vm.labelPromptProperty().get()).isEqualTo("e.g. the customer's name");
+    }
+
+    private static InstrumentRow row(WorkspaceViewModel vm, String id) {
+        return vm.allRows().stream().filter(r -> r.known().id().equals(id)).findFirst().orElseThrow();
+    }
 }

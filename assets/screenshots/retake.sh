@@ -57,7 +57,8 @@ panes() { # $1 = light or dark
 }
 panes light
 # a transfer up to its confirmation: From id, Check, To kind, To id, Check, Amount, Tag, Description, profile, button
-key ctrl+5; typed "$ACCOUNT"; key Return; sleep 2; tabs 3;   # Enter checks the source; its Check button is skipped while busy typed "$RESERVE"; tabs 2; typed 250.00; tabs 1; typed treasury_topup
+# (Enter checks the source first: its Check button is skipped while busy, which would shift every later field)
+key ctrl+5; typed "$ACCOUNT"; key Return; sleep 2; tabs 3; typed "$RESERVE"; tabs 2; typed 250.00; tabs 1; typed treasury_topup
 tabs 1; typed "Top-up before the supplier run"; tabs 2; key Return; shot transfer-confirm-light 2; key Escape
 key ctrl+shift+d
 panes dark

@@ -6,9 +6,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 
 /**
- * How a pane fits a small window: every table keeps room for {@link #MIN_ROWS} rows, and when the window is too low
- * for that the pane scrolls (fitted to the window's width and, while it fits, its height) instead of squashing a
- * table to two rows. Charts and secondary sections are the ones that give way, in the panes themselves.
+ * How a pane fits a small window: every button keeps its whole label, every table keeps room for {@link #MIN_ROWS}
+ * rows, and when the window is too low for that the pane scrolls (fitted to the window's width and, while it fits,
+ * its height) instead of squashing a table to two rows. Charts and secondary sections are the ones that give way, in the panes themselves.
  */
 final class PaneFit {
 
@@ -34,7 +34,11 @@ final class PaneFit {
         if (node == null) {
             return;
         }
-        if (node instanceof TableView<?> table) {
+        if (node instanceof javafx.scene.control.ButtonBase button
+                && button.getMinWidth() == javafx.scene.layout.Region.USE_COMPUTED_SIZE) {
+            // a button never shrinks below its label ("Load r…" at 1024x700): the row around it wraps or scrolls
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        } else if (node instanceof TableView<?> table) {
             double row = table.getFixedCellSize() > 0 ? table.getFixedCellSize() : ROW;
             table.setMinHeight(Math.max(table.getMinHeight(), HEADER + MIN_ROWS * row));
         } else if (node instanceof javafx.scene.control.SplitPane split) {

@@ -1,11 +1,10 @@
 package backoffice.app.settings;
 
 import backoffice.client.http.Json;
+import backoffice.export.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Reads and writes {@link Settings} as JSON in the config dir; written atomically (temp file + rename). */
 public final class SettingsStore {
@@ -33,16 +32,7 @@ public final class SettingsStore {
 
     public void save(Settings settings) throws IOException {
         Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), "settings", ".tmp");
-        try {
-            Json.mapper().writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), settings);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        byte[] json = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(settings);
+        AtomicFiles.write(file, out -> out.write(json));
     }
 }

@@ -1,12 +1,11 @@
 package backoffice.app.users;
 
 import backoffice.client.http.Json;
+import backoffice.export.AtomicFiles;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,16 +66,7 @@ public final class KnownUsersStore {
 
     private void write(Map<String, List<KnownUser>> all) throws IOException {
         Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), "known-users", ".tmp");
-        try {
-            Json.mapper().writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), all);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        byte[] json = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(all);
+        AtomicFiles.write(file, out -> out.write(json));
     }
 }

@@ -86,7 +86,7 @@ public final class Run<T> {
      */
     public <Q> Run<T> holding(IdempotencyHold<Q> hold, PendingAttempt<Q> attempt) {
         this.hold = hold;
-        this.holdAttempt = () -> holdAttempt.run();
+        this.holdAttempt = () -> hold.holdAttempt(attempt);
         return this;
     }
 

@@ -90,7 +90,10 @@ public final class Run<T> {
         return this;
     }
 
-    /** A follow-up read that neither clears nor shows an error (the error of the run before stays visible). */
+    /**
+     * A follow-up read that leaves the error and the outcome of the run before as they are (a refusal stays visible
+     * while the card is read again).
+     */
     public Run<T> quietly() {
         this.quiet = true;
         return this;
@@ -155,7 +158,9 @@ public final class Run<T> {
             command.session().audit().record(operation, successTarget != null ? successTarget.apply(value) : target,
                     Outcome.OK, requestRef.apply(value), successDetail != null ? successDetail.apply(value) : detail);
         }
-        command.ended(Outcome.OK, null);
+        if (!quiet) {
+            command.ended(Outcome.OK, null);
+        }
         onSuccess.accept(value);
     }
 
@@ -165,7 +170,9 @@ public final class Run<T> {
         if (operation != null) {
             command.session().audit().record(operation, target, outcome, report.requestRef(), failureDetail(report));
         }
-        command.ended(outcome, quiet ? null : report);
+        if (!quiet) {
+            command.ended(outcome, report);
+        }
         onFailure.accept(report);
     }
 

@@ -55,7 +55,7 @@ public final class Command {
 
     // ---- commands
 
-    /** A run of {@code call} as the impersonated identity (a refused token is offered a fresh one; see IdentityCalls). */
+    /** A run of {@code call} as the impersonated identity (a refused token is offered a fresh one: IdentityCalls). */
     public <T> Run<T> asIdentity(String action, Function<BackOfficeClient, T> call) {
         return new Run<>(this, action, call, null);
     }

@@ -4,9 +4,9 @@ import backoffice.app.ConsoleSession;
 import backoffice.app.Impersonation;
 import backoffice.app.Messages;
 import backoffice.app.command.Command;
+import backoffice.app.command.CommandBacked;
 import backoffice.app.command.Operation;
 import backoffice.app.task.Scheduler;
-import backoffice.app.ui.ErrorReport;
 import backoffice.client.ApiResult;
 import backoffice.client.BackOfficeClient;
 import backoffice.client.bulks.BulksService;
@@ -25,7 +25,6 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -40,7 +39,7 @@ import javafx.collections.ObservableList;
  * One bulk watched live: its progress, counts, elapsed time and ETA, progress over time, a page of its operations
  * (filter by status), and the actions its state allows — execute (with a mode), pause, resume, cancel.
  */
-public final class BulkWatchViewModel {
+public final class BulkWatchViewModel implements CommandBacked {
 
     public static final String ANY = "ANY";
     public static final List<String> OPERATION_STATES = List.of(ANY, "SUBMITTED", "RUNNING", "COMPLETED", "FAILED",
@@ -318,17 +317,9 @@ public final class BulkWatchViewModel {
         return payload;
     }
 
-    /** Execute, pause, resume and cancel: one command, so one of them at a time. */
+    @Override
     public Command command() {
         return command;
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return command.runningProperty();
-    }
-
-    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
-        return command.errorProperty();
     }
 
     public BooleanBinding canExecuteProperty() {

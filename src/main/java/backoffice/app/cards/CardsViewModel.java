@@ -5,6 +5,7 @@ import backoffice.app.ui.RestrictedFeature;
 import backoffice.client.RequestOptions;
 import backoffice.app.ConsoleSession;
 import backoffice.app.command.Command;
+import backoffice.app.command.CommandBacked;
 import backoffice.app.command.Operation;
 import backoffice.app.Messages;
 import backoffice.app.ui.ErrorReport;
@@ -36,7 +37,7 @@ import javafx.collections.ObservableList;
  * unblock it with one toggle whose state follows the card, remove it after a typed confirmation. Every action
  * shows progress, refreshes the card and writes a journal line; refusals are explained in words.
  */
-public final class CardsViewModel {
+public final class CardsViewModel implements CommandBacked {
 
 
     // ---- dependencies
@@ -310,17 +311,9 @@ public final class CardsViewModel {
         return details;
     }
 
-    /** Every call of the desk (read, block, remove, renewal) goes through this one command. */
+    @Override
     public Command command() {
         return command;
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return command.runningProperty();
-    }
-
-    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
-        return command.errorProperty();
     }
 
     public ReadOnlyBooleanProperty blockedProperty() {

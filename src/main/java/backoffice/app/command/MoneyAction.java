@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -22,7 +21,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * the same ref; a definite refusal ends it. After success the form's {@code disarm} runs, so a second click sends
  * nothing.
  */
-public final class MoneyAction<Q, A> {
+public final class MoneyAction<Q, A> implements CommandBacked {
 
     /** Sends a request with its options as the impersonated identity. */
     @FunctionalInterface
@@ -146,16 +145,9 @@ public final class MoneyAction<Q, A> {
     // ---- accessors
 
     /** The command that sends: its {@code executable} is false while a send is on its way. */
+    @Override
     public Command command() {
         return command;
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return command.runningProperty();
-    }
-
-    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
-        return command.errorProperty();
     }
 
     public ReadOnlyStringProperty resultProperty() {

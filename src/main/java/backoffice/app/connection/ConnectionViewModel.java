@@ -4,6 +4,7 @@ import backoffice.app.Connection;
 import backoffice.app.ConsoleSession;
 import backoffice.app.Messages;
 import backoffice.app.command.Command;
+import backoffice.app.command.CommandBacked;
 import backoffice.app.command.Operation;
 import backoffice.app.settings.EnvironmentKind;
 import backoffice.app.task.BackgroundTask;
@@ -19,7 +20,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -32,7 +32,7 @@ import javafx.beans.property.StringProperty;
  * api-key of a remote environment is proven before it is kept, and kept only in the OS keychain — or, when there
  * is none, for this session only, which the agent is told plainly.
  */
-public final class ConnectionViewModel {
+public final class ConnectionViewModel implements CommandBacked {
 
     // ---- dependencies
     private final ConsoleSession session;
@@ -304,21 +304,13 @@ public final class ConnectionViewModel {
         return keychainStatus.getReadOnlyProperty();
     }
 
-    /** Start-up and connect: one command, one attempt at a time. */
+    @Override
     public Command command() {
         return command;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return command.runningProperty();
-    }
-
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
-        return command.errorProperty();
     }
 
     public BooleanBinding needsKeyProperty() {

@@ -3,6 +3,7 @@ package backoffice.app.spendrules;
 import backoffice.app.ConsoleSession;
 import backoffice.app.Messages;
 import backoffice.app.command.Command;
+import backoffice.app.command.CommandBacked;
 import backoffice.app.command.Operation;
 import backoffice.app.ui.ErrorReport;
 import backoffice.app.ui.Ids;
@@ -37,7 +38,7 @@ import javafx.collections.ObservableList;
  * spend limits per interval on debit cards), profile and identity levels read-only beside them. Every field is
  * validated as typed; saving shows the before/after diff and sends POST, PATCH (only what changed) or DELETE.
  */
-public final class SpendRulesViewModel {
+public final class SpendRulesViewModel implements CommandBacked {
 
     /** A channel switch: not set (inherit), allowed, or blocked. */
     public enum Switch {
@@ -359,17 +360,9 @@ public final class SpendRulesViewModel {
         return diff;
     }
 
-    /** Load and save: one command, so one call at a time. */
+    @Override
     public Command command() {
         return command;
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return command.runningProperty();
-    }
-
-    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
-        return command.errorProperty();
     }
 
     public BooleanBinding canSaveProperty() {

@@ -4,6 +4,7 @@ import backoffice.app.ConsoleSession;
 import backoffice.app.Impersonation;
 import backoffice.app.Messages;
 import backoffice.app.command.Command;
+import backoffice.app.command.CommandBacked;
 import backoffice.app.command.Operation;
 import backoffice.app.task.BackgroundTask;
 import backoffice.app.ui.ErrorReport;
@@ -26,8 +27,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -41,7 +40,7 @@ import javafx.collections.ObservableList;
  * deactivate after a typed confirmation. The API cannot list users, so the pane shows the ones this console created
  * or was given by id, remembered per environment + identity. Every action journals with its request-ref.
  */
-public final class UsersViewModel {
+public final class UsersViewModel implements CommandBacked {
 
     static final List<String> FIELDS = List.of("name", "surname", "email", "countryCode", "mobile", "dateOfBirth");
 
@@ -361,17 +360,9 @@ public final class UsersViewModel {
         return selected;
     }
 
-    /** Create, invite, deactivate and the card-holder read: one command, one call at a time. */
+    @Override
     public Command command() {
         return command;
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return command.runningProperty();
-    }
-
-    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
-        return command.errorProperty();
     }
 
     public BooleanBinding canCreateProperty() {

@@ -2,16 +2,11 @@ package backoffice.app.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import backoffice.app.Connection;
-import backoffice.app.FeeSchedule;
-import backoffice.app.Impersonation;
-import backoffice.app.settings.EnvironmentKind;
 import backoffice.app.ui.ErrorReport;
 import backoffice.client.ApiResult;
 import backoffice.client.BackOfficeClient;
 import backoffice.client.http.RetryPolicy;
 import backoffice.client.model.ChargeFee;
-import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.ManagedCard;
@@ -66,16 +61,9 @@ class CommandTest {
     /** A session whose client retries once without sleeping, so a lost answer ends the run quickly. */
     @BeforeEach
     void session() {
-        kit = new SessionKit(home.resolve(UUID.randomUUID().toString()));
-        var programme = sandbox.server.state().programmeByKey(sandbox.server.apiKey()).orElseThrow();
         BackOfficeClient noSleep = sandbox.clientBuilder(sandbox.server.apiKey())
                 .retryPolicy(RetryPolicy.defaults().withMaxRetries(1).withSleeper(d -> { })).build();
-        kit.session.connectionProperty().set(new Connection(EnvironmentKind.EMBEDDED, sandbox.server.rootUrl(),
-                "Embedded sandbox", noSleep, new FeeSchedule(programme.transferProfileId(),
-                programme.transferFees(), programme.customFees())));
-        IdentityId id = new IdentityId(owner.type(), owner.id());
-        String token = noSleep.impersonation().accessToken(id).bearer();
-        kit.session.impersonationProperty().set(new Impersonation(id, noSleep.impersonating(token)));
+        kit = new SessionKit(home.resolve(UUID.randomUUID().toString())).impersonating(sandbox, owner, noSleep);
     }
 
     @AfterEach

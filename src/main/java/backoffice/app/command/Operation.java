@@ -30,7 +30,12 @@ public enum Operation {
     BULK_RESUME,
     BULK_CANCEL,
     EXPORT_STATEMENT,
-    SAVE_SERVER_STATEMENT;
+    SAVE_SERVER_STATEMENT,
+    TRUST_KEY,
+    /** A review's outcome is its verdict (INTACT, ALTERED, ...), not OK/FAILED. */
+    REVIEW_EXPORT,
+    CALL_START,
+    CALL_END;
 
     /** The line written before a money movement is sent ({@code TRANSFER} -> {@code TRANSFER_ATTEMPT}). */
     public Operation attempt() {

@@ -150,18 +150,23 @@ public final class Run<T> {
         return true;
     }
 
+    /** The journal line comes after {@code onSuccess}, so that it names the identity the run just chose. */
     private void succeeded(T value) {
         if (hold != null) {
             hold.release();
         }
-        if (operation != null) {
-            command.session().audit().record(operation, successTarget != null ? successTarget.apply(value) : target,
-                    Outcome.OK, requestRef.apply(value), successDetail != null ? successDetail.apply(value) : detail);
-        }
         if (!quiet) {
             command.ended(Outcome.OK, null);
         }
-        onSuccess.accept(value);
+        try {
+            onSuccess.accept(value);
+        } finally {
+            if (operation != null) {
+                command.session().audit().record(operation,
+                        successTarget != null ? successTarget.apply(value) : target, Outcome.OK,
+                        requestRef.apply(value), successDetail != null ? successDetail.apply(value) : detail);
+            }
+        }
     }
 
     private void failed(ErrorReport presented) {

@@ -193,6 +193,38 @@ class CommandTest {
         assertThat(hold.attemptFor(unknownType).ref()).isNotEqualTo(first.ref());
     }
 
+    @Test
+    void aMoneyActionIgnoresTryAgainWhileSendingKeepsItsRefAndDisarmsAfterSuccess() {
+        ChargeFee.Request fee = new ChargeFee.Request(FEE, InstrumentId.account(main));
+        List<String> refsSent = new ArrayList<>();
+        List<ChargeFee> disarmed = new ArrayList<>();
+        List<MoneyAction<ChargeFee.Request, ChargeFee>> self = new ArrayList<>();
+        MoneyAction<ChargeFee.Request, ChargeFee> action = new MoneyAction<>(kit.session, (client, r, options) -> {
+            refsSent.add(options.idempotencyRef());
+            self.get(0).retry(); // "Try again" clicked while this send is on its way
+            return client.fees().charge(r.feeType(), r.source(), options);
+        }, new MoneyAction.Wording<>(Operation.FEE_CHARGE, "Charge fee", PendingAttempt::ref, a -> main,
+                done -> done.transactionId().id(), done -> "charged " + done.transactionId().id()), disarmed::add);
+        self.add(action);
+        long before = balance();
+
+        sandbox.server.setFaults(new Faults(0, 0, 0, 1.0));
+        action.sendConfirmed(fee);
+        assertThat(refsSent).as("the click while sending sent nothing").hasSize(1);
+        assertThat(action.canRetryProperty().get()).isTrue();
+        assertThat(action.pendingRef()).isEqualTo(refsSent.get(0));
+
+        sandbox.server.setFaults(Faults.NONE);
+        action.retry();
+        assertThat(refsSent).hasSize(2).containsOnly(refsSent.get(0));
+        assertThat(balance()).as("charged once").isEqualTo(before - 103);
+        assertThat(disarmed).hasSize(1);
+        assertThat(action.resultProperty().get()).startsWith("charged ");
+        assertThat(action.pendingRef()).isNull();
+        action.retry();
+        assertThat(refsSent).as("nothing pending after success: Try again sends nothing").hasSize(2);
+    }
+
     private void charge(Command command, IdempotencyHold<ChargeFee.Request> hold,
                         PendingAttempt<ChargeFee.Request> attempt) {
         command.asIdentity("Charge fee", c -> c.fees().charge(attempt.request().feeType(),

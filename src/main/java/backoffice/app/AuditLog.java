@@ -1,5 +1,7 @@
 package backoffice.app;
 
+import backoffice.app.command.Operation;
+import backoffice.app.command.Outcome;
 import backoffice.app.task.BackgroundTask;
 import backoffice.app.task.TaskRunner;
 import backoffice.journal.Journal;
@@ -35,6 +37,11 @@ public final class AuditLog {
 
     public Journal journal() {
         return journal;
+    }
+
+    /** Records one action with its typed operation and outcome. */
+    public void record(Operation operation, String targetId, Outcome outcome, String requestRef, String detail) {
+        record(operation.name(), targetId, outcome.name(), requestRef, detail);
     }
 
     public void record(String operation, String targetId, String outcome, String requestRef, String detail) {

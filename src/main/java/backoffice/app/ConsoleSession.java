@@ -37,8 +37,8 @@ public final class ConsoleSession {
     private final List<java.util.function.Consumer<backoffice.client.model.ManagedCard>> cardListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
     private final javafx.beans.property.ReadOnlyLongWrapper context = new javafx.beans.property.ReadOnlyLongWrapper();
-    private final backoffice.app.transfers.RecentOrders recentOrders =
-            new backoffice.app.transfers.RecentOrders(java.time.Clock.systemUTC());
+    private final backoffice.app.command.RecentOrders recentOrders =
+            new backoffice.app.command.RecentOrders(java.time.Clock.systemUTC());
     private AuditLog audit;
 
     public ConsoleSession(TaskRunner runner, DialogService dialogs, Notifier notifier, SettingsStore settingsStore,
@@ -70,7 +70,7 @@ public final class ConsoleSession {
     }
 
     /** Money orders sent in this session (shared by every pane): a repeat within minutes is asked about first. */
-    public backoffice.app.transfers.RecentOrders recentOrders() {
+    public backoffice.app.command.RecentOrders recentOrders() {
         return recentOrders;
     }
 

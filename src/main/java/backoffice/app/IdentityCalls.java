@@ -1,5 +1,7 @@
 package backoffice.app;
 
+import backoffice.app.command.Operation;
+import backoffice.app.command.Outcome;
 import backoffice.app.task.BackgroundTask;
 import backoffice.app.ui.ErrorPresenter;
 import backoffice.app.ui.ErrorReport;
@@ -92,7 +94,7 @@ public final class IdentityCalls {
                     Impersonation fresh = new Impersonation(who.identity(),
                             connection.client().impersonating(result.value().bearer()));
                     session.impersonationProperty().set(fresh);
-                    session.audit().record("IMPERSONATE", who.identity().id(), "OK", result.requestRef(),
+                    session.audit().record(Operation.IMPERSONATE, who.identity().id(), Outcome.OK, result.requestRef(),
                             "re-impersonated after 401");
                     BackgroundTask.of(p -> call.apply(fresh.client())).onSuccess(onSuccess)
                             .onFailure(e -> onError.accept(ErrorPresenter.present(action, e)))

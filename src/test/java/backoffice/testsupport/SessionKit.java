@@ -7,6 +7,7 @@ import backoffice.app.settings.AppDirs;
 import backoffice.app.settings.EnvironmentKind;
 import backoffice.app.settings.SettingsStore;
 import backoffice.app.task.DirectTaskRunner;
+import backoffice.client.BackOfficeClient;
 import backoffice.journal.Journal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,19 +32,28 @@ public final class SessionKit {
 
     /** Connects to the sandbox and acts as the identity (token from the sandbox, as the Impersonation pane gets it). */
     public SessionKit impersonating(SandboxFixture sandbox, backoffice.sandbox.store.Identity identity) {
-        connectedTo(sandbox);
+        return impersonating(sandbox, identity, sandbox.client());
+    }
+
+    /** The same through {@code client} (one whose retry policy a test chose, say). */
+    public SessionKit impersonating(SandboxFixture sandbox, backoffice.sandbox.store.Identity identity,
+                                    BackOfficeClient client) {
+        connectedTo(sandbox, client);
         var id = new backoffice.client.model.IdentityId(identity.type(), identity.id());
-        String token = sandbox.client().impersonation().accessToken(id).bearer();
-        session.impersonationProperty().set(new backoffice.app.Impersonation(id,
-                sandbox.client().impersonating(token)));
+        String token = client.impersonation().accessToken(id).bearer();
+        session.impersonationProperty().set(new backoffice.app.Impersonation(id, client.impersonating(token)));
         return this;
     }
 
     /** Connects the session to a sandbox as if it were the embedded one. */
     public SessionKit connectedTo(SandboxFixture sandbox) {
+        return connectedTo(sandbox, sandbox.client());
+    }
+
+    private SessionKit connectedTo(SandboxFixture sandbox, BackOfficeClient client) {
         var programme = sandbox.server.state().programmeByKey(sandbox.server.apiKey()).orElseThrow();
         session.connectionProperty().set(new Connection(EnvironmentKind.EMBEDDED, sandbox.server.rootUrl(),
-                "Embedded sandbox", sandbox.client(), new backoffice.app.FeeSchedule(programme.transferProfileId(),
+                "Embedded sandbox", client, new backoffice.app.FeeSchedule(programme.transferProfileId(),
                 programme.transferFees(), programme.customFees())));
         return this;
     }

@@ -1,9 +1,11 @@
 package backoffice.app.bulks;
 
+import backoffice.app.command.MoneyAction;
+import backoffice.app.command.MoneyForm;
+import backoffice.app.command.Operation;
 import backoffice.app.ConsoleSession;
 import backoffice.app.Messages;
 import backoffice.app.task.BackgroundTask;
-import backoffice.app.transfers.MoneyAction;
 import backoffice.app.ui.Ids;
 import backoffice.client.model.BulkItem;
 import backoffice.client.model.BulkSubmitted;
@@ -30,7 +32,7 @@ import javafx.collections.ObservableList;
  * and only when all are right lets the agent confirm; the submission then carries an idempotency-ref fixed at
  * confirmation, so "try again" after a lost answer can never create the bulk twice.
  */
-public final class BulkSubmitViewModel implements backoffice.app.transfers.MoneyForm {
+public final class BulkSubmitViewModel implements MoneyForm {
 
 
     private final ConsoleSession session;
@@ -50,7 +52,7 @@ public final class BulkSubmitViewModel implements backoffice.app.transfers.Money
         action = new MoneyAction<List<BulkItem>, BulkSubmitted>(session, (client, items, options) -> kind.get()
                 == BulkCsv.Kind.TRANSFERS
                 ? client.bulks().submitTransfers(items, options) : client.bulks().submitSpendRules(items, options),
-                new MoneyAction.Wording<>("BULK_SUBMIT", Messages.get("bulks.submit.action"),
+                new MoneyAction.Wording<>(Operation.BULK_SUBMIT, Messages.get("bulks.submit.action"),
                         a -> kind.get() + " " + a.request().size() + " items from " + fileName.get(),
                         a -> "-", BulkSubmitted::bulkId,
                         s -> Messages.get("bulks.submit.done", s.bulkId(), s.operationCount())),
@@ -101,6 +103,7 @@ public final class BulkSubmitViewModel implements backoffice.app.transfers.Money
     }
 
     /** Asks the agent to confirm the checked bulk, then submits it once. */
+    @Override
     public void submit() {
         BulkCsv.Parsed p = parsed.get();
         if (p == null || !p.valid()) {
@@ -113,9 +116,6 @@ public final class BulkSubmitViewModel implements backoffice.app.transfers.Money
         }
     }
 
-    public void retry() {
-        action.retry();
-    }
 
     /** Fills the transfer profile id from the connection when it is known and the field is blank. */
     private boolean prefillProfile() {
@@ -172,6 +172,7 @@ public final class BulkSubmitViewModel implements backoffice.app.transfers.Money
         return summary.getReadOnlyProperty();
     }
 
+    @Override
     public BooleanBinding canSubmitProperty() {
         return canSubmit;
     }

@@ -1,18 +1,18 @@
 package backoffice.app.bulks;
 
 import backoffice.app.ConsoleSession;
-import backoffice.app.IdentityCalls;
 import backoffice.app.Impersonation;
 import backoffice.app.Messages;
+import backoffice.app.command.Command;
+import backoffice.app.command.CommandBacked;
+import backoffice.app.command.Operation;
 import backoffice.app.task.Scheduler;
-import backoffice.app.ui.ErrorReport;
 import backoffice.client.ApiResult;
 import backoffice.client.BackOfficeClient;
 import backoffice.client.bulks.BulksService;
 import backoffice.client.model.BulkOperation;
 import backoffice.client.model.BulkProcess;
 import backoffice.client.page.Page;
-import backoffice.journal.JournalEntry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -22,13 +22,11 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -41,7 +39,7 @@ import javafx.collections.ObservableList;
  * One bulk watched live: its progress, counts, elapsed time and ETA, progress over time, a page of its operations
  * (filter by status), and the actions its state allows — execute (with a mode), pause, resume, cancel.
  */
-public final class BulkWatchViewModel {
+public final class BulkWatchViewModel implements CommandBacked {
 
     public static final String ANY = "ANY";
     public static final List<String> OPERATION_STATES = List.of(ANY, "SUBMITTED", "RUNNING", "COMPLETED", "FAILED",
@@ -56,7 +54,7 @@ public final class BulkWatchViewModel {
 
     // ---- dependencies
     private final ConsoleSession session;
-    private final IdentityCalls calls;
+    private final Command command;
     private final Scheduler scheduler;
     private final Clock clock;
 
@@ -70,8 +68,6 @@ public final class BulkWatchViewModel {
     private final ObservableList<BulkOperation> operations = FXCollections.observableArrayList();
     private final ObservableList<Point> history = FXCollections.observableArrayList();
     private final ObjectProperty<BulkOperation> selectedOperation = new SimpleObjectProperty<>();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<BulkFigures> figures = new ReadOnlyObjectWrapper<>();
     private final AtomicBoolean operationsStale = new AtomicBoolean(true);
     private volatile String queryState;
@@ -87,7 +83,7 @@ public final class BulkWatchViewModel {
 
     public BulkWatchViewModel(ConsoleSession session, Scheduler scheduler, Clock clock) {
         this.session = session;
-        this.calls = new IdentityCalls(session);
+        this.command = new Command(session);
         this.scheduler = scheduler;
         this.clock = clock;
         canExecute = allowedIn(Set.of("SUBMITTED"));
@@ -121,10 +117,10 @@ public final class BulkWatchViewModel {
         offset.set(0);
         shownPageSettled = false;
         operationsStale.set(true);
-        error.set(null);
+        command.clearError();
         BackOfficeClient client = who.client();
         monitor = new BulkMonitor(session.runner(), scheduler, previous -> read(client, bulkId, previous),
-                this::show, error::set);
+                this::show, command::fail);
         monitor.start();
     }
 
@@ -155,42 +151,37 @@ public final class BulkWatchViewModel {
                 Messages.get("bulks.execute.question", b.bulkId(), b.submittedItemsCount(), mode.get()),
                 Messages.get("bulks.execute.confirm"))) {
             BulksService.Mode m = mode.get();
-            act("BULK_EXECUTE", "bulks.execute.action", c -> c.bulks().execute(b.bulkId(), m), m.name());
+            act(Operation.BULK_EXECUTE, "bulks.execute.action", c -> c.bulks().execute(b.bulkId(), m), m.name());
         }
     }
 
     public void pause() {
-        act("BULK_PAUSE", "bulks.pause.action", c -> c.bulks().pause(bulk.get().bulkId()), "");
+        act(Operation.BULK_PAUSE, "bulks.pause.action", c -> c.bulks().pause(bulk.get().bulkId()), "");
     }
 
     public void resume() {
-        act("BULK_RESUME", "bulks.resume.action", c -> c.bulks().resume(bulk.get().bulkId()), "");
+        act(Operation.BULK_RESUME, "bulks.resume.action", c -> c.bulks().resume(bulk.get().bulkId()), "");
     }
 
     public void cancel() {
         BulkProcess b = bulk.get();
         if (b != null && session.dialogs().confirm(Messages.get("bulks.cancel.title"),
                 Messages.get("bulks.cancel.question", b.bulkId()), Messages.get("bulks.cancel.confirm"))) {
-            act("BULK_CANCEL", "bulks.cancel.action", c -> c.bulks().cancel(b.bulkId()), "");
+            act(Operation.BULK_CANCEL, "bulks.cancel.action", c -> c.bulks().cancel(b.bulkId()), "");
         }
     }
 
     // ---- helpers
 
-    private void act(String operation, String actionKey, Function<BackOfficeClient, ApiResult<Void>> call,
+    private void act(Operation operation, String actionKey, Function<BackOfficeClient, ApiResult<Void>> call,
                      String detail) {
-        String id = bulk.get().bulkId();
-        error.set(null);
-        calls.run(Messages.get(actionKey), call, busy, done -> {
-            session.audit().record(operation, id, JournalEntry.OK, done.requestRef(), detail);
-            operationsStale.set(true);
-            monitor.nudge();
-        }, report -> {
-            session.audit().record(operation, id, JournalEntry.FAILED, report.requestRef(),
-                    (report.errorCode() == null ? "" : report.errorCode() + " ") + detail);
-            error.set(report);
-            monitor.nudge();
-        });
+        command.asIdentity(Messages.get(actionKey), call).journal(operation, bulk.get().bulkId(), detail)
+                .onSuccess(done -> {
+                    operationsStale.set(true);
+                    monitor.nudge();
+                })
+                .onFailure(report -> monitor.nudge())
+                .execute();
     }
 
     private void reloadOperations(int start) {
@@ -261,8 +252,8 @@ public final class BulkWatchViewModel {
     }
 
     private BooleanBinding allowedIn(Set<String> states) {
-        return Bindings.createBooleanBinding(() -> bulk.get() != null && !busy.get()
-                && states.contains(bulk.get().status()), bulk, busy);
+        return command.executableWhen(Bindings.createBooleanBinding(() -> bulk.get() != null
+                && states.contains(bulk.get().status()), bulk));
     }
 
     private static String payloadOf(BulkOperation op) {
@@ -326,12 +317,9 @@ public final class BulkWatchViewModel {
         return payload;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
-
-    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
-        return error.getReadOnlyProperty();
+    @Override
+    public Command command() {
+        return command;
     }
 
     public BooleanBinding canExecuteProperty() {

@@ -2,6 +2,7 @@ package backoffice.app.bulks;
 
 import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
+import backoffice.app.command.MoneyStrip;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
 import backoffice.client.bulks.BulksService;
@@ -105,21 +106,10 @@ public final class BulksView extends VBox {
         errors.visibleProperty().bind(Bindings.isNotEmpty(vm.rowErrors()));
         errors.managedProperty().bind(errors.visibleProperty());
         errors.getStyleClass().add(Styles.DANGER);
-        Button send = new Button(Messages.get("bulks.submit.send"));
-        send.setId("bulkSubmit");
-        send.getStyleClass().add(Styles.ACCENT);
-        send.disableProperty().bind(vm.canSubmitProperty().not());
-        send.setOnAction(e -> vm.submit());
-        Button retry = new Button(Messages.get("transfers.retry"));
-        retry.setId("bulkSubmitRetry");
-        retry.visibleProperty().bind(vm.canRetryProperty());
-        retry.managedProperty().bind(retry.visibleProperty());
-        retry.setOnAction(e -> vm.retry());
         VBox body = new VBox(8, new HBox(8, kind, profile), new HBox(8, choose, file),
-                Forms.line("bulkCsvSummary", vm.summaryProperty()), errors,
-                new HBox(8, send, retry, Forms.spinner(vm.busyProperty())),
-                Forms.line("bulkSubmitResult", vm.resultProperty(), Styles.SUCCESS, Styles.TEXT_BOLD),
-                new ErrorBox(vm.errorProperty()));
+                Forms.line("bulkCsvSummary", vm.summaryProperty()), errors);
+        body.getChildren().addAll(MoneyStrip.of(vm, Messages.get("bulks.submit.send"),
+                new MoneyStrip.Ids("bulkSubmit", "bulkSubmitRetry", "bulkSubmitResult")));
         TitledPane pane = new TitledPane(Messages.get("bulks.submit.title"), body);
         pane.setId("bulkSubmitPane");
         pane.setExpanded(false); // folded until wanted: the list keeps its rows on a small screen

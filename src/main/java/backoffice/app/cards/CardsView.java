@@ -92,11 +92,11 @@ public final class CardsView extends VBox {
         Button remove = new Button(Messages.get("cards.remove"));
         remove.setId("removeCard");
         remove.getStyleClass().add(Styles.DANGER);
-        remove.disableProperty().bind(vm.removeAllowedProperty().not().or(vm.busyProperty()));
+        remove.disableProperty().bind(vm.removeAllowedProperty().not().or(vm.command().executableProperty().not()));
         remove.setOnAction(e -> vm.remove());
         Button refresh = new Button(Messages.get("cards.refresh"));
         refresh.setId("refreshCard");
-        refresh.disableProperty().bind(vm.cardProperty().isNull().or(vm.busyProperty()));
+        refresh.disableProperty().bind(vm.cardProperty().isNull().or(vm.command().executableProperty().not()));
         refresh.setOnAction(e -> vm.refresh());
         Button renewal = new Button();
         renewal.setId("renewalToggle");
@@ -104,7 +104,7 @@ public final class CardsView extends VBox {
                 .then(Messages.get("cards.stopRenewing")).otherwise(Messages.get("cards.renew")));
         renewal.visibleProperty().bind(vm.renewalAllowedProperty());
         renewal.managedProperty().bind(renewal.visibleProperty());
-        renewal.disableProperty().bind(vm.busyProperty());
+        renewal.disableProperty().bind(vm.command().executableProperty().not());
         renewal.setOnAction(e -> vm.toggleRenewal());
         Label blocking = new Label(Messages.get("cards.blocking"));
         blocking.visibleProperty().bind(toggle.visibleProperty());

@@ -4,7 +4,9 @@ import backoffice.app.ui.Ids;
 import backoffice.app.ui.RestrictedFeature;
 import backoffice.client.RequestOptions;
 import backoffice.app.ConsoleSession;
-import backoffice.app.IdentityCalls;
+import backoffice.app.command.Command;
+import backoffice.app.command.CommandBacked;
+import backoffice.app.command.Operation;
 import backoffice.app.Messages;
 import backoffice.app.ui.ErrorReport;
 import backoffice.app.ui.Money;
@@ -15,19 +17,16 @@ import backoffice.client.model.InstrumentState.BlockedReason;
 import backoffice.client.model.InstrumentState.DestroyedReason;
 import backoffice.client.model.InstrumentState.State;
 import backoffice.client.model.ManagedCard;
-import backoffice.journal.JournalEntry;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -38,20 +37,18 @@ import javafx.collections.ObservableList;
  * unblock it with one toggle whose state follows the card, remove it after a typed confirmation. Every action
  * shows progress, refreshes the card and writes a journal line; refusals are explained in words.
  */
-public final class CardsViewModel {
+public final class CardsViewModel implements CommandBacked {
 
 
     // ---- dependencies
     private final ConsoleSession session;
-    private final IdentityCalls calls;
+    private final Command command;
 
     // ---- properties
     private final StringProperty cardId = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper cardIdError = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<ManagedCard> card = new ReadOnlyObjectWrapper<>();
     private final ObservableList<CardDetail> details = FXCollections.observableArrayList();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper blocked = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper toggleAllowed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper toggleReason = new ReadOnlyStringWrapper("");
@@ -64,16 +61,15 @@ public final class CardsViewModel {
 
     public CardsViewModel(ConsoleSession session) {
         this.session = session;
-        this.calls = new IdentityCalls(session);
+        this.command = new Command(session);
         cardId.addListener((o, a, now) -> {
             cardIdError.set(now == null || now.isBlank() || Ids.isId(now) ? null : Messages.get("cards.idDigits"));
             if (card.get() != null && !card.get().id().equals(Ids.normalise(now))) {
                 show(null); // the card shown no longer matches the box: no action may reach it by mistake
             }
         });
-        canLookup = Bindings.createBooleanBinding(() -> !busy.get() && cardId.get() != null
-                && Ids.isId(cardId.get()) && session.impersonation() != null,
-                busy, cardId, session.impersonationProperty());
+        canLookup = command.executableWhen(Bindings.createBooleanBinding(() -> cardId.get() != null
+                && Ids.isId(cardId.get()) && session.impersonation() != null, cardId, session.impersonationProperty()));
         session.impersonationProperty().addListener((o, a, now) -> {
             show(null);
             recent.setAll(session.recentCards());
@@ -99,12 +95,11 @@ public final class CardsViewModel {
             cardIdError.set(Messages.get("cards.idDigits"));
             return;
         }
-        error.set(null);
-        calls.run(Messages.get("cards.readAction"), c -> c.managedCards().get(id), busy, loaded -> {
+        command.asIdentity(Messages.get("cards.readAction"), c -> c.managedCards().get(id)).onSuccess(loaded -> {
             show(loaded);
             remember(loaded.id());
             session.currentCardIdProperty().set(loaded.id());
-        }, this::fail);
+        }).execute();
     }
 
     /** Opens the shown card's statement in Statements. */
@@ -123,11 +118,11 @@ public final class CardsViewModel {
     /** The toggle: blocks an active card, unblocks a card the user blocked; refused states never reach here. */
     public void toggleBlock() {
         ManagedCard c = card.get();
-        if (c == null || !toggleAllowed.get() || busy.get()) {
+        if (c == null || !toggleAllowed.get() || !command.executableProperty().get()) {
             return; // the toggle stays enabled while busy, so that keyboard focus stays on it
         }
         boolean unblock = c.state().state() == State.BLOCKED;
-        act(unblock ? "UNBLOCK_CARD" : "BLOCK_CARD", Messages.get(unblock ? "cards.unblockAction"
+        act(unblock ? Operation.UNBLOCK_CARD : Operation.BLOCK_CARD, Messages.get(unblock ? "cards.unblockAction"
                 : "cards.blockAction"), client -> unblock ? client.managedCards().unblock(c.id())
                 : client.managedCards().block(c.id()), Messages.get(unblock ? "cards.unblocked" : "cards.blocked",
                 c.maskedNumber()));
@@ -143,7 +138,7 @@ public final class CardsViewModel {
             return;
         }
         if (c.balances() != null && (c.balances().availableBalance() != 0 || c.balances().actualBalance() != 0)) {
-            error.set(new ErrorReport(Messages.get("cards.balanceNotZero",
+            command.fail(new ErrorReport(Messages.get("cards.balanceNotZero",
                     Money.format(c.balances().actualBalance(), c.currency())), "BALANCE_NOT_ZERO", null, null, null,
                     ErrorReport.Kind.OTHER));
             return;
@@ -155,7 +150,7 @@ public final class CardsViewModel {
         if (typed.isEmpty()) {
             return;
         }
-        act("REMOVE_CARD", Messages.get("cards.removeAction"), client -> client.managedCards().remove(c.id()),
+        act(Operation.REMOVE_CARD, Messages.get("cards.removeAction"), client -> client.managedCards().remove(c.id()),
                 Messages.get("cards.removed", c.maskedNumber()));
     }
 
@@ -177,7 +172,7 @@ public final class CardsViewModel {
         }
         String type = stop ? ManagedCard.NO_RENEW : ManagedCard.RENEW;
         RequestOptions options = RequestOptions.idempotent(java.util.UUID.randomUUID().toString());
-        act("CARD_RENEWAL", Messages.get("cards.renewalAction"), c.maskedNumber() + " " + type,
+        act(Operation.CARD_RENEWAL, Messages.get("cards.renewalAction"), c.maskedNumber() + " " + type,
                 client -> client.managedCards().setRenewal(c.id(), type, options),
                 Messages.get("cards.renewalDone", c.maskedNumber(), CardDetails.renewalText(type)));
     }
@@ -196,45 +191,42 @@ public final class CardsViewModel {
 
     // ---- helpers
 
-    private void act(String operation, String action, Function<BackOfficeClient, ApiResult<Void>> call,
+    private void act(Operation operation, String action, Function<BackOfficeClient, ApiResult<Void>> call,
                      String done) {
         act(operation, action, null, call, done);
     }
 
     /** {@code detail}: what the journal line says was asked (e.g. "…1234 NO_RENEW"); null = the masked number. */
-    private void act(String operation, String action, String detail, Function<BackOfficeClient, ApiResult<Void>> call,
-                     String done) {
+    private void act(Operation operation, String action, String detail,
+                     Function<BackOfficeClient, ApiResult<Void>> call, String done) {
         ManagedCard c = card.get();
-        error.set(null);
-        calls.run(action, client -> {
-            ApiResult<Void> result = call.apply(client);
-            return new Outcome(result.requestRef(), client.managedCards().get(c.id()));
-        }, busy, outcome -> {
-            show(outcome.card());
-            session.audit().record(operation, c.id(), JournalEntry.OK, outcome.requestRef(),
-                    detail != null ? detail : c.maskedNumber());
-            session.notifier().info(done);
-        }, failure -> {
-            ErrorReport report = explainUnblockRefusal(operation, RestrictedFeature.explain(failure, action));
-            fail(report);
-            String why = report.errorCode() != null ? report.errorCode() : report.sentence();
-            session.audit().record(operation, c.id(), JournalEntry.FAILED, report.requestRef(),
-                    detail != null ? detail + ": " + why : why);
-            if (report.errorCode() != null) {
-                reloadKeepingTheExplanation(c.id());
-            }
-        });
+        command.asIdentity(action, client -> new Changed(call.apply(client).requestRef(),
+                        client.managedCards().get(c.id())))
+                .journal(operation, c.id(), detail != null ? detail : c.maskedNumber())
+                .requestRef(Changed::requestRef)
+                .explain(failure -> explainUnblockRefusal(operation, RestrictedFeature.explain(failure, action)))
+                .onSuccess(changed -> {
+                    show(changed.card());
+                    session.notifier().info(done);
+                })
+                .onFailure(report -> {
+                    if (report.errorCode() != null) {
+                        reloadKeepingTheExplanation(c.id());
+                    }
+                })
+                .execute();
     }
 
-    private record Outcome(String requestRef, ManagedCard card) {
+    /** The card as read right after a change, and the change's request-ref. */
+    private record Changed(String requestRef, ManagedCard card) {
     }
 
     /**
      * The sandbox (and, we expect, the live API: no published unblock code fits) refuses to unblock a card the
      * system blocked with 403 INSUFFICIENT_PERMISSIONS; that is about the card, not the api-key, so say so.
      */
-    private static ErrorReport explainUnblockRefusal(String operation, ErrorReport r) {
-        if (!"UNBLOCK_CARD".equals(operation) || !"INSUFFICIENT_PERMISSIONS".equals(r.errorCode())) {
+    private static ErrorReport explainUnblockRefusal(Operation operation, ErrorReport r) {
+        if (operation != Operation.UNBLOCK_CARD || !"INSUFFICIENT_PERMISSIONS".equals(r.errorCode())) {
             return r;
         }
         return new ErrorReport(Messages.get("cards.unblockNotPermitted"), r.errorCode(), r.requestRef(),
@@ -243,12 +235,8 @@ public final class CardsViewModel {
 
     /** After a refusal the card's state may differ from what was shown: re-read it, keep the error visible. */
     private void reloadKeepingTheExplanation(String id) {
-        calls.run(Messages.get("cards.readAction"), client -> client.managedCards().get(id), busy, this::show,
-                report -> { });
-    }
-
-    private void fail(ErrorReport report) {
-        error.set(report);
+        command.asIdentity(Messages.get("cards.readAction"), client -> client.managedCards().get(id)).quietly()
+                .onSuccess(this::show).execute();
     }
 
     private void remember(String id) {
@@ -323,12 +311,9 @@ public final class CardsViewModel {
         return details;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
-
-    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
-        return error.getReadOnlyProperty();
+    @Override
+    public Command command() {
+        return command;
     }
 
     public ReadOnlyBooleanProperty blockedProperty() {

@@ -3,13 +3,15 @@ package backoffice.app.connection;
 import backoffice.app.Connection;
 import backoffice.app.ConsoleSession;
 import backoffice.app.Messages;
+import backoffice.app.command.Command;
+import backoffice.app.command.CommandBacked;
+import backoffice.app.command.Operation;
 import backoffice.app.settings.EnvironmentKind;
 import backoffice.app.task.BackgroundTask;
 import backoffice.app.ui.ErrorPresenter;
 import backoffice.app.ui.ErrorReport;
 import backoffice.credentials.CredentialStore;
 import backoffice.credentials.InMemoryCredentialStore;
-import backoffice.journal.JournalEntry;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -18,8 +20,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -32,12 +32,13 @@ import javafx.beans.property.StringProperty;
  * api-key of a remote environment is proven before it is kept, and kept only in the OS keychain — or, when there
  * is none, for this session only, which the agent is told plainly.
  */
-public final class ConnectionViewModel {
+public final class ConnectionViewModel implements CommandBacked {
 
     // ---- dependencies
     private final ConsoleSession session;
     private final Connector connector;
     private final Supplier<CredentialStore> keychainOpener;
+    private final Command command;
 
     // ---- properties
     private final ObjectProperty<EnvironmentKind> kind = new SimpleObjectProperty<>(EnvironmentKind.EMBEDDED);
@@ -47,9 +48,7 @@ public final class ConnectionViewModel {
     private final BooleanProperty rememberKey = new SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper keychainAvailable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper keychainStatus = new ReadOnlyStringWrapper(Messages.get("keychain.notNeeded"));
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.get("banner.notConnected"));
-    private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding needsKey;
     private boolean keychainCheckRunning;
     private final BooleanBinding canConnect;
@@ -60,6 +59,7 @@ public final class ConnectionViewModel {
         this.session = session;
         this.connector = connector;
         this.keychainOpener = keychainOpener;
+        this.command = new Command(session);
         kind.set(session.settings().environment());
         customUrl.set(session.settings().customUrl() == null ? "" : session.settings().customUrl());
         customUrl.addListener((o, a, now) -> urlError.set(kind.get() == EnvironmentKind.CUSTOM
@@ -75,10 +75,10 @@ public final class ConnectionViewModel {
         needsKey = Bindings.createBooleanBinding(() -> kind.get() != EnvironmentKind.EMBEDDED, kind);
         cleartext = Bindings.createBooleanBinding(() -> kind.get() == EnvironmentKind.CUSTOM
                 && CleartextGuard.sendsKeyInClear(customUrl.get()), kind, customUrl);
-        canConnect = Bindings.createBooleanBinding(() -> !busy.get() && (kind.get() == EnvironmentKind.EMBEDDED
+        canConnect = command.executableWhen(Bindings.createBooleanBinding(() -> (kind.get() == EnvironmentKind.EMBEDDED
                 || !apiKey.get().isBlank() && (kind.get() != EnvironmentKind.CUSTOM
-                || Connector.validateUrl(customUrl.get()) == null)) && cleartextRefusal() == null, busy, kind, apiKey,
-                customUrl, allowCleartext);
+                || Connector.validateUrl(customUrl.get()) == null)) && cleartextRefusal() == null, kind, apiKey,
+                customUrl, allowCleartext));
         session.connectionProperty().addListener((o, a, now) -> status.set(describe(now)));
     }
 
@@ -89,15 +89,13 @@ public final class ConnectionViewModel {
      * (its D-Bus stack is slow to load and not needed), a remote one with its api-key from the keychain.
      */
     public void start() {
-        busy.set(true);
         EnvironmentKind saved = kind.get();
         String url = rootUrl();
         if (cleartextRefusal() != null) {
-            busy.set(false);
-            error.set(new ErrorReport(cleartextRefusal(), null, null, null, null, ErrorReport.Kind.INPUT));
+            command.fail(new ErrorReport(cleartextRefusal(), null, null, null, null, ErrorReport.Kind.INPUT));
             return;
         }
-        BackgroundTask.of(p -> {
+        command.inBackground(Messages.get("connection.action"), p -> {
             if (saved == EnvironmentKind.EMBEDDED) {
                 return new StartResult(null, connector.connectEmbedded());
             }
@@ -111,12 +109,10 @@ public final class ConnectionViewModel {
             if (r.connection() != null) {
                 session.connectionProperty().set(r.connection());
             } else {
-                error.set(new ErrorReport(Messages.get("connection.keyNeeded", labelOf(saved)), null, null, null,
+                command.fail(new ErrorReport(Messages.get("connection.keyNeeded", labelOf(saved)), null, null, null,
                         null, ErrorReport.Kind.OTHER));
             }
-        }).onFailure(e -> error.set(present(e)))
-                .onFinished(() -> busy.set(false))
-                .runWith(session.runner());
+        }).presentedBy(ConnectionViewModel::present).execute();
     }
 
     /** Finds out (once, off the FX thread) whether an OS keychain works; called when a remote environment is chosen. */
@@ -143,20 +139,18 @@ public final class ConnectionViewModel {
             return;
         }
         if (cleartextRefusal() != null) {
-            error.set(new ErrorReport(cleartextRefusal(), null, null, null, null, ErrorReport.Kind.INPUT));
+            command.fail(new ErrorReport(cleartextRefusal(), null, null, null, null, ErrorReport.Kind.INPUT));
             return;
         }
         String key = apiKey.get() == null ? "" : apiKey.get().trim();
         if (target != EnvironmentKind.EMBEDDED && key.isEmpty()) {
-            error.set(new ErrorReport(Messages.get("connection.keyRequired"), null, null, null, null,
+            command.fail(new ErrorReport(Messages.get("connection.keyRequired"), null, null, null, null,
                     ErrorReport.Kind.INPUT));
             return;
         }
         boolean wantsRemember = rememberKey.get();
         CredentialStore known = session.credentialsProperty().get();
-        busy.set(true);
-        error.set(null);
-        BackgroundTask.of(p -> {
+        command.inBackground(Messages.get("connection.action"), p -> {
             if (target == EnvironmentKind.EMBEDDED) {
                 return new StartResult(known, connector.connectEmbedded());
             }
@@ -172,13 +166,9 @@ public final class ConnectionViewModel {
             session.connectionProperty().set(c);
             session.updateSettings(s -> s.withEnvironment(target, target == EnvironmentKind.CUSTOM ? url
                     : s.customUrl()));
-            session.audit().record("CONNECT", c.rootUrl(), JournalEntry.OK, null, c.label());
             session.notifier().info(Messages.get("connection.done", c.label()));
-        }).onFailure(e -> {
-            ErrorReport report = present(e);
-            error.set(report);
-            session.audit().record("CONNECT", url, JournalEntry.FAILED, report.requestRef(), report.sentence());
-        }).onFinished(() -> busy.set(false)).runWith(session.runner());
+        }).presentedBy(ConnectionViewModel::present).journal(Operation.CONNECT, url, null)
+                .targetOnSuccess(r -> r.connection().rootUrl()).detailOnSuccess(r -> r.connection().label()).execute();
     }
 
     /** Deletes the saved api-key of the chosen environment from the keychain. */
@@ -194,7 +184,7 @@ public final class ConnectionViewModel {
         }).onSuccess(v -> {
             apiKey.set("");
             session.notifier().info(Messages.get("connection.keyForgotten", url));
-        }).onFailure(e -> error.set(ErrorPresenter.present(Messages.get("connection.forgetAction"), e)))
+        }).onFailure(e -> command.fail(ErrorPresenter.present(Messages.get("connection.forgetAction"), e)))
                 .runWith(session.runner());
     }
 
@@ -206,7 +196,7 @@ public final class ConnectionViewModel {
         }
         String url = rootUrl();
         BackgroundTask.of(p -> readKey(store, url)).onSuccess(k -> k.ifPresent(apiKey::set))
-                .onFailure(e -> error.set(ErrorPresenter.present(Messages.get("connection.readKeyAction"), e)))
+                .onFailure(e -> command.fail(ErrorPresenter.present(Messages.get("connection.readKeyAction"), e)))
                 .runWith(session.runner());
     }
 
@@ -314,16 +304,13 @@ public final class ConnectionViewModel {
         return keychainStatus.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    @Override
+    public Command command() {
+        return command;
     }
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
-        return error.getReadOnlyProperty();
     }
 
     public BooleanBinding needsKeyProperty() {

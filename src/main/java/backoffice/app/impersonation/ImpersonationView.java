@@ -82,7 +82,7 @@ public final class ImpersonationView extends VBox {
         Button switchTo = new Button(Messages.get("impersonation.switch"));
         switchTo.setId("switchIdentity");
         switchTo.disableProperty().bind(recent.getSelectionModel().selectedItemProperty().isNull()
-                .or(vm.busyProperty()));
+                .or(vm.impersonation().executableProperty().not()));
         switchTo.setOnAction(e -> vm.impersonateRecent(recent.getSelectionModel().getSelectedItem()));
         Button forget = new Button(Messages.get("impersonation.forgetRecent"));
         forget.setId("forgetRecent");

@@ -1,11 +1,11 @@
 package backoffice.app.impersonation;
 
 import backoffice.app.ConsoleSession;
-import backoffice.app.IdentityCalls;
 import backoffice.app.Impersonation;
 import backoffice.app.Messages;
-import backoffice.app.task.BackgroundTask;
-import backoffice.app.ui.ErrorPresenter;
+import backoffice.app.command.Command;
+import backoffice.app.command.Operation;
+import backoffice.app.command.Outcome;
 import backoffice.app.ui.ErrorReport;
 import backoffice.app.ui.Ids;
 import backoffice.app.ui.Money;
@@ -15,16 +15,13 @@ import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.ManagedAccount;
 import backoffice.client.model.ManagedCard;
-import backoffice.journal.JournalEntry;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -44,37 +41,35 @@ public final class ImpersonationViewModel {
 
     // ---- dependencies
     private final ConsoleSession session;
-    private final IdentityCalls calls;
+    private final Command impersonation;
+    private final Command lookup;
 
     // ---- properties
     private final ObjectProperty<IdentityType> identityType = new SimpleObjectProperty<>(IdentityType.CORPORATE);
     private final StringProperty identityId = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper idError = new ReadOnlyStringWrapper();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper();
     private final ObservableList<String> recent = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<LookupKind> lookupKind = new SimpleObjectProperty<>(LookupKind.CARD);
     private final StringProperty lookupId = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper lookupError = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper lookupResult = new ReadOnlyStringWrapper("");
-    private final BooleanProperty lookupBusy = new SimpleBooleanProperty();
     private final BooleanBinding canImpersonate;
     private final BooleanBinding canLookup;
     private final BooleanBinding impersonating;
 
     public ImpersonationViewModel(ConsoleSession session) {
         this.session = session;
-        this.calls = new IdentityCalls(session);
+        this.impersonation = new Command(session);
+        this.lookup = impersonation.sibling();
         identityId.addListener((obs, old, now) -> idError.set(validateId(now)));
         lookupId.addListener((obs, old, now) -> lookupError.set(validateId(now)));
-        canImpersonate = Bindings.createBooleanBinding(
-                () -> !busy.get() && isValidId(identityId.get()) && identityType.get() != null
-                        && session.connection() != null,
-                busy, identityId, identityType, session.connectionProperty());
-        canLookup = Bindings.createBooleanBinding(
-                () -> !lookupBusy.get() && isValidId(lookupId.get()) && session.impersonation() != null,
-                lookupBusy, lookupId, session.impersonationProperty());
+        canImpersonate = impersonation.executableWhen(Bindings.createBooleanBinding(
+                () -> isValidId(identityId.get()) && identityType.get() != null && session.connection() != null,
+                identityId, identityType, session.connectionProperty()));
+        canLookup = lookup.executableWhen(Bindings.createBooleanBinding(
+                () -> isValidId(lookupId.get()) && session.impersonation() != null,
+                lookupId, session.impersonationProperty()));
         impersonating = session.impersonationProperty().isNotNull();
         recent.setAll(session.settings().recentIdentities());
         session.impersonationProperty().addListener((obs, old, now) -> showCurrent(now));
@@ -89,7 +84,7 @@ public final class ImpersonationViewModel {
      * request (Enter pressed twice) while the first is on its way.
      */
     public void impersonate() {
-        if (busy.get()) {
+        if (impersonation.runningProperty().get()) {
             return;
         }
         String id = Ids.normalise(identityId.get());
@@ -101,30 +96,21 @@ public final class ImpersonationViewModel {
         IdentityId target = new IdentityId(identityType.get(), id);
         var connection = session.connection();
         if (connection == null) {
-            error.set(new ErrorReport(Messages.get("impersonation.notConnected"), null, null, null, null,
+            impersonation.fail(new ErrorReport(Messages.get("impersonation.notConnected"), null, null, null, null,
                     ErrorReport.Kind.OTHER));
             return;
         }
-        busy.set(true);
-        error.set(null);
-        BackgroundTask.<ApiResult<AccessToken>>of(p -> connection.client().impersonation().requestToken(target))
+        impersonation.<ApiResult<AccessToken>>inBackground(Messages.get("impersonation.action"),
+                        p -> connection.client().impersonation().requestToken(target))
+                .journal(Operation.IMPERSONATE, target.id(), target.type().name())
                 .onSuccess(result -> {
                     session.impersonationProperty().set(new Impersonation(target,
                             connection.client().impersonating(result.value().bearer())));
                     session.updateSettings(s -> s.withRecentIdentity(target.type() + ":" + target.id()));
                     recent.setAll(session.settings().recentIdentities());
-                    session.audit().record("IMPERSONATE", target.id(), JournalEntry.OK, result.requestRef(),
-                            target.type().name());
                     session.notifier().info(Messages.get("impersonation.done", target.type(), target.id()));
                 })
-                .onFailure(e -> {
-                    ErrorReport report = ErrorPresenter.present(Messages.get("impersonation.action"), e);
-                    error.set(report);
-                    session.audit().record("IMPERSONATE", target.id(), JournalEntry.FAILED, report.requestRef(),
-                            report.errorCode() != null ? report.errorCode() : report.sentence());
-                })
-                .onFinished(() -> busy.set(false))
-                .runWith(session.runner());
+                .execute();
     }
 
     /** Fills the form from a recent entry ("TYPE:id") and impersonates it. */
@@ -149,7 +135,7 @@ public final class ImpersonationViewModel {
             return;
         }
         session.impersonationProperty().set(null);
-        session.audit().record("CLEAR_IMPERSONATION", was.identity().id(), JournalEntry.OK, null, null);
+        session.audit().record(Operation.CLEAR_IMPERSONATION, was.identity().id(), Outcome.OK, null, null);
         lookupResult.set("");
     }
 
@@ -165,13 +151,12 @@ public final class ImpersonationViewModel {
             lookupError.set(Messages.get("impersonation.idDigits"));
             return;
         }
-        error.set(null);
         if (lookupKind.get() == LookupKind.CARD) {
-            calls.run(Messages.get("lookup.cardAction"), c -> c.managedCards().get(id), lookupBusy,
-                    card -> lookupResult.set(describe(card)), error::set);
+            lookup.asIdentity(Messages.get("lookup.cardAction"), c -> c.managedCards().get(id))
+                    .onSuccess(card -> lookupResult.set(describe(card))).execute();
         } else {
-            calls.run(Messages.get("lookup.accountAction"), c -> c.managedAccounts().get(id), lookupBusy,
-                    account -> lookupResult.set(describe(account)), error::set);
+            lookup.asIdentity(Messages.get("lookup.accountAction"), c -> c.managedAccounts().get(id))
+                    .onSuccess(account -> lookupResult.set(describe(account))).execute();
         }
     }
 
@@ -225,8 +210,13 @@ public final class ImpersonationViewModel {
         return idError.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    /** Getting a token; the quick look-up is its sibling (own busy, same error). */
+    public Command impersonation() {
+        return impersonation;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return impersonation.runningProperty();
     }
 
     public BooleanBinding canImpersonateProperty() {
@@ -242,7 +232,7 @@ public final class ImpersonationViewModel {
     }
 
     public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
-        return error.getReadOnlyProperty();
+        return impersonation.errorProperty();
     }
 
     public ObjectProperty<LookupKind> lookupKindProperty() {
@@ -261,8 +251,8 @@ public final class ImpersonationViewModel {
         return lookupResult.getReadOnlyProperty();
     }
 
-    public BooleanProperty lookupBusyProperty() {
-        return lookupBusy;
+    public ReadOnlyBooleanProperty lookupBusyProperty() {
+        return lookup.runningProperty();
     }
 
     /** Whether an identity is impersonated (the workspace shows then). */

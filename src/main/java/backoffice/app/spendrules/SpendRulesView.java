@@ -148,8 +148,9 @@ public final class SpendRulesView extends VBox {
         lists.disableProperty().bind(readOnly);
         switches.disableProperty().bind(readOnly);
         limitBox.disableProperty().bind(readOnly);
-        revert.disableProperty().bind(vm.cardProperty().isNull().or(vm.busyProperty()).or(readOnly));
-        clear.disableProperty().bind(vm.cardProperty().isNull().or(vm.busyProperty()).or(readOnly));
+        var idle = vm.command().executableProperty();
+        revert.disableProperty().bind(vm.cardProperty().isNull().or(idle.not()).or(readOnly));
+        clear.disableProperty().bind(vm.cardProperty().isNull().or(idle.not()).or(readOnly));
         Label why = new Label();
         why.setId("rulesReadOnly");
         why.setWrapText(true);

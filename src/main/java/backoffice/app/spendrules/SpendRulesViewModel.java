@@ -1,8 +1,10 @@
 package backoffice.app.spendrules;
 
 import backoffice.app.ConsoleSession;
-import backoffice.app.IdentityCalls;
 import backoffice.app.Messages;
+import backoffice.app.command.Command;
+import backoffice.app.command.CommandBacked;
+import backoffice.app.command.Operation;
 import backoffice.app.ui.ErrorReport;
 import backoffice.app.ui.Ids;
 import backoffice.client.model.AllLevelSpendRules;
@@ -11,7 +13,6 @@ import backoffice.client.model.ManagedCard;
 import backoffice.client.model.SpendLimit;
 import backoffice.client.model.SpendRules;
 import backoffice.client.model.ValidationError;
-import backoffice.journal.JournalEntry;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,7 +27,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -39,7 +38,7 @@ import javafx.collections.ObservableList;
  * spend limits per interval on debit cards), profile and identity levels read-only beside them. Every field is
  * validated as typed; saving shows the before/after diff and sends POST, PATCH (only what changed) or DELETE.
  */
-public final class SpendRulesViewModel {
+public final class SpendRulesViewModel implements CommandBacked {
 
     /** A channel switch: not set (inherit), allowed, or blocked. */
     public enum Switch {
@@ -60,7 +59,7 @@ public final class SpendRulesViewModel {
 
     // ---- dependencies
     private final ConsoleSession session;
-    private final IdentityCalls calls;
+    private final Command command;
 
     // ---- properties
     private final StringProperty cardId = new SimpleStringProperty("");
@@ -80,14 +79,12 @@ public final class SpendRulesViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
     private final ObservableList<String> diff = FXCollections.observableArrayList();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canSave;
     private final BooleanBinding canLoad;
 
     public SpendRulesViewModel(ConsoleSession session) {
         this.session = session;
-        this.calls = new IdentityCalls(session);
+        this.command = new Command(session);
         for (RuleField f : RuleField.values()) {
             if (f != RuleField.LIMITS) {
                 texts.put(f, new SimpleStringProperty(""));
@@ -104,11 +101,10 @@ public final class SpendRulesViewModel {
             switches.put(name, new SimpleObjectProperty<>(Switch.NOT_SET));
             switches.get(name).addListener((o, a, b) -> revalidate());
         }
-        canSave = Bindings.createBooleanBinding(() -> !busy.get() && card.get() != null && valid.get()
-                && !diff.isEmpty() && readOnlyReason.get().isEmpty(), busy, card, valid, diff, readOnlyReason);
-        canLoad = Bindings.createBooleanBinding(() -> !busy.get() && cardId.get() != null
-                && Ids.isId(cardId.get()) && session.impersonation() != null,
-                busy, cardId, session.impersonationProperty());
+        canSave = command.executableWhen(Bindings.createBooleanBinding(() -> card.get() != null && valid.get()
+                && !diff.isEmpty() && readOnlyReason.get().isEmpty(), card, valid, diff, readOnlyReason));
+        canLoad = command.executableWhen(Bindings.createBooleanBinding(() -> cardId.get() != null
+                && Ids.isId(cardId.get()) && session.impersonation() != null, cardId, session.impersonationProperty()));
         session.currentCardIdProperty().addListener((o, a, now) -> {
             if (now != null && (card.get() == null || !now.equals(card.get().id()))) {
                 cardId.set(now);
@@ -131,7 +127,8 @@ public final class SpendRulesViewModel {
     public void load() {
         String id = Ids.normalise(cardId.get());
         if (!Ids.isId(id)) {
-            error.set(new ErrorReport(Messages.get("cards.idDigits"), null, null, null, null, ErrorReport.Kind.INPUT));
+            command.fail(new ErrorReport(Messages.get("cards.idDigits"), null, null, null, null,
+                    ErrorReport.Kind.INPUT));
             return;
         }
         ManagedCard shown = card.get();
@@ -142,9 +139,8 @@ public final class SpendRulesViewModel {
             cardId.set(shown.id());
             return;
         }
-        error.set(null);
-        calls.run(Messages.get("rules.readAction"), c -> new Loaded(c.managedCards().get(id),
-                c.managedCards().spendRules(id)), busy, l -> show(l.card(), l.rules()), error::set);
+        command.asIdentity(Messages.get("rules.readAction"), c -> new Loaded(c.managedCards().get(id),
+                c.managedCards().spendRules(id))).onSuccess(l -> show(l.card(), l.rules())).execute();
     }
 
     private record Loaded(ManagedCard card, AllLevelSpendRules rules) {
@@ -211,21 +207,16 @@ public final class SpendRulesViewModel {
     // ---- helpers
 
     private void send(ManagedCard c, SpendRulesPlan plan) {
-        error.set(null);
-        calls.run(Messages.get("rules.saveAction"), client -> {
-            String ref = plan.sendTo(client, c.id());
-            return new Saved(ref, client.managedCards().spendRules(c.id()));
-        }, busy, saved -> {
-            show(c, saved.rules());
-            session.audit().record("SPEND_RULES_" + plan.kind().name(), c.id(), JournalEntry.OK, saved.requestRef(),
-                    String.join("; ", plan.lines()));
-            session.notifier().info(Messages.get("rules.saved", c.maskedNumber()));
-        }, report -> {
-            error.set(report);
-            showServerErrors(report.fieldErrors());
-            session.audit().record("SPEND_RULES_" + plan.kind().name(), c.id(), JournalEntry.FAILED,
-                    report.requestRef(), report.errorCode() != null ? report.errorCode() : report.sentence());
-        });
+        command.asIdentity(Messages.get("rules.saveAction"), client -> new Saved(plan.sendTo(client, c.id()),
+                        client.managedCards().spendRules(c.id())))
+                .journal(Operation.spendRules(plan.kind()), c.id(), String.join("; ", plan.lines()))
+                .requestRef(Saved::requestRef)
+                .onSuccess(saved -> {
+                    show(c, saved.rules());
+                    session.notifier().info(Messages.get("rules.saved", c.maskedNumber()));
+                })
+                .onFailure(report -> showServerErrors(report.fieldErrors()))
+                .execute();
     }
 
     private record Saved(String requestRef, AllLevelSpendRules rules) {
@@ -369,12 +360,9 @@ public final class SpendRulesViewModel {
         return diff;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
-
-    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
-        return error.getReadOnlyProperty();
+    @Override
+    public Command command() {
+        return command;
     }
 
     public BooleanBinding canSaveProperty() {

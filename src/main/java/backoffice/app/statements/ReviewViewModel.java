@@ -1,5 +1,7 @@
 package backoffice.app.statements;
 
+import backoffice.app.command.Operation;
+import backoffice.app.command.Outcome;
 import backoffice.app.ConsoleSession;
 import backoffice.app.Messages;
 import backoffice.app.task.BackgroundTask;
@@ -108,7 +110,7 @@ public final class ReviewViewModel {
         }
         String label = owner.get().isBlank() ? Messages.get("review.colleague") : owner.get().strip();
         BackgroundTask.of(p -> trust.trust(publicKey, label)).onSuccess(k -> {
-            session.audit().record("TRUST_KEY", k.fingerprint(), "OK", null, label);
+            session.audit().record(Operation.TRUST_KEY, k.fingerprint(), Outcome.OK, null, label);
             session.notifier().info(Messages.get("review.trusted", label, k.fingerprint()));
             if (last != null) {
                 open(last.manifestFile() != null ? last.manifestFile() : last.file());
@@ -144,8 +146,8 @@ public final class ReviewViewModel {
                 m.rowCount(), m.filters().toString(), fp == null ? "—" : fp));
         String shortLoad = m == null ? null : m.filters().get("incomplete");
         incomplete.set(shortLoad == null ? "" : Messages.get("review.incomplete", shortLoad));
-        session.audit().record("REVIEW_EXPORT", report.file().getFileName().toString(), report.verdict().name(), null,
-                fp == null ? "" : "key " + fp);
+        session.audit().record(Operation.REVIEW_EXPORT.name(), report.file().getFileName().toString(),
+                report.verdict().name(), null, fp == null ? "" : "key " + fp);
     }
 
     public StatementRows rows() {

@@ -117,7 +117,7 @@ public final class StatementsView extends VBox {
             item.setOnAction(e -> vm.saveServerDocument(f));
             export.getItems().add(item);
         }
-        export.disableProperty().bind(vm.loadingProperty().or(vm.exportingProperty())
+        export.disableProperty().bind(vm.loadingProperty().or(vm.exports().command().executableProperty().not())
                 .or(Bindings.createBooleanBinding(() -> vm.rows().shown().isEmpty(), vm.rows().totalsProperty(),
                         vm.rows().shownProperty())));
 

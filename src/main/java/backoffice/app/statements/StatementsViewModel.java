@@ -11,18 +11,11 @@ import backoffice.app.ui.ErrorPresenter;
 import backoffice.app.ui.ErrorReport;
 import backoffice.app.ui.Ids;
 import backoffice.client.model.InstrumentId;
-import backoffice.client.statements.StatementDocument;
 import backoffice.client.statements.StatementFormat;
 import backoffice.client.statements.StatementLoad;
 import backoffice.client.statements.StatementQuery;
-import backoffice.export.AtomicFiles;
-import backoffice.export.ExportContext;
 import backoffice.export.ExportFormat;
-import backoffice.export.ExportResult;
-import backoffice.export.StatementExporter;
 import backoffice.export.StatementLine;
-import backoffice.journal.JournalEntry;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -72,9 +64,9 @@ public final class StatementsViewModel {
 
     private final ConsoleSession session;
     private final Scheduler scheduler;
-    private final ExportSigning signing;
     private final Clock clock;
     private final StatementRows rows = new StatementRows();
+    private final StatementExportViewModel exports;
 
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.ACCOUNT);
     private final StringProperty instrumentId = new SimpleStringProperty("");
@@ -87,11 +79,9 @@ public final class StatementsViewModel {
     private final BooleanProperty singleEntry = new SimpleBooleanProperty(false);
     private final ObservableList<String> transactionTypes = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper fingerprint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper incomplete = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper footer = new ReadOnlyStringWrapper("");
 
@@ -118,8 +108,22 @@ public final class StatementsViewModel {
     public StatementsViewModel(ConsoleSession session, Scheduler scheduler, ExportSigning signing, Clock clock) {
         this.session = session;
         this.scheduler = scheduler;
-        this.signing = signing;
         this.clock = clock;
+        this.exports = new StatementExportViewModel(session, signing, clock, this::shown, status::set);
+        exports.runningProperty().addListener((o, was, now) -> {
+            if (now) { // an export or download shares the pane's error line and progress bar
+                error.set(null);
+                progress.bind(exports.progressProperty());
+            } else {
+                progress.unbind();
+                progress.set(-1);
+            }
+        });
+        exports.errorProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                error.set(now);
+            }
+        });
         instrumentId.addListener((o, a, now) -> idError.set(now == null || now.isBlank()
                 || Ids.isId(now) ? null : Messages.get("statements.idDigits")));
         from.addListener((o, a, now) -> checkRange());
@@ -290,115 +294,27 @@ public final class StatementsViewModel {
         if (task != null) {
             task.cancel();
         }
+        exports.cancel();
     }
 
-    /** Exports the rows shown (search and type filter applied) to {@code target}, signed. */
+    /** Exports the rows shown (search and type filter applied), signed: see {@link StatementExportViewModel}. */
     public void export(ExportFormat format) {
-        Loaded what = loaded;
-        if (what == null || rows.shown().isEmpty() || loading.get()) {
-            return;
-        }
-        Optional<Path> target = session.dialogs().chooseFileToSave(Messages.get("statements.exportTitle"),
-                suggestedName(format.extension()), format.name(), "*." + format.extension());
-        if (target.isEmpty()) {
-            return;
-        }
-        List<StatementLine> snapshot = rows.snapshot();
-        ExportContext ctx = new ExportContext(ExportContext.currentUser(), clock.millis(),
-                session.environmentLabel(), what.who().identity().type().name(), what.who().identity().id(),
-                what.instrument().type(), what.instrument().id(), instrumentName(what),
-                snapshot.get(0).currency(), withScreenFilters(what.filters()),
-                footer.get().isEmpty() ? null : footer.get());
-        error.set(null);
-        exporting.set(true);
-        boolean[] settled = {false};
-        status.set(Messages.get("statements.exporting", format.name(), snapshot.size()));
-        task = BackgroundTask.of(p -> new StatementExporter(signing.signer()).export(snapshot, format, target.get(),
-                ctx, new backoffice.export.Progress() {
-                    @Override
-                    public void update(long done, long total) {
-                        p.update(done, total);
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return p.isCancelled();
-                    }
-                }))
-                .onSuccess((ExportResult r) -> {
-                    settled[0] = true;
-                    fingerprint.set(r.fingerprint());
-                    String done = Messages.get("statements.exported", r.file().getFileName(),
-                            r.manifestFile().getFileName(), r.fingerprint());
-                    status.set(done);
-                    session.notifier().info(done);
-                    if (!signing.persistent()) {
-                        session.notifier().warn(Messages.get("statements.sessionKey"));
-                    }
-                    session.audit().record("EXPORT_STATEMENT", what.instrument().id(), JournalEntry.OK, null,
-                            format.name() + " " + snapshot.size() + " rows -> " + r.file().getFileName() + " key "
-                                    + r.fingerprint());
-                })
-                .onFailure(e -> {
-                    settled[0] = true;
-                    error.set(ErrorPresenter.present(Messages.get("statements.exportAction"), e));
-                    session.audit().record("EXPORT_STATEMENT", what.instrument().id(), JournalEntry.FAILED, null,
-                            format.name() + " " + e.getMessage());
-                })
-                .onFinished(() -> {
-                    if (!settled[0]) {
-                        status.set(Messages.get("statements.exportCancelled"));
-                    }
-                    exporting.set(false);
-                    progress.unbind();
-                    progress.set(-1);
-                })
-                .runWith(session.runner());
-        if (exporting.get()) {
-            progress.bind(task.progressProperty());
-        }
+        exports.export(format);
     }
 
-    /** Saves the server's own CSV or PDF of the same query, byte for byte (not signed: it is the server's). */
+    /** Saves the server's own CSV or PDF of the same query, byte for byte. */
     public void saveServerDocument(StatementFormat format) {
+        exports.saveServerDocument(format);
+    }
+
+    /** What an export takes of the statement shown, or null while nothing is loaded or a load runs. */
+    private StatementExportViewModel.Shown shown() {
         Loaded what = loaded;
         if (what == null || loading.get()) {
-            return;
+            return null;
         }
-        Optional<Path> target = session.dialogs().chooseFileToSave(Messages.get("statements.saveServerTitle"),
-                suggestedName("server." + format.extension()), format.name(), "*." + format.extension());
-        if (target.isEmpty()) {
-            return;
-        }
-        error.set(null);
-        exporting.set(true);
-        status.set(Messages.get("statements.downloading", format.name()));
-        task = BackgroundTask.of(p -> {
-            StatementDocument doc = what.who().client().statements().document(what.instrument(), what.query(),
-                    format);
-            AtomicFiles.write(target.get(), out -> out.write(doc.bytes()));
-            return doc;
-        })
-                .onSuccess(doc -> {
-                    String file = target.get().getFileName().toString();
-                    String done = ServerDocumentCoverage.sentence(doc, file, format.name());
-                    status.set(done);
-                    if (doc.coverage() == StatementDocument.Coverage.WHOLE) {
-                        session.notifier().info(done);
-                    } else {
-                        session.notifier().warn(done);
-                    }
-                    session.audit().record("SAVE_SERVER_STATEMENT", what.instrument().id(), JournalEntry.OK,
-                            doc.requestRef(), ServerDocumentCoverage.journal(doc, file, format.name()));
-                })
-                .onFailure(e -> {
-                    ErrorReport report = ErrorPresenter.present(Messages.get("statements.saveServerAction"), e);
-                    error.set(report);
-                    session.audit().record("SAVE_SERVER_STATEMENT", what.instrument().id(), JournalEntry.FAILED,
-                            report.requestRef(), format.name());
-                })
-                .onFinished(() -> exporting.set(false))
-                .runWith(session.runner());
+        return new StatementExportViewModel.Shown(what.instrument(), what.query(), what.who(), instrumentName(what),
+                withScreenFilters(what.filters()), footer.get().isEmpty() ? null : footer.get(), rows.snapshot());
     }
 
     // ---- helpers
@@ -458,12 +374,6 @@ public final class StatementsViewModel {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    String suggestedName(String extension) {
-        Loaded what = loaded;
-        String id = what == null ? "statement" : what.instrument().id();
-        return "statement-" + id + "-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + "." + extension;
     }
 
     private boolean checkRange() {
@@ -578,7 +488,12 @@ public final class StatementsViewModel {
     }
 
     public ReadOnlyBooleanProperty exportingProperty() {
-        return exporting.getReadOnlyProperty();
+        return exports.runningProperty();
+    }
+
+    /** Export and server download of the statement shown. */
+    public StatementExportViewModel exports() {
+        return exports;
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
@@ -595,7 +510,7 @@ public final class StatementsViewModel {
 
     /** The fingerprint of the key the last export was signed with. */
     public ReadOnlyStringProperty fingerprintProperty() {
-        return fingerprint.getReadOnlyProperty();
+        return exports.fingerprintProperty();
     }
 
     public boolean hasRows() {

@@ -1,5 +1,8 @@
 package backoffice.app.transfers;
 
+import backoffice.app.command.MoneyAction;
+import backoffice.app.command.MoneyForm;
+import backoffice.app.command.Operation;
 import backoffice.app.ConsoleSession;
 import backoffice.app.IdentityCalls;
 import backoffice.app.Messages;
@@ -37,7 +40,7 @@ public final class FeeFormViewModel implements MoneyForm {
         source.summaryProperty().addListener(o -> problem.set(check()));
         action = new MoneyAction<ChargeFee.Request, ChargeFee>(session, (client, r, options) -> client.fees().charge(
                 r.feeType(), r.source(),
-                options), new MoneyAction.Wording<>("FEE_CHARGE", Messages.get("fees.sendAction"),
+                options), new MoneyAction.Wording<>(Operation.FEE_CHARGE, Messages.get("fees.sendAction"),
                 a -> Messages.get("fees.journal", a.request().feeType(), a.request().source().id(), a.ref()),
                 a -> a.request().source().id(), fee -> fee.transactionId().id(),
                 fee -> Messages.get("fees.done", fee.feeType(), fee.transactionId().id(),
@@ -62,6 +65,7 @@ public final class FeeFormViewModel implements MoneyForm {
         source.check(calls, action::fail);
     }
 
+    @Override
     public void submit() {
         String why = check();
         InstrumentSummary from = source.summaryProperty().get();
@@ -82,10 +86,6 @@ public final class FeeFormViewModel implements MoneyForm {
             return;
         }
         action.sendConfirmed(request);
-    }
-
-    public void retry() {
-        action.retry();
     }
 
     // ---- helpers
@@ -141,6 +141,7 @@ public final class FeeFormViewModel implements MoneyForm {
         return problem.getReadOnlyProperty();
     }
 
+    @Override
     public BooleanBinding canSubmitProperty() {
         return canSubmit;
     }

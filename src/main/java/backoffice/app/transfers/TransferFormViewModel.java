@@ -1,5 +1,9 @@
 package backoffice.app.transfers;
 
+import backoffice.app.command.MoneyAction;
+import backoffice.app.command.MoneyForm;
+import backoffice.app.command.Operation;
+import backoffice.app.command.PendingAttempt;
 import backoffice.app.ConsoleSession;
 import backoffice.app.FeeSchedule;
 import backoffice.app.IdentityCalls;
@@ -52,7 +56,7 @@ public final class TransferFormViewModel implements MoneyForm {
         }
         action = new MoneyAction<CreateTransfer, Transfer>(session, (client, order, options) -> client.transfers()
                 .create(order, options),
-                new MoneyAction.Wording<>("TRANSFER", Messages.get("transfers.sendAction"),
+                new MoneyAction.Wording<>(Operation.TRANSFER, Messages.get("transfers.sendAction"),
                         TransferFormViewModel::describe, a -> a.request().source().id(), Transfer::id,
                         t -> Messages.get("transfers.done", t.id(), t.state(), Money.format(
                                 t.destinationAmount().amount(), t.destinationAmount().currency()))),
@@ -93,6 +97,7 @@ public final class TransferFormViewModel implements MoneyForm {
     }
 
     /** Validates, asks for confirmation with the fee and balances after, then sends with a new idempotency-ref. */
+    @Override
     public void submit() {
         Check check = validate();
         if (!check.problem().isEmpty() || check.order() == null) {
@@ -111,11 +116,6 @@ public final class TransferFormViewModel implements MoneyForm {
             return;
         }
         action.sendConfirmed(check.order());
-    }
-
-    /** Sends the pending transfer again: same request, same idempotency-ref. */
-    public void retry() {
-        action.retry();
     }
 
     // ---- helpers
@@ -245,6 +245,7 @@ public final class TransferFormViewModel implements MoneyForm {
         return problem.getReadOnlyProperty();
     }
 
+    @Override
     public BooleanBinding canSubmitProperty() {
         return canSubmit;
     }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.DateRange;
+import backoffice.app.command.MoneyStrip;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
 import backoffice.app.ui.Money;
@@ -68,20 +69,9 @@ public final class TransfersView extends VBox {
         grid.addRow(2, new Label(Messages.get("transfers.description")), description);
         grid.addRow(3, new Label(Messages.get("transfers.profile")), profile);
         Label problem = problem("transferProblem", vm.problemProperty());
-        Button send = new Button(Messages.get("transfers.send"));
-        send.setId("transferSend");
-        send.getStyleClass().add(Styles.ACCENT);
-        send.disableProperty().bind(vm.canSubmitProperty().not());
-        send.setOnAction(e -> vm.submit());
-        Button retry = new Button(Messages.get("transfers.retry"));
-        retry.setId("transferRetry");
-        retry.visibleProperty().bind(vm.canRetryProperty());
-        retry.managedProperty().bind(retry.visibleProperty());
-        retry.disableProperty().bind(vm.busyProperty());
-        retry.setOnAction(e -> vm.retry());
-        Label result = result("transferResult", vm.resultProperty());
-        VBox box = new VBox(12, new HBox(24, from, to), grid, problem, new HBox(10, send, retry,
-                Forms.spinner(vm.busyProperty())), result, new ErrorBox(vm.errorProperty()));
+        VBox box = new VBox(12, new HBox(24, from, to), grid, problem);
+        box.getChildren().addAll(MoneyStrip.of(vm, Messages.get("transfers.send"),
+                new MoneyStrip.Ids("transferSend", "transferRetry", "transferResult")));
         box.getStyleClass().add("tab-body");
         return box;
     }
@@ -94,20 +84,10 @@ public final class TransfersView extends VBox {
         type.valueProperty().bindBidirectional(vm.feeTypeProperty());
         InstrumentPicker from = new InstrumentPicker("feeSource", Messages.get("fees.source"), vm.source(),
                 vm::checkSource);
-        Button send = new Button(Messages.get("fees.send"));
-        send.setId("feeSend");
-        send.getStyleClass().add(Styles.ACCENT);
-        send.disableProperty().bind(vm.canSubmitProperty().not());
-        send.setOnAction(e -> vm.submit());
-        Button retry = new Button(Messages.get("transfers.retry"));
-        retry.setId("feeRetry");
-        retry.visibleProperty().bind(vm.canRetryProperty());
-        retry.managedProperty().bind(retry.visibleProperty());
-        retry.setOnAction(e -> vm.retry());
         VBox box = new VBox(12, new VBox(4, new Label(Messages.get("fees.type")), type), from,
-                problem("feeProblem", vm.problemProperty()),
-                new HBox(10, send, retry, Forms.spinner(vm.busyProperty())),
-                result("feeResult", vm.resultProperty()), new ErrorBox(vm.errorProperty()));
+                problem("feeProblem", vm.problemProperty()));
+        box.getChildren().addAll(MoneyStrip.of(vm, Messages.get("fees.send"),
+                new MoneyStrip.Ids("feeSend", "feeRetry", "feeResult")));
         box.getStyleClass().add("tab-body");
         return box;
     }
@@ -192,10 +172,6 @@ public final class TransfersView extends VBox {
 
     private static Label problem(String id, javafx.beans.value.ObservableValue<String> text) {
         return Forms.line(id, text, Styles.WARNING);
-    }
-
-    private static Label result(String id, javafx.beans.value.ObservableValue<String> text) {
-        return Forms.line(id, text, Styles.SUCCESS, Styles.TEXT_BOLD);
     }
 
     private static TableColumn<Transfer, String> col(String key, Function<Transfer, String> value, double width) {

@@ -113,7 +113,7 @@ public final class UsersView extends VBox {
 
     /** What acts on the selected user (beside the list), the selected user named on the Deactivate button. */
     private static VBox selectionActions(UsersViewModel vm) {
-        var noneOrBusy = vm.selectedProperty().isNull().or(vm.busyProperty());
+        var noneOrBusy = vm.selectedProperty().isNull().or(vm.command().executableProperty().not());
         Button invite = new Button(Messages.get("users.invite"));
         invite.setId("inviteUser");
         invite.disableProperty().bind(noneOrBusy);
@@ -133,7 +133,7 @@ public final class UsersView extends VBox {
         forget.setOnAction(e -> vm.forget());
         Button holders = new Button(Messages.get("users.findHolders"));
         holders.setId("findCardHolders");
-        holders.disableProperty().bind(vm.busyProperty());
+        holders.disableProperty().bind(vm.command().executableProperty().not());
         holders.setOnAction(e -> vm.addCardHolders());
         VBox column = new VBox(8, invite, deactivate, forget, holders);
         column.setPrefWidth(230);

@@ -1,9 +1,11 @@
 package backoffice.app.users;
 
 import backoffice.app.ConsoleSession;
-import backoffice.app.IdentityCalls;
 import backoffice.app.Impersonation;
 import backoffice.app.Messages;
+import backoffice.app.command.Command;
+import backoffice.app.command.CommandBacked;
+import backoffice.app.command.Operation;
 import backoffice.app.task.BackgroundTask;
 import backoffice.app.ui.ErrorReport;
 import backoffice.app.ui.Ids;
@@ -13,24 +15,20 @@ import backoffice.client.BackOfficeClient;
 import backoffice.client.RequestOptions;
 import backoffice.client.model.ManagedCard;
 import backoffice.client.model.User;
-import backoffice.journal.JournalEntry;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -42,12 +40,12 @@ import javafx.collections.ObservableList;
  * deactivate after a typed confirmation. The API cannot list users, so the pane shows the ones this console created
  * or was given by id, remembered per environment + identity. Every action journals with its request-ref.
  */
-public final class UsersViewModel {
+public final class UsersViewModel implements CommandBacked {
 
     static final List<String> FIELDS = List.of("name", "surname", "email", "countryCode", "mobile", "dateOfBirth");
 
     private final ConsoleSession session;
-    private final IdentityCalls calls;
+    private final Command command;
     private final KnownUsersStore store;
     private final Map<String, StringProperty> fields = new LinkedHashMap<>();
     private final Map<String, ReadOnlyStringWrapper> fieldErrors = new LinkedHashMap<>();
@@ -55,8 +53,6 @@ public final class UsersViewModel {
     private final StringProperty addName = new SimpleStringProperty("");
     private final ObservableList<KnownUser> users = FXCollections.observableArrayList();
     private final ObjectProperty<KnownUser> selected = new SimpleObjectProperty<>();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canCreate;
     private final StringBinding createBlocker;
     private final StringBinding emptyListText;
@@ -64,7 +60,7 @@ public final class UsersViewModel {
 
     public UsersViewModel(ConsoleSession session, KnownUsersStore store) {
         this.session = session;
-        this.calls = new IdentityCalls(session);
+        this.command = new Command(session);
         this.store = store;
         for (String f : FIELDS) {
             StringProperty p = new SimpleStringProperty("");
@@ -75,8 +71,8 @@ public final class UsersViewModel {
                 validate(false);
             });
         }
-        canCreate = Bindings.createBooleanBinding(() -> !busy.get() && session.impersonation() != null
-                && input().problems(LocalDate.now()).isEmpty(), dependencies());
+        canCreate = command.executableWhen(Bindings.createBooleanBinding(() -> session.impersonation() != null
+                && input().problems(LocalDate.now()).isEmpty(), dependencies()));
         createBlocker = Bindings.createStringBinding(this::whyCreateIsOff, dependencies());
         emptyListText = Bindings.createStringBinding(() -> Messages.get(session.impersonation() == null
                 ? "users.impersonateFirst" : "users.none"), session.impersonationProperty());
@@ -86,7 +82,7 @@ public final class UsersViewModel {
 
     private javafx.beans.Observable[] dependencies() {
         List<javafx.beans.Observable> deps = new java.util.ArrayList<>(fields.values());
-        deps.add(busy);
+        deps.add(command.runningProperty());
         deps.add(session.impersonationProperty());
         return deps.toArray(new javafx.beans.Observable[0]);
     }
@@ -102,7 +98,7 @@ public final class UsersViewModel {
 
     /** Why Create is off, in a sentence next to it; null when it is on (or while a call runs). */
     private String whyCreateIsOff() {
-        if (busy.get()) {
+        if (command.runningProperty().get()) {
             return null;
         }
         if (session.impersonation() == null) {
@@ -142,14 +138,13 @@ public final class UsersViewModel {
         }
         RequestOptions options = RequestOptions.idempotent(createRef);
         String who = request.name() + " " + request.surname();
-        act("CREATE_USER", Messages.get("users.createAction"), request.email(),
-                c -> c.users().create(request, options), (User u) -> {
+        act(Operation.CREATE_USER, Messages.get("users.createAction"), request.email(),
+                c -> c.users().create(request, options), User::id, u -> {
                     remember(new KnownUser(u.id(), who, request.email(), KnownUser.Status.CREATED, null));
                     fields.values().forEach(p -> p.set(""));
                     validate(false);
                     createRef = null;
                     session.notifier().info(Messages.get("users.created", who, u.id()));
-                    return u.id();
                 });
     }
 
@@ -159,11 +154,11 @@ public final class UsersViewModel {
         if (u == null) {
             return;
         }
-        act("INVITE_USER", Messages.get("users.inviteAction"), u.id(), c -> c.users().invite(u.id()), v -> {
-            remember(u.with(KnownUser.Status.INVITED));
-            session.notifier().info(Messages.get("users.invited", u.label()));
-            return u.id();
-        });
+        act(Operation.INVITE_USER, Messages.get("users.inviteAction"), u.id(), c -> c.users().invite(u.id()),
+                v -> u.id(), v -> {
+                    remember(u.with(KnownUser.Status.INVITED));
+                    session.notifier().info(Messages.get("users.invited", u.label()));
+                });
     }
 
     /**
@@ -189,11 +184,10 @@ public final class UsersViewModel {
                     expected));
             return;
         }
-        act("DEACTIVATE_USER", Messages.get("users.deactivateAction"), u.id(), c -> c.users().deactivate(u.id()),
-                v -> {
+        act(Operation.DEACTIVATE_USER, Messages.get("users.deactivateAction"), u.id(),
+                c -> c.users().deactivate(u.id()), v -> u.id(), v -> {
                     remember(u.with(KnownUser.Status.DEACTIVATED));
                     session.notifier().info(Messages.get("users.deactivated", u.label()));
-                    return u.id();
                 });
     }
 
@@ -211,7 +205,7 @@ public final class UsersViewModel {
             inputError(problem);
             return;
         }
-        error.set(null);
+        command.clearError();
         KnownUser known = indexOf(id) >= 0 ? users.get(indexOf(id)) : null;
         remember(known != null ? new KnownUser(id, name.isEmpty() ? known.name() : name, known.email(),
                 known.status(), known.note())
@@ -227,7 +221,7 @@ public final class UsersViewModel {
         if (u == null || key == null) {
             return;
         }
-        error.set(null);
+        command.clearError();
         users.remove(u);
         selected.set(null);
         session.notifier().info(Messages.get("users.forgotten", u.label()));
@@ -250,9 +244,9 @@ public final class UsersViewModel {
             inputError(Messages.get("users.noCardsRead"));
             return;
         }
-        error.set(null);
-        calls.run(Messages.get("users.holdersAction"), client -> cards.stream().map(client.managedCards()::get)
-                .filter(c -> c.userId() != null && !c.userId().isBlank()).toList(), busy, found -> {
+        command.asIdentity(Messages.get("users.holdersAction"), client -> cards.stream()
+                .map(client.managedCards()::get).filter(c -> c.userId() != null && !c.userId().isBlank()).toList())
+                .onSuccess(found -> {
                     for (ManagedCard c : found) {
                         int at = indexOf(c.userId());
                         if (at < 0) {
@@ -261,31 +255,22 @@ public final class UsersViewModel {
                         }
                     }
                     session.notifier().info(Messages.get("users.holdersFound", found.size(), cards.size()));
-                }, report -> error.set(report));
+                }).execute();
     }
 
     private void inputError(String sentence) {
-        error.set(new ErrorReport(sentence, null, null, null, null, ErrorReport.Kind.INPUT));
+        command.fail(new ErrorReport(sentence, null, null, null, null, ErrorReport.Kind.INPUT));
     }
 
     // ---- helpers
 
-    private interface Done<T> {
-        String apply(T value);
-    }
-
-    private <T> void act(String operation, String action, String target,
-                         Function<BackOfficeClient, ApiResult<T>> call, Done<T> done) {
-        error.set(null);
-        calls.run(action, call, busy, result -> {
-            String id = done.apply(result.value());
-            session.audit().record(operation, id, JournalEntry.OK, result.requestRef(), target);
-        }, report -> {
-            ErrorReport explained = RestrictedFeature.explain(report, action);
-            error.set(explained);
-            session.audit().record(operation, target, JournalEntry.FAILED, report.requestRef(),
-                    report.errorCode() != null ? report.errorCode() : report.sentence());
-        });
+    private <T> void act(Operation operation, String action, String target,
+                         Function<BackOfficeClient, ApiResult<T>> call, Function<T, String> idOf, Consumer<T> then) {
+        command.asIdentity(action, call).journal(operation, target, target)
+                .targetOnSuccess(result -> idOf.apply(result.value()))
+                .explain(report -> RestrictedFeature.explain(report, action))
+                .onSuccess(result -> then.accept(result.value()))
+                .execute();
     }
 
     private String key() {
@@ -325,7 +310,7 @@ public final class UsersViewModel {
     private void reload() {
         users.clear();
         selected.set(null);
-        error.set(null);
+        command.clearError();
         String key = key();
         if (key == null) {
             return;
@@ -375,12 +360,9 @@ public final class UsersViewModel {
         return selected;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
-
-    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
-        return error.getReadOnlyProperty();
+    @Override
+    public Command command() {
+        return command;
     }
 
     public BooleanBinding canCreateProperty() {

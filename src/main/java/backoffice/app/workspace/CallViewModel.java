@@ -1,5 +1,7 @@
 package backoffice.app.workspace;
 
+import backoffice.app.command.Operation;
+import backoffice.app.command.Outcome;
 import backoffice.app.ConsoleSession;
 import backoffice.app.Impersonation;
 import backoffice.app.Messages;
@@ -26,8 +28,8 @@ import javafx.beans.property.StringProperty;
  */
 public final class CallViewModel {
 
-    public static final String CALL_START = "CALL_START";
-    public static final String CALL_END = "CALL_END";
+    public static final String CALL_START = Operation.CALL_START.name();
+    public static final String CALL_END = Operation.CALL_END.name();
 
     // ---- dependencies
     private final ConsoleSession session;
@@ -72,7 +74,7 @@ public final class CallViewModel {
         wrapUpPlain.set("");
         wrapUpMarkdown.set("");
         session.audit().setCallId(callId);
-        session.audit().record(CALL_START, callId, JournalEntry.OK, null, session.identityNameProperty().get());
+        session.audit().record(Operation.CALL_START, callId, Outcome.OK, null, session.identityNameProperty().get());
         active.set(true);
         status.set(Messages.get("call.active", callId, identity));
     }
@@ -83,7 +85,7 @@ public final class CallViewModel {
             return;
         }
         String note = notes.get() == null ? "" : notes.get();
-        session.audit().record(CALL_END, callId, JournalEntry.OK, null, note);
+        session.audit().record(Operation.CALL_END, callId, Outcome.OK, null, note);
         session.audit().setCallId(null);
         CallRecord call = new CallRecord(callId, identity, session.identityNameProperty().get(),
                 System.getProperty("user.name"), session.environmentLabel(), start, clock.instant(), actions, note);

@@ -66,18 +66,29 @@ class ImpersonationViewModelTest {
     }
 
     @Test
-    void aSecondRequestWhileTheFirstIsOnItsWayIsIgnored() {
+    void aSecondRequestWhileTheFirstIsOnItsWayIsIgnored() throws InterruptedException {
         int sentBefore = sandbox.contract.exchanges();
         vm.identityIdProperty().set(corporateId());
-        vm.busyProperty().set(true); // the first Enter's request is on its way
-        vm.impersonate();
-        assertThat(sandbox.contract.exchanges()).isEqualTo(sentBefore);
-        assertThat(kit.session.audit().journal().read().entries()).isEmpty();
-        vm.busyProperty().set(false);
+        sandbox.server.setFaults(new backoffice.sandbox.http.Faults(400, 0, 0, 0));
+        try {
+            Thread first = new Thread(vm::impersonate); // the first Enter's request is on its way (slow server)
+            first.start();
+            long until = System.nanoTime() + 5_000_000_000L;
+            while (!vm.busyProperty().get() && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            assertThat(vm.canImpersonateProperty().get()).as("not executable while on its way").isFalse();
+            vm.impersonate();
+            first.join();
+        } finally {
+            sandbox.server.setFaults(backoffice.sandbox.http.Faults.NONE);
+        }
+        assertThat(sandbox.contract.exchanges()).as("one request").isEqualTo(sentBefore + 1);
+        assertThat(kit.session.audit().journal().read().entries()).hasSize(1);
         vm.identityIdProperty().set("110-" + corporateId().substring(3));
         vm.impersonate();
         assertThat(kit.session.impersonation().identity().id()).as("a dashed id is normalised").isEqualTo(corporateId());
-        assertThat(kit.session.audit().journal().read().entries()).hasSize(1);
+        assertThat(kit.session.audit().journal().read().entries()).hasSize(2);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package backoffice.app.transfers;
+package backoffice.app.command;
 
 import java.time.Clock;
 import java.time.Duration;

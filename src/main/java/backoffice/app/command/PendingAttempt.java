@@ -1,4 +1,4 @@
-package backoffice.app.transfers;
+package backoffice.app.command;
 
 import backoffice.client.RequestOptions;
 import java.util.UUID;

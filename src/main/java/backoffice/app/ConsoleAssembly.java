@@ -96,6 +96,11 @@ public final class ConsoleAssembly {
                 javafx.scene.input.KeyCombination.keyCombination("Shortcut+K"), quickFind::show);
         session.openRequestProperty().addListener((o, a, now) -> shellViewModel.select(now.opensCards() ? PaneId.CARDS
                 : PaneId.STATEMENTS));
+        session.bulkRequestProperty().addListener((o, a, now) -> {
+            if (now != null) {
+                shellViewModel.select(PaneId.BULKS);
+            }
+        });
         connection.errorProperty().addListener((o, a, now) -> {
             if (now != null) {
                 shellViewModel.select(PaneId.CONNECTION);

@@ -28,7 +28,8 @@ import javafx.collections.ObservableList;
 
 /**
  * Quick find (Ctrl+K from anywhere): one box over the workspace's instruments, the recent identities (with their
- * labels) and the recent transfers; Enter opens the match where it belongs. An unknown 18-digit id is looked up.
+ * labels), the recent transfers and the identity's bulks; Enter opens the match where it belongs. An unknown
+ * 18-digit id is looked up.
  */
 public final class QuickFindViewModel {
 
@@ -90,7 +91,7 @@ public final class QuickFindViewModel {
         showing.set(false);
     }
 
-    /** Opens the match: a card in Cards, an account in Statements, an identity impersonated, a transfer's pane. */
+    /** Opens the match: a card in Cards, an account in Statements, an identity impersonated, a transfer's pane, a bulk. */
     public void open(Match m) {
         if (m == null) {
             return;
@@ -100,6 +101,7 @@ public final class QuickFindViewModel {
             case ACCOUNT -> session.open(InstrumentId.account(m.id()));
             case IDENTITY -> impersonate.accept(m.id());
             case TRANSFER -> showTransfers.run();
+            case BULK -> session.openBulk(m.id());
             case LOOKUP -> {
                 lookUp(m.id());
                 return;
@@ -123,7 +125,7 @@ public final class QuickFindViewModel {
 
     private void search() {
         results.setAll(QuickFindIndex.search(query.get(), workspace.allRows(), session.settings().recentIdentities(),
-                labels, workspace.recentTransfers()));
+                labels, workspace.recentTransfers(), workspace.bulks()));
         String typed = query.get() == null ? "" : query.get().trim();
         if (!results.isEmpty() || typed.isEmpty()) {
             message.set("");

@@ -143,7 +143,7 @@ public final class StatementsView extends VBox {
         table.setOnOpen(vm::openDetail);
         vm.detailProperty().addListener((o, a, now) -> {
             if (now != null) {
-                backoffice.app.transactions.TransactionDetailView.show(getScene().getWindow(), now);
+                backoffice.app.transactions.TransactionDetailView.show(getScene().getWindow(), now, vm::open);
             }
         });
         getChildren().addAll(Forms.title(Messages.get("nav.statements")), Forms.hint(Messages.get("statements.hint")),

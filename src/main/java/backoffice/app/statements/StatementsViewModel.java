@@ -181,6 +181,11 @@ public final class StatementsViewModel {
         return detail.getReadOnlyProperty();
     }
 
+    /** Opens a card or account the detail names where it belongs: a card in Cards, an account here. */
+    public void open(backoffice.client.model.InstrumentId instrument) {
+        session.open(instrument);
+    }
+
     /** The card open in Cards is proposed while nothing is loaded here. */
     private void proposeCard(String cardId) {
         if (cardId != null && !loading.get() && loaded == null) {

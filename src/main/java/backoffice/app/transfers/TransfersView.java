@@ -8,6 +8,7 @@ import backoffice.app.command.MoneyStrip;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
 import backoffice.app.ui.Money;
+import backoffice.client.model.InstrumentId;
 import backoffice.client.model.Transfer;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -123,15 +125,16 @@ public final class TransfersView extends VBox {
         table.getColumns().add(col("transfers.col.amount", t -> Money.format(t.destinationAmount().amount(),
                 t.destinationAmount().currency()), 110));
         table.getColumns().add(col("transfers.col.state", TransferStates::describe, 170));
-        table.getColumns().add(col("transfers.col.source", t -> t.source().id(), 160));
-        table.getColumns().add(col("transfers.col.destination", t -> t.destination().id(), 160));
+        table.getColumns().add(link("transfers.col.source", Transfer::source, vm));
+        table.getColumns().add(link("transfers.col.destination", Transfer::destination, vm));
         table.getColumns().add(col("transfers.col.tag", Transfer::tag, 90));
         table.getColumns().add(col("transfers.col.description", Transfer::description, 150));
         VBox.setVgrow(table, Priority.ALWAYS);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 backoffice.app.transactions.TransactionDetailView.show(table.getScene().getWindow(),
-                        backoffice.app.transactions.TransactionDetail.of(table.getSelectionModel().getSelectedItem()));
+                        backoffice.app.transactions.TransactionDetail.of(table.getSelectionModel().getSelectedItem()),
+                        vm::open);
             }
         });
         table.setRowFactory(t -> {
@@ -139,7 +142,7 @@ public final class TransfersView extends VBox {
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     backoffice.app.transactions.TransactionDetailView.show(table.getScene().getWindow(),
-                            backoffice.app.transactions.TransactionDetail.of(row.getItem()));
+                            backoffice.app.transactions.TransactionDetail.of(row.getItem()), vm::open);
                 }
             });
             return row;
@@ -154,12 +157,61 @@ public final class TransfersView extends VBox {
         Label summary = new Label();
         summary.setId("transferSummary");
         summary.textProperty().bind(vm.summaryProperty());
+        Button openSource = openSide("transferOpenSource", "transfers.list.openSource", table, Transfer::source, vm);
+        Button openDestination = openSide("transferOpenDestination", "transfers.list.openDestination", table,
+                Transfer::destination, vm);
+        HBox pager = new HBox(10, previous, next, summary, openSource, openDestination);
+        pager.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox box = new VBox(10, new HBox(8, state, tag, instrument, sourceIsCard, profile), new HBox(8, dates,
                 new VBox(4, new Label(" "), new HBox(8, search, Forms.spinner(vm.busyProperty())))), table,
-                new HBox(10, previous, next, summary),
+                pager,
                 new ErrorBox(vm.errorProperty()));
         box.getStyleClass().add("tab-body");
         return box;
+    }
+
+    /** The source or destination id as a link: one click opens a card in Cards, an account in Statements. */
+    private static TableColumn<Transfer, InstrumentId> link(String key, Function<Transfer, InstrumentId> side,
+                                                            TransferListViewModel vm) {
+        TableColumn<Transfer, InstrumentId> c = new TableColumn<>(Messages.get(key));
+        c.setPrefWidth(165);
+        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(side.apply(d.getValue())));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(InstrumentId id, boolean empty) {
+                super.updateItem(id, empty);
+                if (empty || id == null || id.id() == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Hyperlink open = new Hyperlink(id.id());
+                open.setFocusTraversable(false); // keyboard: the row's "Open source/destination" buttons
+                open.setTooltip(new javafx.scene.control.Tooltip(Messages.get(isCard(id)
+                        ? "transfers.list.openCard" : "transfers.list.openAccount", id.id())));
+                open.setOnAction(e -> vm.open(id));
+                setGraphic(open);
+            }
+        });
+        return c;
+    }
+
+    /** Opens the selected transfer's source or destination (the keyboard's way to the column links). */
+    private static Button openSide(String id, String key, TableView<Transfer> table,
+                                   Function<Transfer, InstrumentId> side, TransferListViewModel vm) {
+        Button b = new Button(Messages.get(key));
+        b.setId(id);
+        b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        b.setOnAction(e -> {
+            Transfer t = table.getSelectionModel().getSelectedItem();
+            if (t != null) {
+                vm.open(side.apply(t));
+            }
+        });
+        return b;
+    }
+
+    private static boolean isCard(InstrumentId id) {
+        return InstrumentId.CARDS.equals(id.type());
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty value, String prompt) {

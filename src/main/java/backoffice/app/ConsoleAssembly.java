@@ -68,6 +68,7 @@ public final class ConsoleAssembly {
         workspace = new backoffice.app.workspace.WorkspaceViewModel(session, memory, Clock.systemDefaultZone());
         call = new backoffice.app.workspace.CallViewModel(session, Clock.systemDefaultZone());
         ImpersonationViewModel impersonation = new ImpersonationViewModel(session);
+        backoffice.app.workspace.IdentityLabels.follow(session, memory, impersonation.labels());
         panes.put(PaneId.IMPERSONATION, () -> new ImpersonationView(impersonation,
                 new backoffice.app.workspace.WorkspaceView(workspace, call)));
         panes.put(PaneId.CARDS, () -> new CardsView(new CardsViewModel(session)));

@@ -72,16 +72,8 @@ public final class QuickFindViewModel {
         message.set("");
         showing.set(true);
         List<String> recent = session.settings().recentIdentities();
-        var c = session.connection();
-        String env = c == null ? "none" : IdentityMemory.environmentKey(c.isEmbedded(), c.rootUrl());
-        BackgroundTask.of(p -> {
-            Map<String, String> found = new HashMap<>();
-            for (String key : recent) {
-                memory.load(env, key.replace(':', '-')).map(WorkspaceMemory::label).filter(l -> !l.isBlank())
-                        .ifPresent(l -> found.put(key, l));
-            }
-            return found;
-        }).onSuccess(found -> {
+        String env = backoffice.app.workspace.IdentityLabels.environment(session);
+        BackgroundTask.of(p -> backoffice.app.workspace.IdentityLabels.read(memory, env, recent)).onSuccess(found -> {
             labels.putAll(found);
             search();
         }).runWith(session.runner());

@@ -175,6 +175,7 @@ public final class ImpersonationView extends VBox {
                 Forms.field(Messages.get("lookup.id"), id, vm.lookupErrorProperty(), validation),
                 new VBox(4, new Label(" "), new HBox(8, open, busy))), result);
         TitledPane pane = new TitledPane(Messages.get("lookup.title"), box);
+        pane.setId("lookupPane");
         return pane;
     }
 }

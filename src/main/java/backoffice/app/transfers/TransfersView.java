@@ -117,6 +117,11 @@ public final class TransfersView extends VBox {
         search.setOnAction(e -> vm.search());
         TableView<Transfer> table = new TableView<>(vm.rows());
         table.setId("transferTable");
+        backoffice.app.ui.CopyMenu.install(table, table.getSelectionModel(), java.util.List.of(
+                backoffice.app.ui.CopyMenu.value("copy.transferId", Transfer::id),
+                backoffice.app.ui.CopyMenu.value("copy.sourceId", t -> t.source() == null ? null : t.source().id()),
+                backoffice.app.ui.CopyMenu.value("copy.destinationId", t -> t.destination() == null ? null
+                        : t.destination().id())));
         table.setPlaceholder(new Label(Messages.get("transfers.list.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(col("transfers.col.time", t -> TIME.format(Instant.ofEpochMilli(

@@ -19,8 +19,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -119,6 +117,8 @@ public final class WorkspaceView extends VBox {
     private static TableView<InstrumentRow> table(WorkspaceViewModel vm) {
         TableView<InstrumentRow> table = new TableView<>(vm.rows());
         table.setId("workspaceTable");
+        backoffice.app.ui.CopyMenu.install(table, table.getSelectionModel(), java.util.List.of(
+                backoffice.app.ui.CopyMenu.value("copy.id", r -> r.known().id())));
         table.setPlaceholder(new Label(Messages.get("workspace.empty")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
@@ -213,8 +213,6 @@ public final class WorkspaceView extends VBox {
     }
 
     static void copy(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
+        backoffice.app.ui.CopyMenu.copy(text);
     }
 }

@@ -80,6 +80,14 @@ class WorkspaceLayoutTest {
             });
         }
 
+        // an id in a table is copyable: Ctrl+C on a row (and "Copy id" in its context menu)
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn(".table-row-cell").press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        String firstId = ((backoffice.app.workspace.InstrumentRow) table.getSelectionModel().getSelectedItem())
+                .known().id();
+        waitUntil(() -> firstId.equals(readClipboard(robot)));
+        assertThat(table.getContextMenu().getOnShowing()).isNotNull();
+
         // Ctrl+1 goes to the filter (the identity field is folded away); Change… unfolds the form and the recent list
         ConsoleUiKit.pane(robot, KeyCode.DIGIT1);
         waitUntil(() -> "workspaceFilter".equals(focusedId(robot)));
@@ -96,6 +104,12 @@ class WorkspaceLayoutTest {
                         .equals(((javafx.scene.control.ListCell<?>) c).getText())));
         robot.clickOn("#changeIdentity"); // "Keep this identity" folds it again
         waitUntil(() -> !shown(robot.lookup("#identityId").query()));
+    }
+
+    private static String readClipboard(FxRobot robot) {
+        String[] text = {null};
+        robot.interact(() -> text[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        return text[0];
     }
 
     private static String focusedId(FxRobot robot) {

@@ -51,6 +51,8 @@ public final class QuickFindViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final Map<String, String> labels = new HashMap<>();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<List<backoffice.app.transactions.TransactionDetail.Field>>
+            transferDetail = new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     public QuickFindViewModel(ConsoleSession session, WorkspaceViewModel workspace,
                               IdentityMemory<WorkspaceMemory> memory, Consumer<String> impersonate,
@@ -92,7 +94,11 @@ public final class QuickFindViewModel {
             case CARD -> session.open(InstrumentId.card(m.id()));
             case ACCOUNT -> session.open(InstrumentId.account(m.id()));
             case IDENTITY -> impersonate.accept(m.id());
-            case TRANSFER -> showTransfers.run();
+            case TRANSFER -> {
+                showTransfers.run();
+                workspace.recentTransfers().stream().filter(t -> t.id().equals(m.id())).findFirst()
+                        .ifPresent(t -> transferDetail.set(backoffice.app.transactions.TransactionDetail.of(t)));
+            }
             case BULK -> session.openBulk(m.id());
             case LOOKUP -> {
                 lookUp(m.id());
@@ -111,6 +117,11 @@ public final class QuickFindViewModel {
         } else {
             open(m);
         }
+    }
+
+    /** Opens a card or account the transfer's detail names where it belongs. */
+    public void openInstrument(InstrumentId instrument) {
+        session.open(instrument);
     }
 
     // ---- helpers
@@ -171,6 +182,12 @@ public final class QuickFindViewModel {
 
     public BooleanProperty showingProperty() {
         return showing;
+    }
+
+    /** The detail of the recent transfer last opened from quick find (a new list each time). */
+    public javafx.beans.property.ReadOnlyObjectProperty<List<backoffice.app.transactions.TransactionDetail.Field>>
+            transferDetailProperty() {
+        return transferDetail.getReadOnlyProperty();
     }
 
     public BooleanProperty busyProperty() {

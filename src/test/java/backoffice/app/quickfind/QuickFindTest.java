@@ -175,6 +175,8 @@ class QuickFindTest {
             assertThat(vm.results().get(0).kind()).isEqualTo(Kind.TRANSFER);
             vm.open(vm.results().get(0));
             assertThat(transfersShown[0]).isEqualTo(1);
+            assertThat(vm.transferDetailProperty().get()).extracting(f -> f.value()).contains(newest.id(),
+                    newest.source().id(), newest.destination().id());
 
             kit.impersonating(sandbox, sandbox.identity(IdentityType.CONSUMER, 0));
             assertThat(kit.session.bulkRequestProperty().get()).isNull();

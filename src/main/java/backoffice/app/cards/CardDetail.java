@@ -19,7 +19,7 @@ public record CardDetail(String label, String value, Kind kind, String target, b
     }
 
     static CardDetail openAccount(String label, String accountId) {
-        return new CardDetail(label, accountId, Kind.OPEN_ACCOUNT, accountId, false);
+        return new CardDetail(label, accountId, Kind.OPEN_ACCOUNT, accountId, true); // id, Copy and the link: a row
     }
 
     static CardDetail openCard(String label, String value, String cardId) {

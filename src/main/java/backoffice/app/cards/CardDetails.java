@@ -58,7 +58,7 @@ final class CardDetails {
         out.add(c.userId() == null ? new CardDetail(Messages.get("cards.d.user"), Messages.get("cards.user.root"))
                 : CardDetail.copyable(Messages.get("cards.d.user"), c.userId(), false));
         out.add(new CardDetail(Messages.get("cards.d.wallets"), wallets(c.digitalWallets())));
-        out.add(CardDetail.copyable(Messages.get("cards.d.id"), c.id(), false));
+        out.add(CardDetail.copyable(Messages.get("cards.d.id"), c.id(), true));
         CardReplacement r = c.replacement();
         if (r != null && r.id() != null && !"0".equals(r.id())) {
             out.add(CardDetail.openCard(Messages.get("cards.d.replacement"), Messages.get("cards.replacedBy", r.id(),

@@ -181,7 +181,8 @@ public final class CardsView extends VBox {
         text.setId(id);
         text.setEditable(false);
         text.getStyleClass().addAll(Styles.TEXT_BOLD, "selectable-value");
-        text.setPrefColumnCount(Math.min(Math.max(d.value().length(), 8), d.wide() ? 48 : 20));
+        // bold digits are wider than the average column: two more keep an 18-digit id whole
+        text.setPrefColumnCount(Math.min(Math.max(d.value().length() + 2, 8), d.wide() ? 48 : 22));
         text.setMinWidth(60);
         Button copy = new Button(Messages.get("cards.copy"));
         copy.setId(id + "-copy");

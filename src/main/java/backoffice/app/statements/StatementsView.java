@@ -161,8 +161,9 @@ public final class StatementsView extends VBox {
         if (chart instanceof javafx.scene.chart.Chart c) {
             c.setTitle(null); // the section's header says it
         }
+        // in a container: the section shows and hides its content, and the chart's own visibility is bound
         javafx.scene.control.TitledPane section = new javafx.scene.control.TitledPane(
-                Messages.get("statements.chart"), chart);
+                Messages.get("statements.chart"), new javafx.scene.layout.StackPane(chart));
         section.setId("statementChartSection");
         section.setAnimated(false);
         section.setExpanded(!vm.chartHidden());

@@ -19,7 +19,6 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -175,27 +174,36 @@ public final class TransfersView extends VBox {
         return box;
     }
 
+    /** A cell that reads as a link, in the theme's accent colour. */
+    private static final String LINK_STYLE = "-fx-text-fill: -color-accent-fg; -fx-underline: true;";
+
     /** The source or destination id as a link: one click opens a card in Cards, an account in Statements. */
     private static TableColumn<Transfer, InstrumentId> link(String key, Function<Transfer, InstrumentId> side,
                                                             TransferListViewModel vm) {
         TableColumn<Transfer, InstrumentId> c = new TableColumn<>(Messages.get(key));
         c.setPrefWidth(165);
         c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(side.apply(d.getValue())));
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(InstrumentId id, boolean empty) {
-                super.updateItem(id, empty);
-                if (empty || id == null || id.id() == null) {
-                    setGraphic(null);
-                    return;
+        c.setCellFactory(col -> {
+            javafx.scene.control.TableCell<Transfer, InstrumentId> cell = new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(InstrumentId id, boolean empty) {
+                    super.updateItem(id, empty);
+                    boolean link = !empty && id != null && id.id() != null;
+                    setText(link ? id.id() : null);
+                    setStyle(link ? LINK_STYLE : null);
+                    setCursor(link ? javafx.scene.Cursor.HAND : null);
+                    setTooltip(link ? new javafx.scene.control.Tooltip(Messages.get(isCard(id)
+                            ? "transfers.list.openCard" : "transfers.list.openAccount", id.id())) : null);
                 }
-                Hyperlink open = new Hyperlink(id.id());
-                open.setFocusTraversable(false); // keyboard: the row's "Open source/destination" buttons
-                open.setTooltip(new javafx.scene.control.Tooltip(Messages.get(isCard(id)
-                        ? "transfers.list.openCard" : "transfers.list.openAccount", id.id())));
-                open.setOnAction(e -> vm.open(id));
-                setGraphic(open);
-            }
+            };
+            cell.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS); // the id's end tells them apart
+            cell.setOnMouseClicked(e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && !cell.isEmpty()
+                        && cell.getItem() != null) {
+                    vm.open(cell.getItem()); // keyboard: the row's "Open source/destination" buttons
+                }
+            });
+            return cell;
         });
         return c;
     }

@@ -92,9 +92,10 @@ class TransfersFlowTest {
         assertThat(text(robot, "#transferSummary")).startsWith("1\u2013");
 
         // the destination is a link: one click opens the card in Cards
-        javafx.scene.control.Hyperlink toCard = robot.lookup("#transferTable .hyperlink")
-                .queryAllAs(javafx.scene.control.Hyperlink.class).stream()
-                .filter(h -> h.getText().equals(card.id())).findFirst().orElseThrow();
+        javafx.scene.control.TableCell<?, ?> toCard = robot.lookup("#transferTable .table-cell")
+                .queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getItem() instanceof backoffice.client.model.InstrumentId i && i.id().equals(card.id()))
+                .findFirst().orElseThrow();
         robot.clickOn(toCard);
         waitUntil(() -> robot.lookup("#cardId").tryQuery().map(n -> n.isVisible()).orElse(false)
                 && field(robot, "#cardId").equals(card.id()));

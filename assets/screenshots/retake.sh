@@ -44,7 +44,7 @@ key ctrl+6; tabs 2; key Down; sleep 2                   # the first bulk selecte
 panes() { # $1 = light or dark
   local t=$1
   key ctrl+0; shot "connection-$t"
-  key ctrl+1; shot "main-$t"; tabs 8; typed 2362; shot "workspace-$t"; key ctrl+a BackSpace
+  key ctrl+1; shot "main-$t"; typed 2362; shot "workspace-$t"; key ctrl+a BackSpace  # Ctrl+1 focuses the filter
   key ctrl+2; shot "cards-$t"
   key ctrl+3; shot "spend-rules-$t"
   key ctrl+4; shot "statements-$t" 2
@@ -63,11 +63,10 @@ tabs 1; typed "Top-up before the supplier run"; tabs 2; key Return; shot transfe
 key ctrl+shift+d
 panes dark
 key ctrl+shift+d
-# a call: Start call (13 Tabs from the identity field), Notes (3 on), End call, the wrap-up
-key ctrl+1; tabs 13; key space; tabs 3
+# a call: Start call (7 Tabs from the workspace filter, which Ctrl+1 focuses), Notes (3 on), End call, the wrap-up
+key ctrl+1; tabs 7; key space; tabs 3
 typed "Customer asked for the fleet card's balance; promised a statement by e-mail."
-key ctrl+1; tabs 13; key space; sleep 1     # Start call is disabled now: the 13th stop is End call
-xdotool mousemove 700 400 click 5 click 5 click 5 click 5 click 5 click 5; xdotool mousemove "${SIZE%x*}" "${SIZE#*x}"
+key ctrl+1; tabs 7; key space; sleep 1      # Start call is disabled now: the 7th stop is End call
 shot wrapup-light
 key ctrl+shift+d; shot wrapup-dark; key ctrl+shift+d
 

@@ -68,6 +68,7 @@ public final class ConsoleAssembly {
         workspace = new backoffice.app.workspace.WorkspaceViewModel(session, memory, Clock.systemDefaultZone());
         call = new backoffice.app.workspace.CallViewModel(session, Clock.systemDefaultZone());
         ImpersonationViewModel impersonation = new ImpersonationViewModel(session);
+        backoffice.app.workspace.IdentityLabels.follow(session, memory, impersonation.labels());
         panes.put(PaneId.IMPERSONATION, () -> new ImpersonationView(impersonation,
                 new backoffice.app.workspace.WorkspaceView(workspace, call)));
         panes.put(PaneId.CARDS, () -> new CardsView(new CardsViewModel(session)));
@@ -96,6 +97,11 @@ public final class ConsoleAssembly {
                 javafx.scene.input.KeyCombination.keyCombination("Shortcut+K"), quickFind::show);
         session.openRequestProperty().addListener((o, a, now) -> shellViewModel.select(now.opensCards() ? PaneId.CARDS
                 : PaneId.STATEMENTS));
+        session.bulkRequestProperty().addListener((o, a, now) -> {
+            if (now != null) {
+                shellViewModel.select(PaneId.BULKS);
+            }
+        });
         connection.errorProperty().addListener((o, a, now) -> {
             if (now != null) {
                 shellViewModel.select(PaneId.CONNECTION);

@@ -34,6 +34,7 @@ public final class ConsoleSession {
     private final javafx.beans.property.StringProperty identityName = new javafx.beans.property.SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<OpenRequest> openRequest = new ReadOnlyObjectWrapper<>();
     private long openSequence;
+    private final ReadOnlyObjectWrapper<String> bulkRequest = new ReadOnlyObjectWrapper<>();
     private final List<java.util.function.Consumer<backoffice.client.model.ManagedCard>> cardListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
     private final javafx.beans.property.ReadOnlyLongWrapper context = new javafx.beans.property.ReadOnlyLongWrapper();
@@ -52,6 +53,7 @@ public final class ConsoleSession {
         impersonation.addListener((obs, old, now) -> {
             currentCardId.set(null);
             identityName.set("");
+            bulkRequest.set(null);
         });
         connection.addListener((obs, old, now) -> context.set(context.get() + 1));
         impersonation.addListener((obs, old, now) -> {
@@ -171,6 +173,17 @@ public final class ConsoleSession {
     /** Asks the shell to open the statement of a card or account in Statements. */
     public void openStatement(backoffice.client.model.InstrumentId instrument) {
         openRequest.set(new OpenRequest(instrument, ++openSequence, true));
+    }
+
+    /** Asks the shell to show a bulk process in Bulks (quick find); null after an identity switch. */
+    public void openBulk(String bulkId) {
+        bulkRequest.set(null); // the same bulk asked for twice is two requests
+        bulkRequest.set(bulkId);
+    }
+
+    /** The bulk last asked for by {@link #openBulk}, or null. */
+    public ReadOnlyObjectProperty<String> bulkRequestProperty() {
+        return bulkRequest.getReadOnlyProperty();
     }
 
     /** Tells every pane that shows the card (the workspace) how it is now: read or changed in Cards. */

@@ -95,6 +95,14 @@ public final class BulkWatchViewModel implements CommandBacked {
         operationState.addListener((o, a, now) -> queryState = ANY.equals(now) ? null : now);
         operationState.addListener((o, a, now) -> reloadOperations(0));
         session.impersonationProperty().addListener((o, a, now) -> close());
+        session.bulkRequestProperty().addListener((o, a, now) -> {
+            if (now != null) {
+                watch(now);
+            }
+        });
+        if (session.bulkRequestProperty().get() != null) { // the pane is made when first opened
+            watch(session.bulkRequestProperty().get());
+        }
     }
 
     // ---- commands

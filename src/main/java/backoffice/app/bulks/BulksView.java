@@ -68,6 +68,8 @@ public final class BulksView extends VBox {
         refresh.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TableView<BulkProcess> table = new TableView<>(vm.rows());
         table.setId("bulkTable");
+        backoffice.app.ui.CopyMenu.install(table, table.getSelectionModel(), java.util.List.of(
+                backoffice.app.ui.CopyMenu.value("copy.bulkId", BulkProcess::bulkId)));
         table.setPlaceholder(new Label(Messages.get("bulks.list.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Forms.column("bulks.col.id", BulkProcess::bulkId, 195));

@@ -40,7 +40,8 @@ final class CardDetails {
                     Money.format(c.balances().availableBalance(), c.currency()),
                     Money.format(c.balances().actualBalance(), c.currency()))));
         } else {
-            out.add(new CardDetail(Messages.get("cards.d.parent"), or(c.parentManagedAccountId())));
+            out.add(c.parentManagedAccountId() == null ? new CardDetail(Messages.get("cards.d.parent"), "-")
+                    : CardDetail.openAccount(Messages.get("cards.d.parent"), c.parentManagedAccountId()));
             if (c.availableToSpend() != null && !c.availableToSpend().isEmpty() && (c.state() == null
                     || c.state().state() != InstrumentState.State.DESTROYED)) { // a destroyed card spends nothing
                 var a = c.availableToSpend().get(0);
@@ -54,10 +55,10 @@ final class CardDetails {
         out.add(new CardDetail(Messages.get("cards.d.nameOnCard"), or(c.nameOnCard())));
         out.add(new CardDetail(Messages.get("cards.d.singleSpend"), Messages.get(c.isSingleSpend()
                 ? "cards.singleSpend.yes" : "cards.singleSpend.no")));
-        out.add(new CardDetail(Messages.get("cards.d.user"), c.userId() == null ? Messages.get("cards.user.root")
-                : c.userId()));
+        out.add(c.userId() == null ? new CardDetail(Messages.get("cards.d.user"), Messages.get("cards.user.root"))
+                : CardDetail.copyable(Messages.get("cards.d.user"), c.userId(), false));
         out.add(new CardDetail(Messages.get("cards.d.wallets"), wallets(c.digitalWallets())));
-        out.add(new CardDetail(Messages.get("cards.d.id"), c.id()));
+        out.add(CardDetail.copyable(Messages.get("cards.d.id"), c.id(), true));
         CardReplacement r = c.replacement();
         if (r != null && r.id() != null && !"0".equals(r.id())) {
             out.add(CardDetail.openCard(Messages.get("cards.d.replacement"), Messages.get("cards.replacedBy", r.id(),

@@ -149,38 +149,21 @@ public final class CardsView extends VBox {
         String id = "card-" + n;
         switch (d.kind()) {
             case COPY -> {
-                TextField text = new TextField(d.value());
-                text.setId(id);
-                text.setEditable(false);
-                text.getStyleClass().addAll(Styles.TEXT_BOLD, "selectable-value");
-                text.setPrefColumnCount(Math.min(Math.max(d.value().length(), 8), d.wide() ? 48 : 20));
-                text.setMinWidth(60);
-                Button copy = new Button(Messages.get("cards.copy"));
-                copy.setId(id + "-copy");
-                copy.getStyleClass().add(Styles.SMALL);
-                copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
-                copy.setOnAction(e -> {
-                    javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-                    content.putString(d.target());
-                    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-                    vm.copied(d.label());
-                });
-                HBox box = new HBox(6, text, copy);
-                box.setAlignment(Pos.CENTER_LEFT);
-                return box;
+                return withCopy(d, id, vm);
             }
-            case OPEN_CARD -> {
-                Label text = new Label(d.value());
-                text.setId(id);
-                text.getStyleClass().add(Styles.TEXT_BOLD);
-                javafx.scene.control.Hyperlink open = new javafx.scene.control.Hyperlink(Messages.get("cards.open"));
+            case OPEN_CARD, OPEN_ACCOUNT -> {
+                javafx.scene.control.Hyperlink open = new javafx.scene.control.Hyperlink(Messages.get(
+                        d.kind() == CardDetail.Kind.OPEN_CARD ? "cards.open" : "cards.openStatement"));
                 open.setId(id + "-open");
                 open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                open.setOnAction(e -> vm.open(d.target()));
-                HBox box = new HBox(6, text, open);
-                box.setAlignment(Pos.CENTER_LEFT);
-                return box;
+                open.setOnAction(e -> {
+                    if (d.kind() == CardDetail.Kind.OPEN_CARD) {
+                        vm.open(d.target());
+                    } else {
+                        vm.openAccount(d.target());
+                    }
+                });
+                return withCopy(d, id, vm, open);
             }
             default -> {
                 Label value = new Label(d.value());
@@ -190,5 +173,31 @@ public final class CardsView extends VBox {
                 return value;
             }
         }
+    }
+
+    /** The value as a selectable field with a Copy button (copying the id the line names), then {@code more}. */
+    private static HBox withCopy(CardDetail d, String id, CardsViewModel vm, javafx.scene.Node... more) {
+        TextField text = new TextField(d.value());
+        text.setId(id);
+        text.setEditable(false);
+        text.getStyleClass().addAll(Styles.TEXT_BOLD, "selectable-value");
+        // bold digits are wider than the average column: two more keep an 18-digit id whole
+        text.setPrefColumnCount(Math.min(Math.max(d.value().length() + 2, 8), d.wide() ? 48 : 22));
+        text.setMinWidth(60);
+        Button copy = new Button(Messages.get("cards.copy"));
+        copy.setId(id + "-copy");
+        copy.getStyleClass().add(Styles.SMALL);
+        copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        copy.setOnAction(e -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(d.target());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            vm.copied(d.label());
+        });
+        HBox box = new HBox(6, text, copy);
+        box.getChildren().addAll(more);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 }

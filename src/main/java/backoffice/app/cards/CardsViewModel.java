@@ -115,6 +115,13 @@ public final class CardsViewModel implements CommandBacked {
         lookup();
     }
 
+    /** Opens an account the card names (its parent) in Statements. */
+    public void openAccount(String accountId) {
+        if (accountId != null && !accountId.isBlank()) {
+            session.open(backoffice.client.model.InstrumentId.account(accountId));
+        }
+    }
+
     /** The toggle: blocks an active card, unblocks a card the user blocked; refused states never reach here. */
     public void toggleBlock() {
         ManagedCard c = card.get();

@@ -8,6 +8,9 @@ import backoffice.app.ui.Forms;
 import backoffice.app.ui.SegmentedChoice;
 import backoffice.client.model.IdentityType;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -57,18 +60,21 @@ public final class ImpersonationView extends VBox {
         current.setId("currentIdentity");
         current.getStyleClass().add(Styles.TEXT_BOLD);
         current.textProperty().bind(vm.currentProperty());
+        current.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         ListView<String> recent = new ListView<>(vm.recent());
         recent.setId("recentList");
         recent.setPrefHeight(170);
+        recent.setMinHeight(110); // "Change…" with the workspace below: the pane scrolls rather than squash the list
         recent.setPlaceholder(new Label(Messages.get("impersonation.noRecent")));
         recent.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(String key, boolean empty) {
                 super.updateItem(key, empty);
-                setText(empty || key == null ? null : key.replace(":", "  \u00b7  "));
+                setText(empty || key == null ? null : vm.recentText(key));
             }
         });
+        vm.labels().addListener((javafx.collections.MapChangeListener<String, String>) c -> recent.refresh());
         recent.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 vm.impersonateRecent(recent.getSelectionModel().getSelectedItem());
@@ -87,18 +93,57 @@ public final class ImpersonationView extends VBox {
         Button forget = new Button(Messages.get("impersonation.forgetRecent"));
         forget.setId("forgetRecent");
         forget.setOnAction(e -> vm.forgetRecent());
-        VBox recentBox = new VBox(8, recent, new HBox(8, switchTo, clear, forget));
+        VBox recentBox = new VBox(8, recent, new HBox(8, switchTo, forget));
         TitledPane recentPane = new TitledPane(Messages.get("impersonation.recent"), recentBox);
         recentPane.setId("recentPane");
 
+        // acting as someone, the form folds into this line; "Change…" unfolds it to impersonate someone else
+        BooleanProperty changing = new SimpleBooleanProperty();
+        Button change = new Button();
+        change.setId("changeIdentity");
+        change.textProperty().bind(Bindings.when(changing).then(Messages.get("impersonation.keep"))
+                .otherwise(Messages.get("impersonation.change")));
+        change.visibleProperty().bind(vm.impersonatingProperty());
+        change.managedProperty().bind(change.visibleProperty());
+        change.setOnAction(e -> {
+            changing.set(!changing.get());
+            if (changing.get()) {
+                id.requestFocus();
+                id.selectAll();
+            }
+        });
+        for (Button b : List.of(change, clear)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox summary = new HBox(10, current, change, clear);
+        summary.setId("identitySummary");
+        summary.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        vm.currentProperty().addListener((o, a, now) -> changing.set(false)); // someone (else) is impersonated now
+
         TitledPane lookup = lookup(vm, validation);
-        getChildren().addAll(Forms.title(Messages.get("nav.impersonation")),
-                Forms.hint(Messages.get("impersonation.hint")), row, current, new ErrorBox(vm.errorProperty()),
-                recentPane, lookup);
+        javafx.scene.Node hint = Forms.hint(Messages.get("impersonation.hint"));
+        getChildren().addAll(Forms.title(Messages.get("nav.impersonation")), hint, row, summary,
+                new ErrorBox(vm.errorProperty()), recentPane, lookup);
         if (workspace != null) {
-            // acting as someone: the workspace takes the room, the recent list folds away (the look-up stays)
-            recentPane.expandedProperty().bind(vm.impersonatingProperty().not());
-            lookup.setExpanded(true);
+            // acting as someone: the form, its hint and the recent list fold into the summary line and the look-up
+            // folds to its header, so the workspace table is in view at 1366x768 and 1024x700
+            javafx.beans.binding.BooleanBinding form = vm.impersonatingProperty().not().or(changing);
+            for (javafx.scene.Node n : List.of(hint, row, recentPane)) {
+                n.visibleProperty().bind(form);
+                n.managedProperty().bind(form);
+            }
+            lookup.setExpanded(!vm.impersonatingProperty().get());
+            vm.impersonatingProperty().addListener((o, a, now) -> {
+                lookup.setExpanded(!now);
+                if (now && getScene() != null && isFocusWithin()) { // the id field folded away: type to filter
+                    javafx.application.Platform.runLater(() -> {
+                        javafx.scene.Node filter = workspace.lookup("#workspaceFilter");
+                        if (filter != null) {
+                            filter.requestFocus();
+                        }
+                    });
+                }
+            });
             workspace.visibleProperty().bind(vm.impersonatingProperty());
             workspace.managedProperty().bind(workspace.visibleProperty());
             VBox.setVgrow(workspace, javafx.scene.layout.Priority.ALWAYS);
@@ -130,6 +175,7 @@ public final class ImpersonationView extends VBox {
                 Forms.field(Messages.get("lookup.id"), id, vm.lookupErrorProperty(), validation),
                 new VBox(4, new Label(" "), new HBox(8, open, busy))), result);
         TitledPane pane = new TitledPane(Messages.get("lookup.title"), box);
+        pane.setId("lookupPane");
         return pane;
     }
 }

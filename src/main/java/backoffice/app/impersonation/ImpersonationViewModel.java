@@ -57,6 +57,8 @@ public final class ImpersonationViewModel {
     private final BooleanBinding canImpersonate;
     private final BooleanBinding canLookup;
     private final BooleanBinding impersonating;
+    private final javafx.collections.ObservableMap<String, String> labels =
+            FXCollections.observableHashMap();
 
     public ImpersonationViewModel(ConsoleSession session) {
         this.session = session;
@@ -229,6 +231,17 @@ public final class ImpersonationViewModel {
 
     public ObservableList<String> recent() {
         return recent;
+    }
+
+    /** The agent's labels of identities ("TYPE:id" to e.g. a company name), shown next to the id in the recent list. */
+    public javafx.collections.ObservableMap<String, String> labels() {
+        return labels;
+    }
+
+    /** A recent entry as the list shows it: "CORPORATE · 110170049121026001 · Northwind Logistics". */
+    public String recentText(String key) {
+        String label = labels.get(key);
+        return key.replace(":", "  \u00b7  ") + (label == null || label.isBlank() ? "" : "  \u00b7  " + label);
     }
 
     public ReadOnlyObjectProperty<ErrorReport> errorProperty() {

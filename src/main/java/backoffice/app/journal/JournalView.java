@@ -53,6 +53,9 @@ public final class JournalView extends VBox {
 
         TableView<JournalEntry> table = new TableView<>(vm.rows());
         table.setId("journalTable");
+        backoffice.app.ui.CopyMenu.install(table, table.getSelectionModel(), java.util.List.of(
+                backoffice.app.ui.CopyMenu.value("copy.requestRef", JournalEntry::requestRef),
+                backoffice.app.ui.CopyMenu.value("copy.targetId", JournalEntry::targetId)));
         table.setPlaceholder(new Label(Messages.get("journal.empty")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);

@@ -2,6 +2,7 @@ package backoffice.app.quickfind;
 
 import backoffice.app.workspace.InstrumentRow;
 import backoffice.app.workspace.KnownInstrument;
+import backoffice.client.model.BulkProcess;
 import backoffice.client.model.Transfer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,14 +12,14 @@ import java.util.Map;
 
 /**
  * Ranks what the console knows against what the agent typed in quick find: the workspace's instruments, the recent
- * identities (with their labels) and the recent transfers. An exact id wins, then the last four digits, then a name
+ * identities (with their labels), the recent transfers and the identity's bulks. An exact id wins, then the last four digits, then a name
  * or label that starts with the text, then one that contains it, then an id that contains it. An id of 18 digits
  * that matches nothing known is offered as a look-up (card, then account, then transfer).
  */
 public final class QuickFindIndex {
 
     /** What a match opens. */
-    public enum Kind { CARD, ACCOUNT, IDENTITY, TRANSFER, LOOKUP }
+    public enum Kind { CARD, ACCOUNT, IDENTITY, TRANSFER, BULK, LOOKUP }
 
     /** One line of the result list; {@code id} is "TYPE:id" for an identity. */
     public record Match(Kind kind, String id, String title, String detail, int score) {
@@ -36,6 +37,11 @@ public final class QuickFindIndex {
 
     public static List<Match> search(String typed, List<InstrumentRow> instruments, List<String> recentIdentities,
                                      Map<String, String> labels, List<Transfer> transfers) {
+        return search(typed, instruments, recentIdentities, labels, transfers, List.of());
+    }
+
+    public static List<Match> search(String typed, List<InstrumentRow> instruments, List<String> recentIdentities,
+                                     Map<String, String> labels, List<Transfer> transfers, List<BulkProcess> bulks) {
         String q = typed == null ? "" : typed.trim().toLowerCase(Locale.ROOT);
         List<Match> out = new ArrayList<>();
         if (q.isEmpty()) {
@@ -65,6 +71,13 @@ public final class QuickFindIndex {
             if (score > 0) {
                 out.add(new Match(Kind.TRANSFER, t.id(), name(t.description(), t.id()), "Transfer \u00b7 " + t.state()
                         + " \u00b7 " + t.id(), score));
+            }
+        }
+        for (BulkProcess b : bulks) {
+            int score = score(q, b.bulkId(), null);
+            if (score > 0) {
+                out.add(new Match(Kind.BULK, b.bulkId(), "Bulk " + b.bulkId(), "Bulk \u00b7 " + b.status() + " \u00b7 "
+                        + b.submittedItemsCount() + " operations", score));
             }
         }
         out.sort(Comparator.comparingInt(Match::score).reversed());

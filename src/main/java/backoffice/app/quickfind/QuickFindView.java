@@ -66,6 +66,12 @@ public final class QuickFindView extends StackPane {
                 vm.open(list.getSelectionModel().getSelectedItem());
             }
         });
+        vm.transferDetailProperty().addListener((o, a, now) -> {
+            if (now != null && getScene() != null) {
+                backoffice.app.transactions.TransactionDetailView.show(getScene().getWindow(), now,
+                        vm::openInstrument);
+            }
+        });
         visibleProperty().bind(vm.showingProperty());
         vm.showingProperty().addListener((o, a, now) -> {
             if (now) {

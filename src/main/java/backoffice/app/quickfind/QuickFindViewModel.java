@@ -28,7 +28,8 @@ import javafx.collections.ObservableList;
 
 /**
  * Quick find (Ctrl+K from anywhere): one box over the workspace's instruments, the recent identities (with their
- * labels) and the recent transfers; Enter opens the match where it belongs. An unknown 18-digit id is looked up.
+ * labels), the recent transfers and the identity's bulks; Enter opens the match where it belongs. An unknown
+ * 18-digit id is looked up.
  */
 public final class QuickFindViewModel {
 
@@ -50,6 +51,8 @@ public final class QuickFindViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final Map<String, String> labels = new HashMap<>();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<List<backoffice.app.transactions.TransactionDetail.Field>>
+            transferDetail = new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     public QuickFindViewModel(ConsoleSession session, WorkspaceViewModel workspace,
                               IdentityMemory<WorkspaceMemory> memory, Consumer<String> impersonate,
@@ -71,16 +74,8 @@ public final class QuickFindViewModel {
         message.set("");
         showing.set(true);
         List<String> recent = session.settings().recentIdentities();
-        var c = session.connection();
-        String env = c == null ? "none" : IdentityMemory.environmentKey(c.isEmbedded(), c.rootUrl());
-        BackgroundTask.of(p -> {
-            Map<String, String> found = new HashMap<>();
-            for (String key : recent) {
-                memory.load(env, key.replace(':', '-')).map(WorkspaceMemory::label).filter(l -> !l.isBlank())
-                        .ifPresent(l -> found.put(key, l));
-            }
-            return found;
-        }).onSuccess(found -> {
+        String env = backoffice.app.workspace.IdentityLabels.environment(session);
+        BackgroundTask.of(p -> backoffice.app.workspace.IdentityLabels.read(memory, env, recent)).onSuccess(found -> {
             labels.putAll(found);
             search();
         }).runWith(session.runner());
@@ -90,7 +85,7 @@ public final class QuickFindViewModel {
         showing.set(false);
     }
 
-    /** Opens the match: a card in Cards, an account in Statements, an identity impersonated, a transfer's pane. */
+    /** Opens the match: a card in Cards, an account in Statements, an identity impersonated, a transfer's pane, a bulk. */
     public void open(Match m) {
         if (m == null) {
             return;
@@ -99,7 +94,12 @@ public final class QuickFindViewModel {
             case CARD -> session.open(InstrumentId.card(m.id()));
             case ACCOUNT -> session.open(InstrumentId.account(m.id()));
             case IDENTITY -> impersonate.accept(m.id());
-            case TRANSFER -> showTransfers.run();
+            case TRANSFER -> {
+                showTransfers.run();
+                workspace.recentTransfers().stream().filter(t -> t.id().equals(m.id())).findFirst()
+                        .ifPresent(t -> transferDetail.set(backoffice.app.transactions.TransactionDetail.of(t)));
+            }
+            case BULK -> session.openBulk(m.id());
             case LOOKUP -> {
                 lookUp(m.id());
                 return;
@@ -119,11 +119,16 @@ public final class QuickFindViewModel {
         }
     }
 
+    /** Opens a card or account the transfer's detail names where it belongs. */
+    public void openInstrument(InstrumentId instrument) {
+        session.open(instrument);
+    }
+
     // ---- helpers
 
     private void search() {
         results.setAll(QuickFindIndex.search(query.get(), workspace.allRows(), session.settings().recentIdentities(),
-                labels, workspace.recentTransfers()));
+                labels, workspace.recentTransfers(), workspace.bulks()));
         String typed = query.get() == null ? "" : query.get().trim();
         if (!results.isEmpty() || typed.isEmpty()) {
             message.set("");
@@ -177,6 +182,12 @@ public final class QuickFindViewModel {
 
     public BooleanProperty showingProperty() {
         return showing;
+    }
+
+    /** The detail of the recent transfer last opened from quick find (a new list each time). */
+    public javafx.beans.property.ReadOnlyObjectProperty<List<backoffice.app.transactions.TransactionDetail.Field>>
+            transferDetailProperty() {
+        return transferDetail.getReadOnlyProperty();
     }
 
     public BooleanProperty busyProperty() {

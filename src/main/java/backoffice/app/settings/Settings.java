@@ -8,7 +8,8 @@ import java.util.List;
  * {@code recentIdentities} holds "TYPE:id" strings, newest first.
  */
 public record Settings(EnvironmentKind environment, String customUrl, List<String> recentIdentities,
-                       WindowLayout window, boolean darkTheme, String lastPane, boolean autoStartCall) {
+                       WindowLayout window, boolean darkTheme, String lastPane, boolean autoStartCall,
+                       boolean statementChartHidden) {
 
     public static final int MAX_RECENT = 10;
 
@@ -18,12 +19,19 @@ public record Settings(EnvironmentKind environment, String customUrl, List<Strin
 
     public Settings(EnvironmentKind environment, String customUrl, List<String> recentIdentities,
                     WindowLayout window, boolean darkTheme, String lastPane) {
-        this(environment, customUrl, recentIdentities, window, darkTheme, lastPane, false);
+        this(environment, customUrl, recentIdentities, window, darkTheme, lastPane, false, false);
+    }
+
+    /** Whether the Statements pane folds its balance chart away so the table gets the room. */
+    public Settings withStatementChartHidden(boolean hidden) {
+        return new Settings(environment, customUrl, recentIdentities, window, darkTheme, lastPane, autoStartCall,
+                hidden);
     }
 
     /** Whether impersonating someone starts a call record at once (the workspace's setting). */
     public Settings withAutoStartCall(boolean value) {
-        return new Settings(environment, customUrl, recentIdentities, window, darkTheme, lastPane, value);
+        return new Settings(environment, customUrl, recentIdentities, window, darkTheme, lastPane, value,
+                statementChartHidden);
     }
 
     public Settings {
@@ -36,7 +44,8 @@ public record Settings(EnvironmentKind environment, String customUrl, List<Strin
     }
 
     public Settings withEnvironment(EnvironmentKind kind, String url) {
-        return new Settings(kind, url, recentIdentities, window, darkTheme, lastPane, autoStartCall);
+        return new Settings(kind, url, recentIdentities, window, darkTheme, lastPane, autoStartCall,
+                statementChartHidden);
     }
 
     /** Moves (or adds) an identity to the front of the recent list, keeping at most {@link #MAX_RECENT}. */
@@ -45,22 +54,26 @@ public record Settings(EnvironmentKind environment, String customUrl, List<Strin
         recent.remove(typeAndId);
         recent.add(0, typeAndId);
         return new Settings(environment, customUrl, recent.subList(0, Math.min(MAX_RECENT, recent.size())), window,
-                darkTheme, lastPane, autoStartCall);
+                darkTheme, lastPane, autoStartCall, statementChartHidden);
     }
 
     public Settings withoutRecentIdentities() {
-        return new Settings(environment, customUrl, List.of(), window, darkTheme, lastPane, autoStartCall);
+        return new Settings(environment, customUrl, List.of(), window, darkTheme, lastPane, autoStartCall,
+                statementChartHidden);
     }
 
     public Settings withWindow(WindowLayout layout) {
-        return new Settings(environment, customUrl, recentIdentities, layout, darkTheme, lastPane, autoStartCall);
+        return new Settings(environment, customUrl, recentIdentities, layout, darkTheme, lastPane, autoStartCall,
+                statementChartHidden);
     }
 
     public Settings withDarkTheme(boolean dark) {
-        return new Settings(environment, customUrl, recentIdentities, window, dark, lastPane, autoStartCall);
+        return new Settings(environment, customUrl, recentIdentities, window, dark, lastPane, autoStartCall,
+                statementChartHidden);
     }
 
     public Settings withLastPane(String pane) {
-        return new Settings(environment, customUrl, recentIdentities, window, darkTheme, pane, autoStartCall);
+        return new Settings(environment, customUrl, recentIdentities, window, darkTheme, pane, autoStartCall,
+                statementChartHidden);
     }
 }

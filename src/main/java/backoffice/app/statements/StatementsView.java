@@ -143,12 +143,34 @@ public final class StatementsView extends VBox {
         table.setOnOpen(vm::openDetail);
         vm.detailProperty().addListener((o, a, now) -> {
             if (now != null) {
-                backoffice.app.transactions.TransactionDetailView.show(getScene().getWindow(), now);
+                backoffice.app.transactions.TransactionDetailView.show(getScene().getWindow(), now, vm::open);
             }
         });
         getChildren().addAll(Forms.title(Messages.get("nav.statements")), Forms.hint(Messages.get("statements.hint")),
                 what, filters, Forms.hint(Messages.get("statements.optionsHelp")), status, incompleteBar(vm),
-                new ErrorBox(vm.errorProperty()), table, footer(vm));
+                new ErrorBox(vm.errorProperty()), table, foldingChart(table, vm), footer(vm));
+    }
+
+    /**
+     * The table's balance chart in a section the agent can fold so the table gets the room; the choice is kept in
+     * the settings. Shown only when there is a balance to draw.
+     */
+    private static javafx.scene.control.TitledPane foldingChart(StatementTable table, StatementsViewModel vm) {
+        javafx.scene.Node chart = table.lookup("#statementChart");
+        table.getChildren().remove(chart);
+        if (chart instanceof javafx.scene.chart.Chart c) {
+            c.setTitle(null); // the section's header says it
+        }
+        // in a container: the section shows and hides its content, and the chart's own visibility is bound
+        javafx.scene.control.TitledPane section = new javafx.scene.control.TitledPane(
+                Messages.get("statements.chart"), new javafx.scene.layout.StackPane(chart));
+        section.setId("statementChartSection");
+        section.setAnimated(false);
+        section.setExpanded(!vm.chartHidden());
+        section.expandedProperty().addListener((o, a, now) -> vm.setChartHidden(!now));
+        section.visibleProperty().bind(Bindings.isNotEmpty(vm.rows().balance()));
+        section.managedProperty().bind(section.visibleProperty());
+        return section;
     }
 
     /** The statement's footer from the server, under the table; only when there is one. */

@@ -181,6 +181,23 @@ public final class StatementsViewModel {
         return detail.getReadOnlyProperty();
     }
 
+    /** Opens a card or account the detail names where it belongs: a card in Cards, an account here. */
+    public void open(backoffice.client.model.InstrumentId instrument) {
+        session.open(instrument);
+    }
+
+    /** Whether the agent folded the balance chart away so the table gets the room (kept in the settings). */
+    public boolean chartHidden() {
+        return session.settings().statementChartHidden();
+    }
+
+    /** Folds the balance chart away (or shows it again) and remembers the choice for the next start. */
+    public void setChartHidden(boolean hidden) {
+        if (hidden != chartHidden()) {
+            session.updateSettings(s -> s.withStatementChartHidden(hidden));
+        }
+    }
+
     /** The card open in Cards is proposed while nothing is loaded here. */
     private void proposeCard(String cardId) {
         if (cardId != null && !loading.get() && loaded == null) {

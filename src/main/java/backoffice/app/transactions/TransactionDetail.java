@@ -4,6 +4,7 @@ import backoffice.app.Messages;
 import backoffice.app.spendrules.Countries;
 import backoffice.app.ui.Money;
 import backoffice.client.model.CurrencyAmount;
+import backoffice.client.model.InstrumentId;
 import backoffice.client.model.StatementEntry;
 import backoffice.client.model.Transfer;
 import java.time.Instant;
@@ -19,8 +20,15 @@ import java.util.stream.Collectors;
  */
 public final class TransactionDetail {
 
-    /** One labelled value; {@code copy} marks ids and references. */
-    public record Field(String label, String value, boolean copy) {
+    /**
+     * One labelled value; {@code copy} marks ids and references; {@code opens} is the card or account the value names
+     * (a transfer's source or destination, a card of an account's statement), opened where it belongs, or null.
+     */
+    public record Field(String label, String value, boolean copy, InstrumentId opens) {
+
+        public Field(String label, String value, boolean copy) {
+            this(label, value, copy, null);
+        }
     }
 
     private TransactionDetail() {
@@ -69,7 +77,9 @@ public final class TransactionDetail {
         }
         for (Map.Entry<String, String> other : f.entrySet()) {
             if (!KNOWN.contains(other.getKey())) {
-                out.add(new Field(other.getKey(), other.getValue(), other.getKey().endsWith("Id")));
+                boolean card = "relatedCardId".equals(other.getKey()) && other.getValue() != null;
+                out.add(new Field(other.getKey(), other.getValue(), other.getKey().endsWith("Id"),
+                        card ? InstrumentId.card(other.getValue()) : null));
             }
         }
         return out;
@@ -80,9 +90,8 @@ public final class TransactionDetail {
         add(out, "detail.transferId", t.id(), true);
         add(out, "detail.state", t.state(), false);
         add(out, "detail.amount", money(t.destinationAmount()), false);
-        add(out, "detail.source", t.source() == null ? null : t.source().type() + " " + t.source().id(), true);
-        add(out, "detail.destination", t.destination() == null ? null
-                : t.destination().type() + " " + t.destination().id(), true);
+        instrument(out, "detail.source", t.source());
+        instrument(out, "detail.destination", t.destination());
         add(out, "detail.description", t.description(), false);
         add(out, "detail.time", Instant.ofEpochMilli(t.creationTimestamp()).toString(), false);
         add(out, "detail.scheduled", t.scheduledTimestamp(), false);
@@ -100,6 +109,15 @@ public final class TransactionDetail {
 
     private static final java.util.Set<String> KNOWN = java.util.Set.of("merchantName", "merchantCategoryCode",
             "merchantTerminalCountry", "forexRate", "sourceAmount", "declineReason", "spendRuleFailedReason");
+
+    /** "card 1101…" or "account 1101…"; the value copies the id alone and the field opens the instrument. */
+    private static void instrument(List<Field> out, String key, InstrumentId id) {
+        if (id == null || id.id() == null || id.id().isBlank()) {
+            return;
+        }
+        out.add(new Field(Messages.get(key) + " (" + Messages.get(InstrumentId.CARDS.equals(id.type())
+                ? "detail.kind.card" : "detail.kind.account") + ")", id.id(), true, id));
+    }
 
     private static void add(List<Field> out, String key, String value, boolean copy) {
         if (value != null && !value.isBlank()) {

@@ -4,14 +4,14 @@ import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
 import backoffice.app.transactions.TransactionDetail.Field;
 import backoffice.app.ui.Theme;
+import backoffice.client.model.InstrumentId;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -25,6 +25,15 @@ public final class TransactionDetailView {
     }
 
     public static Stage show(Window owner, List<Field> fields) {
+        return show(owner, fields, null);
+    }
+
+    /**
+     * As {@link #show(Window, List)}; a field that names a card or account gets an "Open" button that hands it to
+     * {@code open} (a card to Cards, an account to Statements) and closes this window.
+     */
+    public static Stage show(Window owner, List<Field> fields, Consumer<InstrumentId> open) {
+        Stage stage = new Stage();
         GridPane grid = new GridPane();
         grid.setId("transactionDetail");
         grid.setHgap(10);
@@ -44,13 +53,23 @@ public final class TransactionDetailView {
                 copy.setOnAction(e -> copy(f.value()));
                 grid.add(copy, 2, row - 1);
             }
+            if (f.opens() != null && open != null) {
+                Button go = new Button(Messages.get(InstrumentId.CARDS.equals(f.opens().type()) ? "detail.openCard"
+                        : "detail.openAccount"));
+                go.setId("detailOpen-" + (row - 1));
+                go.getStyleClass().add(Styles.SMALL);
+                go.setOnAction(e -> {
+                    stage.close();
+                    open.accept(f.opens());
+                });
+                grid.add(go, 3, row - 1);
+            }
         }
         Button all = new Button(Messages.get("detail.copyAll"));
         all.setId("copyTransaction");
         all.setOnAction(e -> copy(TransactionDetail.asText(fields)));
         VBox box = new VBox(12, new ScrollPane(grid), all);
         box.getStyleClass().add("transaction-detail");
-        Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(Messages.get("detail.title"));
         Scene scene = new Scene(box);
@@ -66,8 +85,6 @@ public final class TransactionDetailView {
     }
 
     private static void copy(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
+        backoffice.app.ui.CopyMenu.copy(text);
     }
 }

@@ -4,9 +4,9 @@ import backoffice.app.ConsoleSession;
 import backoffice.app.IdentityCalls;
 import backoffice.app.Messages;
 import backoffice.app.ui.ErrorReport;
+import backoffice.client.model.InstrumentId;
 import backoffice.client.model.Transfer;
 import backoffice.client.page.Page;
-import backoffice.client.model.InstrumentId;
 import backoffice.client.transfers.TransferFilter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -39,6 +39,7 @@ public final class TransferListViewModel {
 
     // ---- dependencies
     private final IdentityCalls calls;
+    private final ConsoleSession session;
 
     // ---- properties
     private final StringProperty state = new SimpleStringProperty(ANY);
@@ -60,6 +61,7 @@ public final class TransferListViewModel {
 
     public TransferListViewModel(ConsoleSession session) {
         this.calls = new IdentityCalls(session);
+        this.session = session;
         hasNext = Bindings.createBooleanBinding(() -> offset.get() + rows.size() < total.get(), offset, rows, total);
         hasPrevious = offset.greaterThan(0);
         summary = Bindings.createStringBinding(() -> total.get() == 0 ? Messages.get("transfers.list.none")
@@ -83,6 +85,13 @@ public final class TransferListViewModel {
 
     public void previous() {
         load(Math.max(0, offset.get() - PAGE));
+    }
+
+    /** Opens a transfer's source or destination where it belongs: a card in Cards, an account in Statements. */
+    public void open(InstrumentId instrument) {
+        if (instrument != null && instrument.id() != null && !instrument.id().isBlank()) {
+            session.open(instrument);
+        }
     }
 
     // ---- helpers

@@ -8,6 +8,7 @@ import backoffice.app.command.MoneyStrip;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
 import backoffice.app.ui.Money;
+import backoffice.client.model.InstrumentId;
 import backoffice.client.model.Transfer;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -115,6 +116,11 @@ public final class TransfersView extends VBox {
         search.setOnAction(e -> vm.search());
         TableView<Transfer> table = new TableView<>(vm.rows());
         table.setId("transferTable");
+        backoffice.app.ui.CopyMenu.install(table, table.getSelectionModel(), java.util.List.of(
+                backoffice.app.ui.CopyMenu.value("copy.transferId", Transfer::id),
+                backoffice.app.ui.CopyMenu.value("copy.sourceId", t -> t.source() == null ? null : t.source().id()),
+                backoffice.app.ui.CopyMenu.value("copy.destinationId", t -> t.destination() == null ? null
+                        : t.destination().id())));
         table.setPlaceholder(new Label(Messages.get("transfers.list.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(col("transfers.col.time", t -> TIME.format(Instant.ofEpochMilli(
@@ -123,15 +129,16 @@ public final class TransfersView extends VBox {
         table.getColumns().add(col("transfers.col.amount", t -> Money.format(t.destinationAmount().amount(),
                 t.destinationAmount().currency()), 110));
         table.getColumns().add(col("transfers.col.state", TransferStates::describe, 170));
-        table.getColumns().add(col("transfers.col.source", t -> t.source().id(), 160));
-        table.getColumns().add(col("transfers.col.destination", t -> t.destination().id(), 160));
+        table.getColumns().add(link("transfers.col.source", Transfer::source, vm));
+        table.getColumns().add(link("transfers.col.destination", Transfer::destination, vm));
         table.getColumns().add(col("transfers.col.tag", Transfer::tag, 90));
         table.getColumns().add(col("transfers.col.description", Transfer::description, 150));
         VBox.setVgrow(table, Priority.ALWAYS);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 backoffice.app.transactions.TransactionDetailView.show(table.getScene().getWindow(),
-                        backoffice.app.transactions.TransactionDetail.of(table.getSelectionModel().getSelectedItem()));
+                        backoffice.app.transactions.TransactionDetail.of(table.getSelectionModel().getSelectedItem()),
+                        vm::open);
             }
         });
         table.setRowFactory(t -> {
@@ -139,7 +146,7 @@ public final class TransfersView extends VBox {
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     backoffice.app.transactions.TransactionDetailView.show(table.getScene().getWindow(),
-                            backoffice.app.transactions.TransactionDetail.of(row.getItem()));
+                            backoffice.app.transactions.TransactionDetail.of(row.getItem()), vm::open);
                 }
             });
             return row;
@@ -154,12 +161,70 @@ public final class TransfersView extends VBox {
         Label summary = new Label();
         summary.setId("transferSummary");
         summary.textProperty().bind(vm.summaryProperty());
+        Button openSource = openSide("transferOpenSource", "transfers.list.openSource", table, Transfer::source, vm);
+        Button openDestination = openSide("transferOpenDestination", "transfers.list.openDestination", table,
+                Transfer::destination, vm);
+        HBox pager = new HBox(10, previous, next, summary, openSource, openDestination);
+        pager.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox box = new VBox(10, new HBox(8, state, tag, instrument, sourceIsCard, profile), new HBox(8, dates,
                 new VBox(4, new Label(" "), new HBox(8, search, Forms.spinner(vm.busyProperty())))), table,
-                new HBox(10, previous, next, summary),
+                pager,
                 new ErrorBox(vm.errorProperty()));
         box.getStyleClass().add("tab-body");
         return box;
+    }
+
+    /** A cell that reads as a link, in the theme's accent colour. */
+    private static final String LINK_STYLE = "-fx-text-fill: -color-accent-fg; -fx-underline: true;";
+
+    /** The source or destination id as a link: one click opens a card in Cards, an account in Statements. */
+    private static TableColumn<Transfer, InstrumentId> link(String key, Function<Transfer, InstrumentId> side,
+                                                            TransferListViewModel vm) {
+        TableColumn<Transfer, InstrumentId> c = new TableColumn<>(Messages.get(key));
+        c.setPrefWidth(165);
+        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(side.apply(d.getValue())));
+        c.setCellFactory(col -> {
+            javafx.scene.control.TableCell<Transfer, InstrumentId> cell = new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(InstrumentId id, boolean empty) {
+                    super.updateItem(id, empty);
+                    boolean link = !empty && id != null && id.id() != null;
+                    setText(link ? id.id() : null);
+                    setStyle(link ? LINK_STYLE : null);
+                    setCursor(link ? javafx.scene.Cursor.HAND : null);
+                    setTooltip(link ? new javafx.scene.control.Tooltip(Messages.get(isCard(id)
+                            ? "transfers.list.openCard" : "transfers.list.openAccount", id.id())) : null);
+                }
+            };
+            cell.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS); // the id's end tells them apart
+            cell.setOnMouseClicked(e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && !cell.isEmpty()
+                        && cell.getItem() != null) {
+                    vm.open(cell.getItem()); // keyboard: the row's "Open source/destination" buttons
+                }
+            });
+            return cell;
+        });
+        return c;
+    }
+
+    /** Opens the selected transfer's source or destination (the keyboard's way to the column links). */
+    private static Button openSide(String id, String key, TableView<Transfer> table,
+                                   Function<Transfer, InstrumentId> side, TransferListViewModel vm) {
+        Button b = new Button(Messages.get(key));
+        b.setId(id);
+        b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        b.setOnAction(e -> {
+            Transfer t = table.getSelectionModel().getSelectedItem();
+            if (t != null) {
+                vm.open(side.apply(t));
+            }
+        });
+        return b;
+    }
+
+    private static boolean isCard(InstrumentId id) {
+        return InstrumentId.CARDS.equals(id.type());
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty value, String prompt) {

@@ -88,6 +88,8 @@ public final class UsersView extends VBox {
     private static ListView<KnownUser> knownUsers(UsersViewModel vm) {
         ListView<KnownUser> list = new ListView<>(vm.users());
         list.setId("knownUsers");
+        backoffice.app.ui.CopyMenu.install(list, list.getSelectionModel(), java.util.List.of(
+                backoffice.app.ui.CopyMenu.value("copy.userId", KnownUser::id)));
         list.getStyleClass().add(LIST_STYLE);
         list.setPrefHeight(150);
         list.setMinHeight(60);

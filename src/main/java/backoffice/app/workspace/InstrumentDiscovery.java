@@ -46,8 +46,8 @@ public final class InstrumentDiscovery {
     static final int RECENT_TRANSFERS = 50;
     private static final Pattern CARD_PATH = Pattern.compile("managed_cards/([0-9]+)");
 
-    /** What discovery found: one row per instrument (read or not), and the identity's newest transfers. */
-    public record Result(List<InstrumentRow> rows, List<Transfer> recentTransfers) {
+    /** What discovery found: one row per instrument (read or not), the identity's newest transfers and its bulks. */
+    public record Result(List<InstrumentRow> rows, List<Transfer> recentTransfers, List<BulkProcess> bulks) {
     }
 
     private final long now;
@@ -67,7 +67,8 @@ public final class InstrumentDiscovery {
             add(found, t.source(), Source.TRANSFERS);
             add(found, t.destination(), Source.TRANSFERS);
         }
-        bulkInstruments(client).forEach(id -> add(found, id, Source.BULKS));
+        List<BulkProcess> bulks = Pages.all((o, l) -> client.bulks().list(null, o, l), Pages.MAX_LIMIT).toList();
+        bulkInstruments(client, bulks).forEach(id -> add(found, id, Source.BULKS));
         Map<String, InstrumentRow> rows = readAll(client, found.values());
         List<String> accounts = rows.values().stream().filter(r -> r.known().kind() == Kind.ACCOUNT
                 && !r.balance().isEmpty()).map(r -> r.known().id()).toList();
@@ -86,7 +87,7 @@ public final class InstrumentDiscovery {
         rows.putAll(readAll(client, fromStatements));
         transfers.sort(Comparator.comparingLong(Transfer::creationTimestamp).reversed());
         return new Result(new ArrayList<>(rows.values()),
-                List.copyOf(transfers.subList(0, Math.min(RECENT_TRANSFERS, transfers.size()))));
+                List.copyOf(transfers.subList(0, Math.min(RECENT_TRANSFERS, transfers.size()))), List.copyOf(bulks));
     }
 
     /** Reads one instrument (used for "add by id" too). */
@@ -139,9 +140,8 @@ public final class InstrumentDiscovery {
         }
     }
 
-    private List<InstrumentId> bulkInstruments(BackOfficeClient client) {
+    private List<InstrumentId> bulkInstruments(BackOfficeClient client, List<BulkProcess> bulks) {
         List<InstrumentId> ids = new ArrayList<>();
-        List<BulkProcess> bulks = Pages.all((o, l) -> client.bulks().list(null, o, l), Pages.MAX_LIMIT).toList();
         for (BulkProcess b : bulks) {
             for (BulkOperation op : client.bulks().operations(b.bulkId(), null, 0, BULK_OPERATIONS_READ).items()) {
                 Matcher m = CARD_PATH.matcher(op.path() == null ? "" : op.path());

@@ -19,14 +19,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The workspace under the impersonation controls: label, filter, instruments table; call notes on the right. */
+/** The workspace under the impersonation line: filter, what was found and the label, instruments; call notes right. */
 public final class WorkspaceView extends VBox {
 
     private static final double MIN_TABLE_HEIGHT = 262;
@@ -41,13 +39,14 @@ public final class WorkspaceView extends VBox {
         label.promptTextProperty().bind(vm.labelPromptProperty());
         label.textProperty().bindBidirectional(vm.labelProperty());
         label.setOnAction(e -> vm.saveLabel());
+        label.setPrefColumnCount(14);
+        label.setMinWidth(100);
         Button saveLabel = new Button(Messages.get("workspace.saveLabel"));
         saveLabel.setId("saveLabel");
         saveLabel.setOnAction(e -> vm.saveLabel());
-        Label title = new Label(Messages.get("workspace.title"));
-        title.getStyleClass().add(Styles.TITLE_4);
-        HBox head = new HBox(8, title, new Label(Messages.get("workspace.label")), label, saveLabel);
-        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        saveLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label labelCaption = new Label(Messages.get("workspace.label"));
+        labelCaption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         TableView<InstrumentRow> table = table(vm);
         TextField filter = new TextField();
@@ -87,32 +86,52 @@ public final class WorkspaceView extends VBox {
         status.setId("workspaceStatus");
         status.textProperty().bind(vm.statusProperty());
         status.setWrapText(true);
+                Tooltip where = new Tooltip(Messages.get("workspace.hint")); // where the list comes from, on demand
+        where.setWrapText(true);
+        where.setMaxWidth(420);
+        status.setTooltip(where);
+        filter.setTooltip(where);
+        status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // one line for what was found and the agent's label of the identity (the table starts high in the pane); a
+        // narrow window puts the label on a line of its own rather than cutting the status
+        HBox labelBox = new HBox(8, labelCaption, label, saveLabel);
+        labelBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane found = new javafx.scene.layout.FlowPane(16, 6, status, labelBox);
+        found.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        VBox left = new VBox(6, tools, status, new ErrorBox(vm.errorProperty()), table);
+        VBox left = new VBox(6, tools, found, new ErrorBox(vm.errorProperty()), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox.setHgrow(left, Priority.ALWAYS);
         VBox right = callPanel(call);
         HBox body = new HBox(10, left, right);
+        // the call panel takes 30% of the width, at least 250 px: the wrap-up stays readable at 1366 wide, and the
+        // table keeps the rest (it scrolls sideways for the last columns)
+        var third = javafx.beans.binding.Bindings.max(250, body.widthProperty().multiply(0.3));
+        right.minWidthProperty().bind(third);
+        right.prefWidthProperty().bind(third);
+        right.maxWidthProperty().bind(third);
         VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(head, Forms.hint(Messages.get("workspace.hint")), body);
+        getChildren().add(body);
     }
 
     private static TableView<InstrumentRow> table(WorkspaceViewModel vm) {
         TableView<InstrumentRow> table = new TableView<>(vm.rows());
         table.setId("workspaceTable");
+        backoffice.app.ui.CopyMenu.install(table, table.getSelectionModel(), java.util.List.of(
+                backoffice.app.ui.CopyMenu.value("copy.id", r -> r.known().id())));
         table.setPlaceholder(new Label(Messages.get("workspace.empty")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
         table.setMinHeight(MIN_TABLE_HEIGHT); // eight dense rows at least; the pane scrolls when the window is smaller
         table.getStyleClass().add(Styles.DENSE);
         table.getColumns().add(column("workspace.col.kind", 75, InstrumentRow::kindText));
-        table.getColumns().add(column("workspace.col.name", 150, r -> r.known().friendlyName()));
+        table.getColumns().add(column("workspace.col.name", 155, r -> r.known().friendlyName()));
         table.getColumns().add(column("workspace.col.number", 150, InstrumentRow::numberOrCurrency));
-        table.getColumns().add(column("workspace.col.state", 130, InstrumentRow::state));
-        table.getColumns().add(column("workspace.col.balance", 140, InstrumentRow::balance));
-        table.getColumns().add(column("workspace.col.lastSeen", 95,
+        table.getColumns().add(column("workspace.col.state", 155, InstrumentRow::state));
+        table.getColumns().add(column("workspace.col.balance", 150, InstrumentRow::balance));
+        table.getColumns().add(column("workspace.col.lastSeen", 100,
                 r -> SEEN.format(Instant.ofEpochMilli(r.known().lastSeen()))));
-        table.getColumns().add(column("workspace.col.source", 150, InstrumentRow::sourcesText));
+        table.getColumns().add(column("workspace.col.source", 140, InstrumentRow::sourcesText));
         table.getColumns().add(column("workspace.col.id", 165, r -> r.known().id()));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -190,14 +209,10 @@ public final class WorkspaceView extends VBox {
         VBox box = new VBox(6, title, new HBox(8, start, end), auto, status, new Label(Messages.get("call.notes")),
                 notes, wrap, new HBox(8, copy, copyMd));
         VBox.setVgrow(wrap, Priority.ALWAYS);
-        box.setPrefWidth(300);
-        box.setMinWidth(250);
         return box;
     }
 
     static void copy(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
+        backoffice.app.ui.CopyMenu.copy(text);
     }
 }

@@ -46,6 +46,7 @@ public final class WorkspaceViewModel {
     private final ObservableList<InstrumentRow> rows = FXCollections.observableArrayList();
     private final FilteredList<InstrumentRow> filtered = new FilteredList<>(rows);
     private final ObservableList<Transfer> recentTransfers = FXCollections.observableArrayList();
+    private final ObservableList<backoffice.client.model.BulkProcess> bulks = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty label = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper labelPrompt = new ReadOnlyStringWrapper(Messages.get("workspace.labelPrompt"));
@@ -92,6 +93,7 @@ public final class WorkspaceViewModel {
             }
             rows.setAll(found.rows());
             recentTransfers.setAll(found.recentTransfers());
+            bulks.setAll(found.bulks());
             status.set(Messages.get("workspace.found", found.rows().size(), (System.nanoTime() - started) / 1_000_000));
         }).onFailure(e -> {
             error.set(ErrorPresenter.present(Messages.get("workspace.discoverAction"), e));
@@ -152,6 +154,7 @@ public final class WorkspaceViewModel {
         generation++;
         rows.clear();
         recentTransfers.clear();
+        bulks.clear();
         label.set("");
         filter.set("");
         error.set(null);
@@ -256,6 +259,11 @@ public final class WorkspaceViewModel {
 
     public ObservableList<Transfer> recentTransfers() {
         return recentTransfers;
+    }
+
+    /** The identity's bulk processes, as discovery last listed them (quick find searches their ids). */
+    public ObservableList<backoffice.client.model.BulkProcess> bulks() {
+        return bulks;
     }
 
     public StringProperty filterProperty() {

@@ -2,6 +2,7 @@ package backoffice.app.cards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.app.Messages;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.InstrumentState.BlockedReason;
@@ -191,6 +192,17 @@ class CardsViewModelTest {
                 .path("id").asText();
         vm.open(old);
         assertThat(detail("cards.d.handle")).isEqualTo("ext-" + old);
+        // the parent account opens in Statements; the ids are copyable
+        CardDetail parent = vm.details().stream().filter(d -> d.label().equals(Messages.get("cards.d.parent")))
+                .findFirst().orElseThrow();
+        assertThat(parent.kind()).isEqualTo(CardDetail.Kind.OPEN_ACCOUNT);
+        assertThat(parent.target()).isEqualTo(account.id());
+        vm.openAccount(parent.target());
+        assertThat(kit.session.openRequestProperty().get().instrument()).isEqualTo(
+                backoffice.client.model.InstrumentId.account(account.id()));
+        assertThat(kit.session.openRequestProperty().get().opensCards()).isFalse();
+        assertThat(vm.details()).filteredOn(d -> d.kind() == CardDetail.Kind.COPY).extracting(CardDetail::target)
+                .contains(old, user, "ext-" + old);
         assertThat(vm.details()).anySatisfy(d -> {
             assertThat(d.kind()).isEqualTo(CardDetail.Kind.COPY);
             assertThat(d.target()).isEqualTo("ext-" + old);

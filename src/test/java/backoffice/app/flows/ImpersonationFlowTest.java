@@ -66,6 +66,11 @@ class ImpersonationFlowTest {
                 .contains("CORPORATE:" + corporate);
 
         var card = embedded.state().cardsOf(corporate).get(0);
+        // acting as someone, the form folds into one line and the look-up to its header: unfold it
+        assertThat(WorkspaceLayoutTest.shown(robot.lookup("#identityId").query())).isFalse();
+        assertThat(text(robot, "#currentIdentity")).isEqualTo("Acting as CORPORATE " + corporate + ".");
+        robot.clickOn("#lookupPane");
+        waitUntil(() -> WorkspaceLayoutTest.shown(robot.lookup("#lookupId").query()));
         robot.clickOn("#lookupId").write(card.id()).type(KeyCode.ENTER);
         waitUntil(() -> !text(robot, "#lookupResult").isEmpty());
         assertThat(text(robot, "#lookupResult")).contains(card.friendlyName(), card.spec().lastFour())

@@ -52,6 +52,10 @@ class TransfersFlowTest {
         waitUntil(() -> !text(robot, "#" + prefix + "Summary").isEmpty());
     }
 
+    private static String field(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(javafx.scene.control.TextInputControl.class).getText();
+    }
+
     @Test
     void transferEndToEndThenInsufficientFundsThenAFee(FxRobot robot) throws Exception {
         kit.impersonate(robot, owner);
@@ -86,5 +90,25 @@ class TransfersFlowTest {
         robot.clickOn("#transferSearch");
         waitUntil(() -> !robot.lookup("#transferTable").queryAs(TableView.class).getItems().isEmpty());
         assertThat(text(robot, "#transferSummary")).startsWith("1\u2013");
+
+        // the destination is a link: one click opens the card in Cards
+        javafx.scene.control.TableCell<?, ?> toCard = robot.lookup("#transferTable .table-cell")
+                .queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getItem() instanceof backoffice.client.model.InstrumentId i && i.id().equals(card.id()))
+                .findFirst().orElseThrow();
+        robot.clickOn(toCard);
+        waitUntil(() -> robot.lookup("#cardId").tryQuery().map(n -> n.isVisible()).orElse(false)
+                && field(robot, "#cardId").equals(card.id()));
+        // the keyboard's way: the selected transfer's source (an account) opens in Statements
+        pane(robot, KeyCode.DIGIT5);
+        robot.clickOn("Transfers");
+        waitUntil(() -> robot.lookup("#transferTable").queryAs(TableView.class).isVisible());
+        @SuppressWarnings("unchecked")
+        TableView<backoffice.client.model.Transfer> table = robot.lookup("#transferTable").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(t -> t.destination().id().equals(card.id())).findFirst().orElseThrow()));
+        robot.clickOn("#transferOpenSource");
+        waitUntil(() -> robot.lookup("#statementInstrument").tryQuery().map(n -> n.isVisible()).orElse(false)
+                && field(robot, "#statementInstrument").equals(accounts.get(0).id()));
     }
 }

@@ -137,4 +137,50 @@ class QuickFindTest {
             assertThat(vm.showingProperty().get()).isFalse();
         }
     }
+
+    @Test
+    void findsTheIdentitysBulksAndRecentTransfersByIdAndOpensABulkInBulks() {
+        try (SandboxFixture sandbox = SandboxFixture.demo()) {
+            SessionKit kit = new SessionKit(home);
+            IdentityMemory<WorkspaceMemory> memory = new IdentityMemory<>(kit.dirs.data(), WorkspaceMemory.KIND,
+                    WorkspaceMemory.class);
+            WorkspaceViewModel workspace = new WorkspaceViewModel(kit.session, memory, Clock.systemUTC());
+            int[] transfersShown = {0};
+            QuickFindViewModel vm = new QuickFindViewModel(kit.session, workspace, memory, id -> { },
+                    () -> transfersShown[0]++);
+            Identity northwind = sandbox.identity(IdentityType.CORPORATE, 0);
+            kit.impersonating(sandbox, northwind);
+            List<String> bulks = sandbox.server.state().bulks().stream()
+                    .filter(b -> b.identityId().equals(northwind.id())).map(b -> b.id()).toList();
+            assertThat(workspace.bulks()).extracting(b -> b.bulkId()).containsExactlyInAnyOrderElementsOf(bulks);
+
+            vm.show();
+            vm.queryProperty().set(bulks.get(1));
+            Match bulk = vm.results().get(0);
+            assertThat(bulk.kind()).isEqualTo(Kind.BULK);
+            assertThat(bulk.score()).isEqualTo(QuickFindIndex.EXACT_ID);
+            assertThat(bulk.detail()).contains("operations");
+            vm.open(bulk);
+            assertThat(kit.session.bulkRequestProperty().get()).isEqualTo(bulks.get(1));
+            assertThat(vm.showingProperty().get()).isFalse();
+            // the Bulks pane is made when first opened: it watches the bulk asked for
+            var watch = new backoffice.app.bulks.BulkWatchViewModel(kit.session,
+                    new backoffice.testsupport.ManualScheduler(), Clock.systemUTC());
+            assertThat(watch.bulkProperty().get()).isNotNull();
+            assertThat(watch.bulkProperty().get().bulkId()).isEqualTo(bulks.get(1));
+
+            Transfer newest = workspace.recentTransfers().get(0);
+            vm.show();
+            vm.queryProperty().set(newest.id());
+            assertThat(vm.results().get(0).kind()).isEqualTo(Kind.TRANSFER);
+            vm.open(vm.results().get(0));
+            assertThat(transfersShown[0]).isEqualTo(1);
+            assertThat(vm.transferDetailProperty().get()).extracting(f -> f.value()).contains(newest.id(),
+                    newest.source().id(), newest.destination().id());
+
+            kit.impersonating(sandbox, sandbox.identity(IdentityType.CONSUMER, 0));
+            assertThat(kit.session.bulkRequestProperty().get()).isNull();
+            assertThat(workspace.bulks()).isEmpty();
+        }
+    }
 }

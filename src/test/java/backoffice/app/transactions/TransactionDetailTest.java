@@ -45,4 +45,20 @@ class TransactionDetailTest {
             assertThat(TransactionDetail.asText(TransactionDetail.of(declined))).contains("Merchant: Lucky Casino\n");
         }
     }
+
+    @Test
+    void aTransfersSourceAndDestinationOpenWhereTheyBelongAndCopyTheIdAlone() {
+        var t = new backoffice.client.model.Transfer("110170049121099001", "1", null,
+                InstrumentId.account("110170049121026015"), InstrumentId.card("110170049121026027"),
+                new CurrencyAmount("EUR", 25000), "Top-up", "COMPLETED", 0, null, null, null);
+        List<Field> fields = TransactionDetail.of(t);
+        assertThat(fields).filteredOn(f -> f.opens() != null).extracting(Field::label, Field::value, Field::opens)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Source (account)", "110170049121026015",
+                                InstrumentId.account("110170049121026015")),
+                        org.assertj.core.groups.Tuple.tuple("Destination (card)", "110170049121026027",
+                                InstrumentId.card("110170049121026027")));
+        assertThat(fields).filteredOn(f -> f.opens() != null).allMatch(Field::copy);
+        assertThat(fields).extracting(Field::label).contains("Transfer id").doesNotContain("Source");
+    }
 }

@@ -1,0 +1,139 @@
+package backoffice.app.flows;
+
+import static backoffice.testsupport.ConsoleUiKit.text;
+import static backoffice.testsupport.ConsoleUiKit.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backoffice.client.model.IdentityType;
+import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.ConsoleUiKit;
+import backoffice.testsupport.SandboxFixture;
+import java.nio.file.Path;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Acting as someone, the Impersonation pane folds its form into one line so the whole workspace table is in view
+ * without scrolling at 1366x768 and 1024x700; "Change…" unfolds the form with the recent list (labels next to the
+ * ids), and Ctrl+1 goes straight to the workspace filter.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkspaceLayoutTest {
+
+    @TempDir
+    static Path home;
+
+    private ConsoleUiKit kit;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        kit = new ConsoleUiKit(home.resolve("layout-" + System.nanoTime()));
+        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
+    }
+
+    @AfterEach
+    void stop() {
+        kit.close();
+    }
+
+    @Test
+    void theWorkspaceTableIsInViewWithoutScrollingAtBothSizes(FxRobot robot) throws Exception {
+        Identity northwind = SandboxFixture.identity(kit.embedded.ensureStarted().state(), IdentityType.CORPORATE, 0);
+        kit.impersonate(robot, northwind);
+        waitUntil(() -> text(robot, "#workspaceStatus").contains("instruments found"));
+        TableView<?> table = robot.lookup("#workspaceTable").queryAs(TableView.class);
+        for (int[] size : new int[][] {{1366, 768}, {1024, 700}}) {
+            robot.interact(() -> {
+                stage.setX(0);
+                stage.setY(0);
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                table.getScene().getRoot().applyCss();
+                table.getScene().getRoot().layout();
+                ScrollPane scroller = scrollerOf(table);
+                Bounds view = scroller.localToScene(scroller.getLayoutBounds());
+                Bounds shown = table.localToScene(table.getLayoutBounds());
+                assertThat(scroller.getVvalue()).as("%sx%s scrolled", size[0], size[1]).isZero();
+                assertThat(shown.getMaxY()).as("table bottom at %sx%s", size[0], size[1])
+                        .isLessThanOrEqualTo(view.getMaxY() + 1);
+                assertThat(shown.getMinY()).as("table top at %sx%s", size[0], size[1])
+                        .isLessThan(view.getMinY() + view.getHeight() / 2);
+                assertThat(table.getItems()).hasSize(7);
+            });
+        }
+
+        // an id in a table is copyable: Ctrl+C on a row (and "Copy id" in its context menu)
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn(".table-row-cell").press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        String firstId = ((backoffice.app.workspace.InstrumentRow) table.getSelectionModel().getSelectedItem())
+                .known().id();
+        waitUntil(() -> firstId.equals(readClipboard(robot)));
+        assertThat(table.getContextMenu().getOnShowing()).isNotNull();
+
+        // Ctrl+1 goes to the filter (the identity field is folded away); Change… unfolds the form and the recent list
+        ConsoleUiKit.pane(robot, KeyCode.DIGIT1);
+        waitUntil(() -> "workspaceFilter".equals(focusedId(robot)));
+        assertThat(shown(robot.lookup("#identityId").query())).isFalse();
+        assertThat(shown(robot.lookup("#recentPane").query())).isFalse();
+        robot.clickOn("#workspaceLabel").write("Northwind Logistics").type(KeyCode.ENTER);
+        robot.clickOn("#changeIdentity");
+        waitUntil(() -> shown(robot.lookup("#identityId").query()) && "identityId".equals(focusedId(robot)));
+        ListView<?> recent = robot.lookup("#recentList").queryAs(ListView.class);
+        assertThat(shown(recent)).isTrue();
+        assertThat(kit.console.session().identityLabel()).endsWith("(Northwind Logistics)");
+        waitUntil(() -> robot.lookup("#recentList .list-cell").queryAll().stream()
+                .anyMatch(c -> ("CORPORATE  \u00b7  " + northwind.id() + "  \u00b7  Northwind Logistics")
+                        .equals(((javafx.scene.control.ListCell<?>) c).getText())));
+        robot.clickOn("#changeIdentity"); // "Keep this identity" folds it again
+        waitUntil(() -> !shown(robot.lookup("#identityId").query()));
+    }
+
+    private static String readClipboard(FxRobot robot) {
+        String[] text = {null};
+        robot.interact(() -> text[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        return text[0];
+    }
+
+    private static String focusedId(FxRobot robot) {
+        Node n = robot.targetWindow(robot.listTargetWindows().get(0)).lookup("#workspace").query().getScene()
+                .getFocusOwner();
+        return n == null ? null : n.getId();
+    }
+
+    /** Visible with all its parents (a folded-away row hides what is in it). */
+    static boolean shown(Node n) {
+        for (Node up = n; up != null; up = up.getParent()) {
+            if (!up.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ScrollPane scrollerOf(Node n) {
+        for (javafx.scene.Parent up = n.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ScrollPane sp) {
+                return sp;
+            }
+        }
+        throw new AssertionError("the pane is not in a scroller");
+    }
+}

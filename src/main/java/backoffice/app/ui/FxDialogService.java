@@ -75,12 +75,13 @@ public final class FxDialogService implements DialogService {
         label.setWrapText(true);
         label.setPrefWidth(440);
         label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setPadding(new javafx.geometry.Insets(10, 12, 10, 12)); // the dialog's own text had this margin
         javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(label);
         scroller.setId("dialogText");
         scroller.setFitToWidth(true);
         scroller.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroller.setMaxHeight(420);
-        scroller.getStyleClass().addAll(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE, "pane-scroller");
+        scroller.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         return scroller;
     }
 

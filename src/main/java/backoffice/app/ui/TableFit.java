@@ -22,6 +22,9 @@ public final class TableFit {
 
     public static final int SHORT = 40;
     private static final String INSTALLED = TableFit.class.getName();
+    private static final String OWN_POLICY = TableFit.class.getName() + ".policy";
+    /** Room to spare before a table that scrolled sideways is constrained again (no flip-flop at the limit). */
+    private static final double SLACK = 20;
 
     private TableFit() {
     }
@@ -38,10 +41,44 @@ public final class TableFit {
                 Platform.runLater(() -> {
                     queued[0] = false;
                     widenCutColumns(table);
+                    scrollWhenColumnsOverflow(table);
                     keepRows(table, rows);
                 });
             }
         });
+    }
+
+    /**
+     * A constrained table squeezes its columns into its width and, when their minimums do not fit, pushes the last
+     * ones past its right edge with no scroll bar to reach them (the bulk list at 1024x700). Such a table turns
+     * unconstrained while its columns do not fit (it scrolls sideways) and gets its own policy back once they do.
+     */
+    static void scrollWhenColumnsOverflow(TableView<?> table) {
+        Object own = table.getProperties().get(OWN_POLICY);
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - bar(table,
+                javafx.geometry.Orientation.VERTICAL);
+        double needed = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        double used = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        if (own == null && table.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY
+                && (needed > room || used > room + 1)) {
+            table.getProperties().put(OWN_POLICY, table.getColumnResizePolicy());
+            table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        } else if (own != null && needed + SLACK <= room) {
+            table.getProperties().remove(OWN_POLICY);
+            @SuppressWarnings("unchecked")
+            javafx.util.Callback<TableView.ResizeFeatures, Boolean> policy =
+                    (javafx.util.Callback<TableView.ResizeFeatures, Boolean>) own;
+            table.setColumnResizePolicy(policy);
+        }
+    }
+
+    private static double bar(TableView<?> table, javafx.geometry.Orientation orientation) {
+        for (Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar b && b.isVisible() && b.getOrientation() == orientation) {
+                return orientation == javafx.geometry.Orientation.HORIZONTAL ? b.getHeight() : b.getWidth();
+            }
+        }
+        return 0;
     }
 
     /** Raises the table's minimum height to its header, {@code rows} rows and a sideways scroll bar if shown. */
@@ -51,13 +88,7 @@ public final class TableFit {
         if (header == null || row == null || row.getLayoutBounds().getHeight() < 5) {
             return false;
         }
-        double bar = 0;
-        for (Node n : table.lookupAll(".scroll-bar")) {
-            if (n instanceof javafx.scene.control.ScrollBar b && b.isVisible()
-                    && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
-                bar = b.getHeight();
-            }
-        }
+        double bar = bar(table, javafx.geometry.Orientation.HORIZONTAL);
         double needed = Math.ceil(header.getLayoutBounds().getHeight() + rows * row.getLayoutBounds().getHeight() + bar
                 + table.snappedTopInset() + table.snappedBottomInset());
         if (needed <= table.getMinHeight() + 0.5) {
@@ -73,33 +104,33 @@ public final class TableFit {
         for (Node n : table.lookupAll(".table-cell")) {
             if (n instanceof TableCell<?, ?> cell && cell.isVisible() && !cell.isEmpty() && cell.getText() != null
                     && cell.getText().length() <= SHORT && isCut(cell)) {
-                widened |= widen(cell.getTableColumn(), cell);
+                widened |= widen(cell.getTableColumn(), 0, cell);
             }
         }
         for (Node n : table.lookupAll(".column-header")) {
             if (n instanceof TableColumnHeader header && header.getTableColumn() instanceof TableColumn<?, ?> column
                     && header.lookup(".label") instanceof Labeled title && isCut(title)) {
-                widened |= widen(column, title);
+                widened |= widen(column, header.getWidth() - title.getWidth(), title);
             }
         }
         return widened;
     }
 
     /**
-     * The column's minimum becomes its width plus what the shown text lacks. The text is measured in the labeled's
-     * font: a table cell's preferred width is its column's, whatever its text.
+     * The column's minimum becomes what the shown text needs, measured in its font, plus {@code around} (what its
+     * container adds beside it, e.g. a header's sort arrow). Not from the column's width: a cell laid out before the
+     * column changed would make it grow on every pass.
      */
-    private static boolean widen(TableColumn<?, ?> column, Labeled shown) {
+    private static boolean widen(TableColumn<?, ?> column, double around, Labeled shown) {
         Text text = new Text(shown.getText());
         text.setFont(shown.getFont());
-        double wants = text.getLayoutBounds().getWidth() + shown.snappedLeftInset() + shown.snappedRightInset()
-                + shown.getLabelPadding().getLeft() + shown.getLabelPadding().getRight();
-        double needed = column == null ? 0 : Math.ceil(column.getWidth() + wants - shown.getWidth()) + 2;
+        double needed = Math.ceil(text.getLayoutBounds().getWidth() + shown.snappedLeftInset()
+                + shown.snappedRightInset() + shown.getLabelPadding().getLeft() + shown.getLabelPadding().getRight()
+                + Math.max(0, around)) + 2;
         if (column == null || needed <= column.getMinWidth()) {
             return false;
         }
         column.setMinWidth(needed);
-        column.setPrefWidth(Math.max(column.getPrefWidth(), needed));
         return true;
     }
 

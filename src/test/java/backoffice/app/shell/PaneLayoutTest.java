@@ -135,11 +135,13 @@ class PaneLayoutTest {
                 });
                 for (PaneId pane : PaneId.values()) {
                     robot.interact(() -> kit.console.shellViewModel().select(pane));
-                    robot.interact(() -> {
-                        root(robot, pane).getScene().getRoot().applyCss();
-                        root(robot, pane).getScene().getRoot().layout();
-                    });
-                    WaitForAsyncUtils.waitForFxEvents(); // what a pane adjusts after its first layout, it has by now
+                    for (int frame = 0; frame < 3; frame++) { // what a pane adjusts after a layout, it has by now
+                        robot.interact(() -> {
+                            root(robot, pane).getScene().getRoot().applyCss();
+                            root(robot, pane).getScene().getRoot().layout();
+                        });
+                        WaitForAsyncUtils.waitForFxEvents();
+                    }
                     robot.interact(() -> {
                         Parent root = root(robot, pane);
                         root.getScene().getRoot().applyCss();
@@ -175,6 +177,11 @@ class PaneLayoutTest {
         }
         if (node instanceof TableView<?> t && visibleRows(t) < MIN_ROWS) {
             problems.add(where + "table " + id(t) + " shows " + visibleRows(t) + " rows");
+        }
+        if (node instanceof TableView<?> t && hiddenColumns(t)) {
+            problems.add(where + "table " + id(t) + " has columns past its right edge and no scroll bar to reach them ("
+                    + t.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum() + " px in "
+                    + t.getWidth() + ")");
         }
         if (node instanceof TableView<?> t) {
             cutCells(t).forEach(cell -> problems.add(where + "table " + id(t) + " cuts " + cell));
@@ -215,6 +222,13 @@ class PaneLayoutTest {
             }
         }
         return cut;
+    }
+
+    private static boolean hiddenColumns(TableView<?> t) {
+        double columns = t.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        boolean bar = t.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof javafx.scene.control.ScrollBar b
+                && b.isVisible() && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL);
+        return !t.getItems().isEmpty() && columns > t.getWidth() + 2 && !bar;
     }
 
     private static boolean wrongForTheme(Labeled l, boolean dark) {

@@ -22,9 +22,6 @@ public final class TableFit {
 
     public static final int SHORT = 40;
     private static final String INSTALLED = TableFit.class.getName();
-    private static final String OWN_POLICY = TableFit.class.getName() + ".policy";
-    /** Room to spare before a table that scrolled sideways is constrained again (no flip-flop at the limit). */
-    private static final double SLACK = 20;
 
     private TableFit() {
     }
@@ -51,24 +48,19 @@ public final class TableFit {
     /**
      * A constrained table squeezes its columns into its width and, when their minimums do not fit, pushes the last
      * ones past its right edge with no scroll bar to reach them (the bulk list at 1024x700). Such a table turns
-     * unconstrained while its columns do not fit (it scrolls sideways) and gets its own policy back once they do.
+     * unconstrained for good (it scrolls sideways): switching back when the window grows could flip between the two
+     * as the vertical scroll bar comes and goes, and sizes here only ever go one way, so the fitting settles.
      */
     static void scrollWhenColumnsOverflow(TableView<?> table) {
-        Object own = table.getProperties().get(OWN_POLICY);
+        if (table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            return;
+        }
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - bar(table,
                 javafx.geometry.Orientation.VERTICAL);
         double needed = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
         double used = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
-        if (own == null && table.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY
-                && (needed > room || used > room + 1)) {
-            table.getProperties().put(OWN_POLICY, table.getColumnResizePolicy());
+        if (needed > room || used > room + 1) {
             table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        } else if (own != null && needed + SLACK <= room) {
-            table.getProperties().remove(OWN_POLICY);
-            @SuppressWarnings("unchecked")
-            javafx.util.Callback<TableView.ResizeFeatures, Boolean> policy =
-                    (javafx.util.Callback<TableView.ResizeFeatures, Boolean>) own;
-            table.setColumnResizePolicy(policy);
         }
     }
 

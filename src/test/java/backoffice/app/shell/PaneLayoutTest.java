@@ -122,7 +122,7 @@ class PaneLayoutTest {
         return robot.lookup(id).queryAs(TableView.class);
     }
 
-    private List<String> inspectEveryPane(FxRobot robot) {
+    private List<String> inspectEveryPane(FxRobot robot) throws Exception {
         List<String> problems = new ArrayList<>();
         for (boolean dark : new boolean[] {false, true}) {
             robot.interact(() -> kit.console.shellViewModel().darkThemeProperty().set(dark));
@@ -135,6 +135,7 @@ class PaneLayoutTest {
                 });
                 for (PaneId pane : PaneId.values()) {
                     robot.interact(() -> kit.console.shellViewModel().select(pane));
+                    waitUntil(() -> robot.lookup("#pane-" + pane.name()).tryQuery().isPresent());
                     for (int frame = 0; frame < 3; frame++) { // what a pane adjusts after a layout, it has by now
                         robot.interact(() -> {
                             root(robot, pane).getScene().getRoot().applyCss();

@@ -12,6 +12,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,13 +30,23 @@ class DialogOnScreenTest {
 
     private Stage stage;
 
+    /**
+     * The owner is a window of its own, low on the screen: TestFX shares its primary stage between test classes, and
+     * moving that one left every later flow test clicking below the screen.
+     */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        stage = new Stage();
         stage.setScene(new Scene(new VBox(), 600, 300));
         stage.setX(300);
         stage.setY(500);
         stage.show();
+    }
+
+    @AfterEach
+    void closeOwner() {
+        Platform.runLater(stage::close);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -38,9 +38,11 @@ public final class BulksView extends VBox {
     public BulksView(BulkListViewModel list, BulkWatchViewModel watch, BulkSubmitViewModel submit) {
         setId("pane-BULKS");
         getStyleClass().add(backoffice.app.ui.Css.PANE);
-        SplitPane split = new SplitPane(left(list, watch, submit), right(watch));
-        split.setDividerPositions(0.4);
-        split.setMinHeight(560); // a SplitPane ignores its items' minimum: the watch side's top and 8 operations
+        VBox left = left(list, watch, submit);
+        VBox right = right(watch);
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.5); // the list keeps whole ids and states at 1024x700
+        keepTallerSide(split, left, right);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(Forms.title(Messages.get("nav.bulks")), Forms.hint(Messages.get("bulks.hint")), split);
         watch.bulkProperty().addListener((o, a, now) -> {
@@ -55,6 +57,29 @@ public final class BulksView extends VBox {
                 watch.resumeWatching();
             }
         });
+    }
+
+    /**
+     * A SplitPane does not ask its sides for their minimum height, so a small window squashed the operations to
+     * two rows: after each layout its minimum becomes the taller side's, at the sides' widths (toolbars wrap).
+     */
+    private static void keepTallerSide(SplitPane split, VBox left, VBox right) {
+        boolean[] queued = {false};
+        javafx.beans.value.ChangeListener<Boolean> laidOut = (o, was, now) -> {
+            if (!now && !queued[0]) {
+                queued[0] = true;
+                javafx.application.Platform.runLater(() -> {
+                    queued[0] = false;
+                    double needed = Math.ceil(Math.max(left.minHeight(left.getWidth()),
+                            right.minHeight(right.getWidth())) + split.snappedTopInset() + split.snappedBottomInset());
+                    if (Math.abs(needed - split.getMinHeight()) > 0.5) {
+                        split.setMinHeight(needed);
+                    }
+                });
+            }
+        };
+        left.needsLayoutProperty().addListener(laidOut);
+        right.needsLayoutProperty().addListener(laidOut);
     }
 
     private static VBox left(BulkListViewModel vm, BulkWatchViewModel watch, BulkSubmitViewModel submit) {
@@ -163,15 +188,15 @@ public final class BulksView extends VBox {
                 vm.figuresProperty().get().total(), vm.countsText()), vm.figuresProperty()));
         Label timing = Forms.line("bulkTiming", Bindings.createStringBinding(() -> timing(vm.figuresProperty().get(),
                 vm.bulkProperty().get()), vm.figuresProperty(), vm.bulkProperty()));
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
-                new javafx.scene.control.Tab(Messages.get("bulks.tab.operations"), operations(vm)),
-                new javafx.scene.control.Tab(Messages.get("bulks.tab.chart"), chart(vm)));
-        tabs.setId("bulkTabs");
-        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-        // a TabPane does not ask for its content's minimum: room for the operations' toolbar and 8 rows
-        tabs.setMinHeight(380); // tab header 35, toolbar 40, table header 30 and 8 rows of 31
-        VBox box = new VBox(6, header, actions, bar, counts, timing, tabs, new ErrorBox(vm.errorProperty()));
+        // the operations first, the chart folded below them: a TabPane did not ask for its content's minimum, and
+        // squashed the operations to 2.5 rows at 1024x700
+        VBox operations = operations(vm);
+        VBox.setVgrow(operations, Priority.ALWAYS);
+        TitledPane chart = new TitledPane(Messages.get("bulks.tab.chart"), chart(vm));
+        chart.setId("bulkChartPane");
+        chart.setExpanded(false);
+        VBox box = new VBox(6, header, actions, bar, counts, timing, operations, chart,
+                new ErrorBox(vm.errorProperty()));
         box.getStyleClass().add("tab-body");
         return box;
     }

@@ -8,7 +8,9 @@ import javafx.scene.control.TableView;
 /**
  * How a pane fits a small window: every button keeps its whole label, every table keeps room for {@link #MIN_ROWS}
  * rows, and when the window is too low for that the pane scrolls (fitted to the window's width and, while it fits,
- * its height) instead of squashing a table to two rows. Charts and secondary sections are the ones that give way, in the panes themselves.
+ * its height) instead of squashing a table to two rows. Charts and secondary sections are the ones that give way, in
+ * the panes themselves. The rows are estimated here; {@link backoffice.app.ui.TableFit} corrects them (and the
+ * columns) from the table as rendered.
  */
 final class PaneFit {
 
@@ -41,6 +43,7 @@ final class PaneFit {
         } else if (node instanceof TableView<?> table) {
             double row = table.getFixedCellSize() > 0 ? table.getFixedCellSize() : ROW;
             table.setMinHeight(Math.max(table.getMinHeight(), HEADER + MIN_ROWS * row));
+            backoffice.app.ui.TableFit.install(table, MIN_ROWS); // then as rendered: real row height, whole ids
         } else if (node instanceof javafx.scene.control.SplitPane split) {
             split.getItems().forEach(PaneFit::keepRows);
         } else if (node instanceof javafx.scene.control.TabPane tabs) {

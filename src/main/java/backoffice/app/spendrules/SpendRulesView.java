@@ -48,8 +48,13 @@ public final class SpendRulesView extends VBox {
         cardLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.cardProperty().get() == null ? ""
                 : Messages.get("rules.cardLine", vm.cardProperty().get().friendlyName(),
                 vm.cardProperty().get().maskedNumber(), vm.cardProperty().get().currency()), vm.cardProperty()));
+        cardLabel.setWrapText(true); // the whole summary, on as many lines as the width needs ("· …" at 1024x700)
+        cardLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox cardBox = new VBox(4, new Label(" "), cardLabel);
+        cardBox.setMinWidth(0);
+        HBox.setHgrow(cardBox, Priority.ALWAYS);
         HBox top = new HBox(10, new VBox(4, new Label(Messages.get("cards.id")), id),
-                new VBox(4, new Label(" "), new HBox(8, load, busy)), new VBox(4, new Label(" "), cardLabel));
+                new VBox(4, new Label(" "), new HBox(8, load, busy)), cardBox);
 
         GridPane lists = new GridPane();
         lists.setHgap(14);

@@ -125,6 +125,8 @@ final class StatementTable extends VBox {
         Label summary = new Label();
         summary.setId(idPrefix + "Summary");
         summary.getStyleClass().add(Css.SUMMARY);
+        summary.setWrapText(true); // rows, in, out, fees and net did not fit one line at 1024x700
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(rows.summaryProperty());
 
         table.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> rows.selectedProperty().set(now));

@@ -80,6 +80,7 @@ public final class TransactionDetailView {
             }
         });
         stage.setScene(scene);
+        backoffice.app.ui.OnScreen.keep(stage);
         stage.show();
         return stage;
     }

@@ -27,8 +27,10 @@ public final class FxDialogService implements DialogService {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, ButtonType.CANCEL);
         alert.initOwner(owner.get());
+        OnScreen.keep(alert.getDialogPane().getScene().getWindow());
         alert.setTitle(title);
         alert.setHeaderText(title);
+        alert.getDialogPane().setContent(scrollingText(question));
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
@@ -36,6 +38,7 @@ public final class FxDialogService implements DialogService {
     public void showError(String title, ErrorReport report) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner.get());
+        OnScreen.keep(alert.getDialogPane().getScene().getWindow());
         alert.setTitle(title);
         alert.setHeaderText(title);
         Label sentence = new Label(report.sentence());
@@ -59,15 +62,34 @@ public final class FxDialogService implements DialogService {
     public void showInfo(String title, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
         alert.initOwner(owner.get());
+        OnScreen.keep(alert.getDialogPane().getScene().getWindow());
         alert.setTitle(title);
         alert.setHeaderText(title);
+        alert.getDialogPane().setContent(scrollingText(text));
         alert.showAndWait();
+    }
+
+    /** A dialog's text, wrapped; scrolling when it is taller than a small screen leaves room for. */
+    private static javafx.scene.Node scrollingText(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setPrefWidth(440);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setPadding(new javafx.geometry.Insets(10, 12, 10, 12)); // the dialog's own text had this margin
+        javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(label);
+        scroller.setId("dialogText");
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setMaxHeight(420);
+        scroller.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        return scroller;
     }
 
     @Override
     public Optional<String> askText(String title, String question, String prompt) {
         TextInputDialog dialog = new TextInputDialog();
         dialog.initOwner(owner.get());
+        OnScreen.keep(dialog.getDialogPane().getScene().getWindow());
         dialog.setTitle(title);
         dialog.setHeaderText(question);
         dialog.getEditor().setPromptText(prompt);
@@ -79,6 +101,7 @@ public final class FxDialogService implements DialogService {
                                            java.util.function.Function<String, String> problem) {
         TextInputDialog dialog = new TextInputDialog();
         dialog.initOwner(owner.get());
+        OnScreen.keep(dialog.getDialogPane().getScene().getWindow());
         dialog.setTitle(title);
         dialog.setHeaderText(question);
         dialog.getEditor().setPromptText(prompt);

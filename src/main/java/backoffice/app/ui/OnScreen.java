@@ -1,0 +1,54 @@
+package backoffice.app.ui;
+
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+
+/**
+ * A dialog or detail window never opens larger than the screen nor with its title bar above it: on a 1024x700 screen
+ * a tall confirmation opened cut, without the bar to move or close it. Its content scrolls or wraps instead.
+ */
+public final class OnScreen {
+
+    /** Room the window manager's title bar and frame take around a window. */
+    private static final double FRAME = 40;
+
+    private OnScreen() {
+    }
+
+    /** Once shown, and again whenever it grows, the window is clamped to the visual bounds of its screen. */
+    public static void keep(Window window) {
+        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> clamp(window));
+        window.heightProperty().addListener((o, a, b) -> clamp(window));
+        window.widthProperty().addListener((o, a, b) -> clamp(window));
+    }
+
+    static void clamp(Window window) {
+        if (!window.isShowing()) {
+            return;
+        }
+        Rectangle2D screen = screenOf(window);
+        double width = Math.min(window.getWidth(), screen.getWidth());
+        double height = Math.min(window.getHeight(), screen.getHeight() - FRAME);
+        if (width < window.getWidth()) {
+            window.setWidth(width);
+        }
+        if (height < window.getHeight()) {
+            window.setHeight(height);
+        }
+        double x = Math.max(screen.getMinX(), Math.min(window.getX(), screen.getMaxX() - width));
+        double y = Math.max(screen.getMinY(), Math.min(window.getY(), screen.getMaxY() - height));
+        if (x != window.getX()) {
+            window.setX(x);
+        }
+        if (y != window.getY()) {
+            window.setY(y);
+        }
+    }
+
+    private static Rectangle2D screenOf(Window window) {
+        var screens = Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1, window.getWidth()),
+                Math.max(1, window.getHeight()));
+        return (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+    }
+}

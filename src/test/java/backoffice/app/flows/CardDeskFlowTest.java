@@ -11,43 +11,29 @@ import backoffice.client.model.ManagedCard;
 import backoffice.client.model.SpendRules;
 import backoffice.sandbox.SandboxServer;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
-import backoffice.testsupport.SandboxFixture;
-import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** An agent blocks and unblocks a card, removes one, and creates then edits spend rules. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ConsoleExtension.class)
 class CardDeskFlowTest {
-
-    @TempDir
-    static Path home;
 
     private ConsoleUiKit kit;
     private SandboxServer server;
     private Identity owner;
 
-    @Start
-    void start(Stage stage) {
-        kit = new ConsoleUiKit(home.resolve("cards-" + System.nanoTime()));
-        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
-        server = kit.embedded.ensureStarted();
-        owner = SandboxFixture.identity(server.state(), IdentityType.CONSUMER, 0);
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
+    @BeforeEach
+    void open(ConsoleUiKit kit) {
+        this.kit = kit;
+        server = kit.server();
+        owner = kit.identity(IdentityType.CONSUMER, 0);
     }
 
     private String newCard(String mode) {

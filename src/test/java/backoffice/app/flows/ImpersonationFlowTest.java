@@ -3,48 +3,27 @@ package backoffice.app.flows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.client.model.IdentityType;
+import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
 import backoffice.testsupport.SandboxFixture;
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import static backoffice.testsupport.ConsoleUiKit.text;
 import static backoffice.testsupport.ConsoleUiKit.waitUntil;
 
 /** An agent impersonates a customer, sees it in the banner, looks a card up, and finds it in the journal. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ConsoleExtension.class)
 class ImpersonationFlowTest {
 
-    @TempDir
-    static Path home;
-
-    private ConsoleUiKit kit;
-
-    @Start
-    void start(Stage stage) {
-        kit = new ConsoleUiKit(home.resolve("impersonation-" + System.nanoTime()));
-        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
-    }
-
     @Test
-    void impersonateLookUpAndSeeItInTheJournal(FxRobot robot) throws Exception {
+    void impersonateLookUpAndSeeItInTheJournal(FxRobot robot, ConsoleUiKit kit) throws Exception {
         waitUntil(() -> kit.console.session().connection() != null);
         assertThat(text(robot, "#bannerEnv")).contains("EMBEDDED SANDBOX");
         assertThat(text(robot, "#bannerIdentity")).isEqualTo("No identity impersonated");
@@ -95,7 +74,7 @@ class ImpersonationFlowTest {
     }
 
     @Test
-    void unknownIdentityShowsTheSentenceAndACopyableRequestRef(FxRobot robot) throws Exception {
+    void unknownIdentityShowsTheSentenceAndACopyableRequestRef(FxRobot robot, ConsoleUiKit kit) throws Exception {
         waitUntil(() -> kit.console.session().connection() != null);
         robot.clickOn("#identityId").write("999999999999999999").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#errorSentence").tryQuery().map(Node::isVisible).orElse(false)

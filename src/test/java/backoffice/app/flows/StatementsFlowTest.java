@@ -8,43 +8,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backoffice.export.StatementLine;
 import backoffice.sandbox.SandboxServer;
 import backoffice.sandbox.store.Account;
+import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
+import backoffice.testsupport.SandboxFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** An agent loads a 10,000-entry statement, filters it, exports a signed PDF and checks it in the offline review. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ConsoleExtension.class)
 class StatementsFlowTest {
-
-    @TempDir
-    static Path home;
 
     private ConsoleUiKit kit;
     private SandboxServer server;
     private Account big;
 
-    @Start
-    void start(Stage stage) {
-        kit = new ConsoleUiKit(home.resolve("statements-" + System.nanoTime()));
-        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
-        server = kit.embedded.ensureStarted();
-        var state = server.state();
-        big = backoffice.testsupport.SandboxFixture.biggestAccount(state);
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
+    @BeforeEach
+    void open(ConsoleUiKit kit) {
+        this.kit = kit;
+        server = kit.server();
+        big = SandboxFixture.biggestAccount(server.state());
     }
 
     @SuppressWarnings("unchecked")
@@ -54,7 +42,7 @@ class StatementsFlowTest {
 
     @Test
     void loadFilterExportAndReviewOffline(FxRobot robot) throws Exception {
-        Path exports = Files.createDirectories(home.resolve("exports-" + System.nanoTime()));
+        Path exports = Files.createDirectories(kit.home.resolve("exports-" + System.nanoTime()));
         kit.dialogs.saveFolder = exports;
         kit.impersonate(robot, server.state().identity(big.identityId()).orElseThrow());
         pane(robot, KeyCode.DIGIT4);

@@ -8,43 +8,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backoffice.client.model.IdentityType;
 import backoffice.sandbox.SandboxServer;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
-import backoffice.testsupport.SandboxFixture;
-import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** An agent makes a transfer (sees the fee), meets insufficient funds, charges a fee and lists the transfers. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ConsoleExtension.class)
 class TransfersFlowTest {
-
-    @TempDir
-    static Path home;
 
     private ConsoleUiKit kit;
     private SandboxServer server;
     private Identity owner;
 
-    @Start
-    void start(Stage stage) {
-        kit = new ConsoleUiKit(home.resolve("transfers-" + System.nanoTime()));
-        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
-        server = kit.embedded.ensureStarted();
-        owner = SandboxFixture.identity(server.state(), IdentityType.CORPORATE, 1);
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
+    @BeforeEach
+    void open(ConsoleUiKit kit) {
+        this.kit = kit;
+        server = kit.server();
+        owner = kit.identity(IdentityType.CORPORATE, 1);
     }
 
     private void instrument(FxRobot robot, String prefix, String id) throws Exception {

@@ -9,46 +9,32 @@ import backoffice.client.model.InstrumentState.State;
 import backoffice.journal.JournalEntry;
 import backoffice.sandbox.SandboxServer;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
-import backoffice.testsupport.SandboxFixture;
-import java.nio.file.Path;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * "Our card ending 2362 was stolen": impersonate Northwind, type 2362 in the workspace, Enter opens the card in
  * Cards, block it, end the call; the wrap-up names the block with its request-ref.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ConsoleExtension.class)
 class WorkspaceFlowTest {
-
-    @TempDir
-    static Path home;
 
     private ConsoleUiKit kit;
     private SandboxServer server;
     private Identity northwind;
 
-    @Start
-    void start(Stage stage) {
-        kit = new ConsoleUiKit(home.resolve("workspace-" + System.nanoTime()));
-        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
-        server = kit.embedded.ensureStarted();
-        northwind = SandboxFixture.identity(server.state(), IdentityType.CORPORATE, 0);
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
+    @BeforeEach
+    void open(ConsoleUiKit kit) {
+        this.kit = kit;
+        server = kit.server();
+        northwind = kit.identity(IdentityType.CORPORATE, 0);
     }
 
     @Test

@@ -90,6 +90,12 @@ public final class ConsoleUiKit implements AutoCloseable {
         robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
     }
 
+    /** Opens a pane with its Ctrl+digit shortcut and waits until the node with that css id ({@code #cardId}) is there. */
+    public static void pane(FxRobot robot, KeyCode digit, String shownId) throws Exception {
+        pane(robot, digit);
+        waitUntil(() -> robot.lookup(shownId).tryQuery().isPresent());
+    }
+
     @Override
     public void close() {
         runner.close();

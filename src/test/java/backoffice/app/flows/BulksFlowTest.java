@@ -19,7 +19,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -28,23 +27,14 @@ import org.testfx.api.FxRobot;
 @ExtendWith(ConsoleExtension.class)
 class BulksFlowTest {
 
-    private ConsoleUiKit kit;
-    private SandboxServer server;
-    private Identity owner;
-
-    @BeforeEach
-    void open(ConsoleUiKit kit) {
-        this.kit = kit;
-        server = kit.server();
-        owner = kit.identity(IdentityType.CORPORATE, 1);
-    }
-
     private boolean enabled(FxRobot robot, String id) {
         return !robot.lookup(id).queryAs(Button.class).isDisabled();
     }
 
     @Test
-    void submitFromCsvExecutePauseResumeAndWatchItComplete(FxRobot robot) throws Exception {
+    void submitFromCsvExecutePauseResumeAndWatchItComplete(FxRobot robot, ConsoleUiKit kit) throws Exception {
+        SandboxServer server = kit.server();
+        Identity owner = kit.identity(IdentityType.CORPORATE, 1);
         var account = server.state().accountsOf(owner.id()).get(0);
         var card = server.state().cardsOf(owner.id()).stream().filter(c -> !c.isDebit())
                 .filter(c -> c.currency().equals(account.currency())).findFirst().orElseThrow();
@@ -56,8 +46,7 @@ class BulksFlowTest {
         server.setBulkPace(60);
 
         kit.impersonate(robot, owner);
-        pane(robot, KeyCode.DIGIT6);
-        waitUntil(() -> robot.lookup("#bulkSubmitPane").tryQuery().isPresent());
+        pane(robot, KeyCode.DIGIT6, "#bulkSubmitPane");
         robot.clickOn("Submit a bulk from CSV"); // folded at first, so the list keeps its rows
         waitUntil(() -> robot.lookup("#bulkSubmitPane").queryAs(javafx.scene.control.TitledPane.class).isExpanded());
         robot.clickOn("#bulkChoose");

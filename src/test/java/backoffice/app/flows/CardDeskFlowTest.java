@@ -48,8 +48,7 @@ class CardDeskFlowTest {
     }
 
     private void openCard(FxRobot robot, String id) throws Exception {
-        pane(robot, KeyCode.DIGIT2);
-        waitUntil(() -> robot.lookup("#cardId").tryQuery().isPresent());
+        pane(robot, KeyCode.DIGIT2, "#cardId");
         robot.doubleClickOn("#cardId").eraseText(30).write(id).type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#blockToggle").tryQuery().map(n -> n.isVisible()).orElse(false)
                 && server.state().card(id).isPresent() && robot.lookup("#card-0").tryQuery()

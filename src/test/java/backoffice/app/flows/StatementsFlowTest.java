@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,29 +23,19 @@ import org.testfx.api.FxRobot;
 @ExtendWith(ConsoleExtension.class)
 class StatementsFlowTest {
 
-    private ConsoleUiKit kit;
-    private SandboxServer server;
-    private Account big;
-
-    @BeforeEach
-    void open(ConsoleUiKit kit) {
-        this.kit = kit;
-        server = kit.server();
-        big = SandboxFixture.biggestAccount(server.state());
-    }
-
     @SuppressWarnings("unchecked")
     private static TableView<StatementLine> table(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(TableView.class);
     }
 
     @Test
-    void loadFilterExportAndReviewOffline(FxRobot robot) throws Exception {
+    void loadFilterExportAndReviewOffline(FxRobot robot, ConsoleUiKit kit) throws Exception {
+        SandboxServer server = kit.server();
+        Account big = SandboxFixture.biggestAccount(server.state());
         Path exports = Files.createDirectories(kit.home.resolve("exports-" + System.nanoTime()));
         kit.dialogs.saveFolder = exports;
         kit.impersonate(robot, server.state().identity(big.identityId()).orElseThrow());
-        pane(robot, KeyCode.DIGIT4);
-        waitUntil(() -> robot.lookup("#statementInstrument").tryQuery().isPresent());
+        pane(robot, KeyCode.DIGIT4, "#statementInstrument");
         robot.clickOn("#statementInstrument").write(big.id());
         robot.clickOn("#statementLoad");
         waitUntil(() -> text(robot, "#statementStatus").startsWith("Loaded "));
@@ -79,8 +68,7 @@ class StatementsFlowTest {
         }
 
         kit.dialogs.fileToOpen = pdf;
-        pane(robot, KeyCode.DIGIT7);
-        waitUntil(() -> robot.lookup("#reviewOpen").tryQuery().isPresent());
+        pane(robot, KeyCode.DIGIT7, "#reviewOpen");
         robot.clickOn("#reviewOpen");
         waitUntil(() -> text(robot, "#reviewVerdict").startsWith("Intact"));
         assertThat(text(robot, "#reviewVerdict")).contains("SHA256:");

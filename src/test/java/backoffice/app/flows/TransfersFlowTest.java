@@ -13,7 +13,6 @@ import backoffice.testsupport.ConsoleUiKit;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -21,17 +20,6 @@ import org.testfx.api.FxRobot;
 /** An agent makes a transfer (sees the fee), meets insufficient funds, charges a fee and lists the transfers. */
 @ExtendWith(ConsoleExtension.class)
 class TransfersFlowTest {
-
-    private ConsoleUiKit kit;
-    private SandboxServer server;
-    private Identity owner;
-
-    @BeforeEach
-    void open(ConsoleUiKit kit) {
-        this.kit = kit;
-        server = kit.server();
-        owner = kit.identity(IdentityType.CORPORATE, 1);
-    }
 
     private void instrument(FxRobot robot, String prefix, String id) throws Exception {
         robot.clickOn("#" + prefix + "Id").write(id).type(KeyCode.ENTER);
@@ -43,10 +31,11 @@ class TransfersFlowTest {
     }
 
     @Test
-    void transferEndToEndThenInsufficientFundsThenAFee(FxRobot robot) throws Exception {
+    void transferEndToEndThenInsufficientFundsThenAFee(FxRobot robot, ConsoleUiKit kit) throws Exception {
+        SandboxServer server = kit.server();
+        Identity owner = kit.identity(IdentityType.CORPORATE, 1);
         kit.impersonate(robot, owner);
-        pane(robot, KeyCode.DIGIT5);
-        waitUntil(() -> robot.lookup("#sourceId").tryQuery().isPresent());
+        pane(robot, KeyCode.DIGIT5, "#sourceId");
         var accounts = server.state().accountsOf(owner.id());
         var card = server.state().cardsOf(owner.id()).stream().filter(c -> !c.isDebit()).findFirst().orElseThrow();
         long cardBefore = card.balances().availableBalance();

@@ -11,7 +11,6 @@ import backoffice.sandbox.store.Identity;
 import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,26 +19,12 @@ import org.testfx.api.FxRobot;
 @ExtendWith(ConsoleExtension.class)
 class UsersFlowTest {
 
-    private ConsoleUiKit kit;
-    private SandboxServer server;
-    private Identity owner;
-
-    @BeforeEach
-    void open(ConsoleUiKit kit) {
-        this.kit = kit;
-        server = kit.server();
-        owner = kit.identity(IdentityType.CORPORATE, 1);
-    }
-
-    private AuthorisedUser only() {
-        return server.state().users().of(owner.id()).get(0);
-    }
-
     @Test
-    void createInviteResendRefusedDeactivate(FxRobot robot) throws Exception {
+    void createInviteResendRefusedDeactivate(FxRobot robot, ConsoleUiKit kit) throws Exception {
+        SandboxServer server = kit.server();
+        Identity owner = kit.identity(IdentityType.CORPORATE, 1);
         kit.impersonate(robot, owner);
-        pane(robot, KeyCode.DIGIT9);
-        waitUntil(() -> robot.lookup("#user-name").tryQuery().isPresent());
+        pane(robot, KeyCode.DIGIT9, "#user-name");
         robot.clickOn("#user-name").write("Ana");
         robot.clickOn("#user-surname").write("Zammit");
         robot.clickOn("#user-email").write("ana.zammit@acme.example");
@@ -48,7 +33,7 @@ class UsersFlowTest {
         robot.clickOn("#user-dateOfBirth").write("1990-02-28");
         robot.clickOn("#createUser");
         waitUntil(() -> !server.state().users().of(owner.id()).isEmpty());
-        AuthorisedUser ana = only();
+        AuthorisedUser ana = server.state().users().of(owner.id()).get(0);
         assertThat(ana.details().email()).isEqualTo("ana.zammit@acme.example");
 
         waitUntil(() -> !robot.lookup("#inviteUser").queryButton().isDisabled());

@@ -7,14 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentState.State;
 import backoffice.journal.JournalEntry;
-import backoffice.sandbox.SandboxServer;
 import backoffice.sandbox.store.Identity;
 import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,20 +24,10 @@ import org.testfx.api.FxRobot;
 @ExtendWith(ConsoleExtension.class)
 class WorkspaceFlowTest {
 
-    private ConsoleUiKit kit;
-    private SandboxServer server;
-    private Identity northwind;
-
-    @BeforeEach
-    void open(ConsoleUiKit kit) {
-        this.kit = kit;
-        server = kit.server();
-        northwind = kit.identity(IdentityType.CORPORATE, 0);
-    }
-
     @Test
-    void findTheCardByItsLastFourBlockItAndWrapUp(FxRobot robot) throws Exception {
-        String fuelCard = server.state().cardsOf(northwind.id()).stream()
+    void findTheCardByItsLastFourBlockItAndWrapUp(FxRobot robot, ConsoleUiKit kit) throws Exception {
+        Identity northwind = kit.identity(IdentityType.CORPORATE, 0);
+        String fuelCard = kit.server().state().cardsOf(northwind.id()).stream()
                 .filter(c -> c.spec().lastFour().equals("2362")).findFirst().orElseThrow().id();
         kit.impersonate(robot, northwind);
         waitUntil(() -> text(robot, "#workspaceStatus").contains("instruments found"));
@@ -52,7 +40,7 @@ class WorkspaceFlowTest {
         waitUntil(() -> toggle.getText().startsWith("Active"));
         robot.clickOn("#blockToggle");
         waitUntil(() -> toggle.getText().startsWith("Blocked"));
-        assertThat(server.state().card(fuelCard).orElseThrow().state().state()).isEqualTo(State.BLOCKED);
+        assertThat(kit.server().state().card(fuelCard).orElseThrow().state().state()).isEqualTo(State.BLOCKED);
         waitUntil(() -> kit.console.session().audit().journal().read().entries().stream()
                 .anyMatch(e -> e.operation().equals("BLOCK_CARD")));
 

@@ -2,6 +2,7 @@ package backoffice.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.client.bulks.BulksService;
 import backoffice.client.http.Json;
 import backoffice.client.model.BulkItem;
 import backoffice.client.model.CreateTransfer;
@@ -15,6 +16,7 @@ import backoffice.client.RequestOptions;
 import backoffice.testsupport.Customer;
 import backoffice.testsupport.SandboxTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.UUID;
 import okhttp3.MediaType;
@@ -39,7 +41,7 @@ class MoneyLimitsSandboxIT extends SandboxTestBase {
                 .post(RequestBody.create(json, MediaType.get("application/json"))).build();
         try (Response r = sandbox.raw().newCall(request).execute()) {
             JsonNode body = Json.mapper().readTree(r.body().string());
-            ((com.fasterxml.jackson.databind.node.ObjectNode) body).put("_status", r.code());
+            ((ObjectNode) body).put("_status", r.code());
             return body;
         }
     }
@@ -78,7 +80,7 @@ class MoneyLimitsSandboxIT extends SandboxTestBase {
         String id = bulks.submitTransfers(List.of(BulkItem.transfer(new CreateTransfer(c.profileId, null, c.a, c.b,
                 new CurrencyAmount("EUR", Long.MAX_VALUE - 50), null, null))),
                 RequestOptions.idempotent(UUID.randomUUID().toString())).value().bulkId();
-        bulks.execute(id, backoffice.client.bulks.BulksService.Mode.ON_FAILURE_CONTINUE);
+        bulks.execute(id, BulksService.Mode.ON_FAILURE_CONTINUE);
         long end = System.nanoTime() + 30_000_000_000L;
         while (!bulks.get(id).status().equals("FAILED") && System.nanoTime() < end) {
             Thread.sleep(20);

@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,7 +49,7 @@ class BulksFlowTest {
         kit.impersonate(robot, owner);
         pane(robot, KeyCode.DIGIT6, "#bulkSubmitPane");
         robot.clickOn("Submit a bulk from CSV"); // folded at first, so the list keeps its rows
-        waitUntil(() -> robot.lookup("#bulkSubmitPane").queryAs(javafx.scene.control.TitledPane.class).isExpanded());
+        waitUntil(() -> robot.lookup("#bulkSubmitPane").queryAs(TitledPane.class).isExpanded());
         robot.clickOn("#bulkChoose");
         waitUntil(() -> text(robot, "#bulkCsvSummary").contains("30 rows checked"));
         robot.clickOn("#bulkSubmit");

@@ -10,10 +10,13 @@ import backoffice.client.model.InstrumentState.State;
 import backoffice.client.model.ManagedCard;
 import backoffice.client.model.SpendRules;
 import backoffice.sandbox.SandboxServer;
+import backoffice.sandbox.routes.AdminCardRoutes;
 import backoffice.sandbox.store.Identity;
 import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
+import java.util.Random;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +41,7 @@ class CardDeskFlowTest {
 
     private String newCard(String mode) {
         var account = server.state().accountsOf(owner.id()).get(0);
-        var spec = backoffice.sandbox.routes.AdminCardRoutes.cardSpec(new java.util.Random(7), owner, mode, "VIRTUAL",
+        var spec = AdminCardRoutes.cardSpec(new Random(7), owner, mode, "VIRTUAL",
                 ManagedCard.DEBIT.equals(mode) ? account.id() : null, null, server.state().now());
         return server.state().addCard(owner, account.currency(), "Flow card", null, server.state().now(), spec).id();
     }
@@ -52,7 +55,7 @@ class CardDeskFlowTest {
         robot.doubleClickOn("#cardId").eraseText(30).write(id).type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#blockToggle").tryQuery().map(n -> n.isVisible()).orElse(false)
                 && server.state().card(id).isPresent() && robot.lookup("#card-0").tryQuery()
-                .map(n -> n instanceof javafx.scene.control.Label l && l.getText().equals("Flow card")).orElse(false));
+                .map(n -> n instanceof Label l && l.getText().equals("Flow card")).orElse(false));
     }
 
     @Test

@@ -2,6 +2,7 @@ package backoffice.app.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.app.ui.BusyIndicator;
 import backoffice.client.model.IdentityType;
 import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
@@ -11,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,7 +57,7 @@ class ImpersonationFlowTest {
         assertThat(text(robot, "#lookupResult")).contains(card.friendlyName(), card.spec().lastFour())
                 .doesNotContain(card.spec().firstSix() + card.spec().lastFour());
         // the spinner beside Look up was made when the look-up started, and is hidden again
-        assertThat(robot.lookup("#lookupBusy").queryAs(backoffice.app.ui.BusyIndicator.class).hasSpinner()).isTrue();
+        assertThat(robot.lookup("#lookupBusy").queryAs(BusyIndicator.class).hasSpinner()).isTrue();
         assertThat(robot.lookup("#lookupBusy").queryAs(Node.class).isVisible()).isFalse();
 
         var account = embedded.state().accountsOf(corporate).get(0);
@@ -63,7 +65,7 @@ class ImpersonationFlowTest {
         robot.doubleClickOn("#lookupId").eraseText(card.id().length()).write(account.id()).type(KeyCode.ENTER);
         waitUntil(() -> text(robot, "#lookupResult").contains(account.friendlyName()));
         robot.clickOn("#lookupKind-ACCOUNT").type(KeyCode.LEFT); // the arrows move the choice back to Card
-        assertThat(robot.lookup("#lookupKind-CARD").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+        assertThat(robot.lookup("#lookupKind-CARD").queryAs(ToggleButton.class).isSelected())
                 .isTrue();
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);

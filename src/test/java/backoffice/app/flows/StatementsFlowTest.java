@@ -13,8 +13,11 @@ import backoffice.testsupport.ConsoleUiKit;
 import backoffice.testsupport.SandboxFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -51,7 +54,7 @@ class StatementsFlowTest {
         int loaded = table(robot, "#statementTable").getItems().size();
         assertThat(loaded).isGreaterThanOrEqualTo(firstLoad);
         assertThat(text(robot, "#statementSummary")).contains(String.format("%,d of %,d rows", loaded, loaded));
-        waitUntil(() -> robot.lookup("#statementChart").queryAs(javafx.scene.Node.class).isVisible());
+        waitUntil(() -> robot.lookup("#statementChart").queryAs(Node.class).isVisible());
 
         robot.clickOn("#statementSearch").write("Starbucks");
         waitUntil(() -> table(robot, "#statementTable").getItems().size() < loaded);
@@ -80,7 +83,7 @@ class StatementsFlowTest {
         Files.write(pdf, bytes);
         robot.clickOn("#reviewOpen");
         waitUntil(() -> text(robot, "#reviewVerdict").startsWith("ALTERED"));
-        assertThat(robot.lookup("#reviewFindings").queryAs(javafx.scene.layout.VBox.class).getChildren())
-                .anyMatch(n -> ((javafx.scene.control.Label) n).getText().contains("SHA-256"));
+        assertThat(robot.lookup("#reviewFindings").queryAs(VBox.class).getChildren())
+                .anyMatch(n -> ((Label) n).getText().contains("SHA-256"));
     }
 }

@@ -10,6 +10,7 @@ import backoffice.sandbox.store.AuthorisedUser;
 import backoffice.sandbox.store.Identity;
 import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,7 +43,7 @@ class UsersFlowTest {
 
         server.state().acceptInvite(ana); // what POST /sandbox/users/{id}/accept_invite does
         robot.clickOn("#inviteUser");
-        waitUntil(() -> robot.lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
+        waitUntil(() -> robot.lookup(n -> n instanceof Label l && l.getText() != null
                 && l.getText().contains("already accepted the invitation")).tryQuery().isPresent());
 
         kit.dialogs.typed = "ana.zammit@acme.example";

@@ -4,12 +4,14 @@ import static backoffice.testsupport.ConsoleUiKit.text;
 import static backoffice.testsupport.ConsoleUiKit.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.app.workspace.InstrumentRow;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentState.State;
 import backoffice.journal.JournalEntry;
 import backoffice.sandbox.store.Identity;
 import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -46,8 +48,8 @@ class WorkspaceFlowTest {
 
         ConsoleUiKit.pane(robot, KeyCode.DIGIT1);
         @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<backoffice.app.workspace.InstrumentRow> table = robot.lookup("#workspaceTable")
-                .queryAs(javafx.scene.control.TableView.class);
+        TableView<InstrumentRow> table = robot.lookup("#workspaceTable")
+                .queryAs(TableView.class);
         waitUntil(() -> table.getItems().stream().anyMatch(r -> r.known().id().equals(fuelCard)
                 && r.state().startsWith("BLOCKED")));
         robot.clickOn("#callNotes").write("Card ending 2362 reported stolen; blocked.");

@@ -12,6 +12,7 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +38,7 @@ class PaneKeyboardTest {
     /** Visible up to the window and not folded away in a collapsed section. */
     private static boolean shown(Node n) {
         for (Node up = n; up != null; up = up.getParent()) {
-            if (!up.isVisible() || up instanceof javafx.scene.control.TitledPane tp && !tp.isExpanded()) {
+            if (!up.isVisible() || up instanceof TitledPane tp && !tp.isExpanded()) {
                 return false;
             }
         }

@@ -14,7 +14,9 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
@@ -167,7 +169,7 @@ class PaneLayoutTest {
         if (node instanceof Labeled l && TableFit.isCut(l)) {
             problems.add(where + "text cut: \"" + l.getText() + "\" (" + id(l) + ")");
         }
-        if (node instanceof javafx.scene.control.Label l && l.getText() != null && !l.getText().isBlank()
+        if (node instanceof Label l && l.getText() != null && !l.getText().isBlank()
                 && wrongForTheme(l, dark)) { // buttons may be white on accent: labels follow the theme
             problems.add(where + "text colour " + l.getTextFill() + " unreadable in this theme (" + id(l) + ")");
         }
@@ -190,7 +192,7 @@ class PaneLayoutTest {
         if (node instanceof Region r && !insideScroller(pane, r) && overflows(pane, r)) {
             problems.add(where + id(r) + " overflows its pane");
         }
-        if (node instanceof ScrollPane || node instanceof TableView || node instanceof javafx.scene.control.ListView
+        if (node instanceof ScrollPane || node instanceof TableView || node instanceof ListView
                 || (node instanceof TitledPane tp && !tp.isExpanded())) {
             return; // their insides scroll or are folded away
         }

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SpendRulesDraftAndPlanTest {
@@ -62,7 +63,7 @@ class SpendRulesDraftAndPlanTest {
     void prepaidCardsRefuseLimitsAndTooLongListsAreCaught() {
         assertThat(draft(Map.of(), Map.of("DAILY", "1"), null).validate("EUR", false).limitErrors())
                 .containsKey("DAILY");
-        String many = String.join(",", java.util.stream.IntStream.range(1000, 1201).mapToObj(String::valueOf)
+        String many = String.join(",", IntStream.range(1000, 1201).mapToObj(String::valueOf)
                 .toList());
         assertThat(draft(Map.of(RuleField.BLOCKED_MCC, many), Map.of(), null).validate("EUR", true).errors()
                 .get(RuleField.BLOCKED_MCC)).contains("200");

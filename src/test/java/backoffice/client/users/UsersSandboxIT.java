@@ -5,20 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import backoffice.client.BackOfficeClient;
 import backoffice.client.RequestOptions;
+import backoffice.client.error.ApiException;
 import backoffice.client.error.ConflictException;
 import backoffice.client.error.ForbiddenException;
 import backoffice.client.error.NotFoundException;
 import backoffice.client.error.ValidationException;
 import backoffice.client.model.CreateUser;
 import backoffice.client.model.DateOfBirth;
+import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.Mobile;
 import backoffice.client.model.User;
 import backoffice.testsupport.Customer;
 import backoffice.testsupport.SandboxTestBase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.UUID;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,8 +52,8 @@ class UsersSandboxIT extends SandboxTestBase {
     private void features(String json) {
         try (Response r = sandbox.rawCall("PUT", "/sandbox/programme/features", sandbox.server.apiKey(), json)) {
             assertThat(r.code()).isEqualTo(204);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -104,9 +110,9 @@ class UsersSandboxIT extends SandboxTestBase {
                 .url(sandbox.server.rootUrl() + "/multi/backoffice/users")
                 .header("api-key", sandbox.server.apiKey())
                 .header("Authorization", "Bearer " + sandbox.client().impersonation()
-                        .accessToken(new backoffice.client.model.IdentityId(IdentityType.CORPORATE, customer.id))
+                        .accessToken(new IdentityId(IdentityType.CORPORATE, customer.id))
                         .bearer())
-                .post(okhttp3.RequestBody.create("{}", okhttp3.MediaType.get("application/json"))).build())
+                .post(RequestBody.create("{}", MediaType.get("application/json"))).build())
                 .execute()) {
             assertThat(r.code()).isEqualTo(400);
             assertThat(r.body().string()).contains("\"syntaxErrors\"").contains("\"invalidFields\"")
@@ -171,12 +177,12 @@ class UsersSandboxIT extends SandboxTestBase {
         }
     }
 
-    private int cardStatusWith(String token) throws java.io.IOException {
+    private int cardStatusWith(String token) throws IOException {
         BackOfficeClient asUser = sandbox.client().impersonating(token);
         try {
             asUser.managedCards().get(customer.prepaid.id());
             return 200;
-        } catch (backoffice.client.error.ApiException e) {
+        } catch (ApiException e) {
             return e.status();
         }
     }
@@ -226,13 +232,13 @@ class UsersSandboxIT extends SandboxTestBase {
     @Test
     void aBackOfficeTokenIs403OnTheRestOfTheMultiApi() throws Exception {
         String bearer = sandbox.client().impersonation()
-                .accessToken(new backoffice.client.model.IdentityId(IdentityType.CORPORATE, customer.id)).bearer();
+                .accessToken(new IdentityId(IdentityType.CORPORATE, customer.id)).bearer();
         OkHttpClient plain = new OkHttpClient(); // these paths are not in the document: no contract check
         for (String path : new String[] {"/multi/managed_accounts/" + customer.a.id() + "/statement",
                 "/multi/managed_cards/" + customer.prepaid.id() + "/block"}) {
             var b = new Request.Builder().url(sandbox.server.rootUrl() + path)
                     .header("api-key", sandbox.server.apiKey()).header("Authorization", "Bearer " + bearer);
-            b = path.endsWith("block") ? b.post(okhttp3.RequestBody.create(new byte[0])) : b.get();
+            b = path.endsWith("block") ? b.post(RequestBody.create(new byte[0])) : b.get();
             try (Response r = plain.newCall(b.build()).execute()) {
                 assertThat(r.code()).as(path).isEqualTo(403);
                 assertThat(r.header("request-ref")).isNotBlank();

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SpendRulesDraftAndPlanTest {
 
@@ -118,12 +120,10 @@ class SpendRulesDraftAndPlanTest {
         assertThat(SpendRulesPlan.between(before, before, "EUR").kind()).isEqualTo(SpendRulesPlan.Kind.NOTHING);
     }
 
-    @Test
-    void serverFieldNamesMapToEditorFields() {
-        assertThat(RuleField.ofApiField("spendLimit.value.currency")).isEqualTo(RuleField.LIMITS);
-        assertThat(RuleField.ofApiField("interval")).isEqualTo(RuleField.LIMITS);
-        assertThat(RuleField.ofApiField("maxTransactionAmount")).isEqualTo(RuleField.MAX_AMOUNT);
-        assertThat(RuleField.ofApiField("blockedMerchantCountries")).isEqualTo(RuleField.BLOCKED_COUNTRIES);
-        assertThat(RuleField.ofApiField("api-key")).isNull();
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"spendLimit.value.currency, LIMITS", "interval, LIMITS", "maxTransactionAmount, MAX_AMOUNT",
+        "blockedMerchantCountries, BLOCKED_COUNTRIES", "api-key, "})
+    void serverFieldNamesMapToEditorFields(String apiField, RuleField expected) {
+        assertThat(RuleField.ofApiField(apiField)).isEqualTo(expected);
     }
 }

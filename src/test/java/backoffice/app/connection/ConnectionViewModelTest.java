@@ -8,6 +8,8 @@ import backoffice.credentials.CredentialStore;
 import backoffice.credentials.CredentialStoreException;
 import backoffice.credentials.InMemoryCredentialStore;
 import backoffice.sandbox.SandboxConfig;
+import backoffice.testsupport.Demo;
+import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import com.sun.net.httpserver.HttpServer;
@@ -18,30 +20,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Choosing and proving an environment, with the key kept only in a credential store. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoSandboxExtension.class)
 class ConnectionViewModelTest {
 
+    @Demo
     private SandboxFixture remote;
-    private EmbeddedSandbox embedded;
+    private final EmbeddedSandbox embedded = new EmbeddedSandbox(SandboxConfig.ephemeral("empty"));
 
     @TempDir
     Path home;
 
-    @BeforeAll
-    void start() {
-        remote = SandboxFixture.demo();
-        embedded = new EmbeddedSandbox(SandboxConfig.ephemeral("empty"));
-    }
-
     @AfterAll
     void stop() {
-        remote.close();
         embedded.close();
     }
 

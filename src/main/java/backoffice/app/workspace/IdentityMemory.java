@@ -3,6 +3,7 @@ package backoffice.app.workspace;
 import backoffice.app.settings.JsonFile;
 import backoffice.client.Redactor;
 import backoffice.client.http.Json;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ public final class IdentityMemory<T> {
     }
 
     /** Whether a text value looks like a card number (numbers such as timestamps are not text). */
-    private static boolean holdsCardNumber(com.fasterxml.jackson.databind.JsonNode node) {
+    private static boolean holdsCardNumber(JsonNode node) {
         if (node.isTextual()) {
             return !Redactor.text(node.asText()).equals(node.asText());
         }

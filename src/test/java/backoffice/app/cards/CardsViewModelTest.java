@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.app.Messages;
 import backoffice.client.model.IdentityType;
+import backoffice.client.model.InstrumentId;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.InstrumentState.BlockedReason;
 import backoffice.client.model.InstrumentState.DestroyedReason;
@@ -193,7 +194,7 @@ class CardsViewModelTest {
         assertThat(parent.target()).isEqualTo(account.id());
         vm.openAccount(parent.target());
         assertThat(kit.session.openRequestProperty().get().instrument()).isEqualTo(
-                backoffice.client.model.InstrumentId.account(account.id()));
+                InstrumentId.account(account.id()));
         assertThat(kit.session.openRequestProperty().get().opensCards()).isFalse();
         assertThat(vm.details()).filteredOn(d -> d.kind() == CardDetail.Kind.COPY).extracting(CardDetail::target)
                 .contains(old, user, "ext-" + old);

@@ -6,12 +6,16 @@ import static backoffice.testsupport.ConsoleUiKit.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.client.model.IdentityType;
+import backoffice.client.model.InstrumentId;
+import backoffice.client.model.Transfer;
 import backoffice.sandbox.SandboxServer;
 import backoffice.sandbox.store.Identity;
 import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
 import javafx.scene.control.Button;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +31,7 @@ class TransfersFlowTest {
     }
 
     private static String field(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(javafx.scene.control.TextInputControl.class).getText();
+        return robot.lookup(id).queryAs(TextInputControl.class).getText();
     }
 
     @Test
@@ -67,9 +71,9 @@ class TransfersFlowTest {
         assertThat(text(robot, "#transferSummary")).startsWith("1\u2013");
 
         // the destination is a link: one click opens the card in Cards
-        javafx.scene.control.TableCell<?, ?> toCard = robot.lookup("#transferTable .table-cell")
-                .queryAllAs(javafx.scene.control.TableCell.class).stream()
-                .filter(c -> c.getItem() instanceof backoffice.client.model.InstrumentId i && i.id().equals(card.id()))
+        TableCell<?, ?> toCard = robot.lookup("#transferTable .table-cell")
+                .queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getItem() instanceof InstrumentId i && i.id().equals(card.id()))
                 .findFirst().orElseThrow();
         robot.clickOn(toCard);
         waitUntil(() -> robot.lookup("#cardId").tryQuery().map(n -> n.isVisible()).orElse(false)
@@ -79,7 +83,7 @@ class TransfersFlowTest {
         robot.clickOn("Transfers");
         waitUntil(() -> robot.lookup("#transferTable").queryAs(TableView.class).isVisible());
         @SuppressWarnings("unchecked")
-        TableView<backoffice.client.model.Transfer> table = robot.lookup("#transferTable").queryAs(TableView.class);
+        TableView<Transfer> table = robot.lookup("#transferTable").queryAs(TableView.class);
         robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
                 .filter(t -> t.destination().id().equals(card.id())).findFirst().orElseThrow()));
         robot.clickOn("#transferOpenSource");

@@ -23,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Before each test, the real console ({@link ConsoleUiKit}: real runner, embedded demo sandbox, scripted dialogs, no
  * keychain) in a fresh folder, shown in TestFX's primary stage; after it, the console closed, the stage cleaned up
  * and the folder deleted. Replaces TestFX's {@code ApplicationExtension} and a {@code @Start} method; resolves
- * {@link ConsoleUiKit} and {@link FxRobot} parameters:
+ * {@link ConsoleUiKit}, {@link FxRobot} and {@link Stage} (the window the console is in) parameters:
  *
  * <pre>{@code
  * @ExtendWith(ConsoleExtension.class)
@@ -74,13 +74,16 @@ public final class ConsoleExtension implements BeforeEachCallback, AfterEachCall
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == ConsoleUiKit.class || type == FxRobot.class;
+        return type == ConsoleUiKit.class || type == FxRobot.class || type == Stage.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         if (parameter.getParameter().getType() == FxRobot.class) {
             return new FxRobot();
+        }
+        if (parameter.getParameter().getType() == Stage.class) {
+            return FxToolkit.toolkitContext().getRegisteredStage();
         }
         return context.getStore(NAMESPACE).get(ConsoleUiKit.class, ConsoleUiKit.class);
     }

@@ -24,6 +24,9 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 14.1, the exploit: {@code amount + fee} wrapped for an amount near {@code Long.MAX_VALUE}, the funds check
@@ -52,18 +55,17 @@ class MoneyLimitsSandboxIT extends SandboxTestBase {
                 + "\"},\"destinationAmount\":{\"currency\":\"EUR\",\"amount\":" + amount + "}}";
     }
 
-    @Test
-    void aTransferNearLongMaxIsA400AndNoBalanceChanges() throws Exception {
+    @ParameterizedTest(name = "amount {0}")
+    @ValueSource(longs = {Long.MAX_VALUE - 50, Long.MAX_VALUE, MoneyLimits.MAX_AMOUNT + 1})
+    void aTransferNearLongMaxIsA400AndNoBalanceChanges(long amount) throws Exception {
         Customer c = new Customer(sandbox);
         long a = c.available(c.a);
         long b = c.available(c.b);
-        for (long amount : new long[] {Long.MAX_VALUE - 50, Long.MAX_VALUE, MoneyLimits.MAX_AMOUNT + 1}) {
-            JsonNode answer = post(c, "/transfers", transfer(c, c.a, c.b, amount));
-            assertThat(answer.path("_status").asInt()).as("amount " + amount).isEqualTo(400);
-            assertThat(answer.path("validationErrors").get(0).path("fieldName").asText())
-                    .isEqualTo("destinationAmount.amount");
-            assertThat(answer.path("validationErrors").get(0).path("error").asText()).isEqualTo("AT_MOST");
-        }
+        JsonNode answer = post(c, "/transfers", transfer(c, c.a, c.b, amount));
+        assertThat(answer.path("_status").asInt()).isEqualTo(400);
+        assertThat(answer.path("validationErrors").get(0).path("fieldName").asText())
+                .isEqualTo("destinationAmount.amount");
+        assertThat(answer.path("validationErrors").get(0).path("error").asText()).isEqualTo("AT_MOST");
         assertThat(c.available(c.a)).isEqualTo(a);
         assertThat(c.available(c.b)).isEqualTo(b);
         assertThat(c.client.transfers().list(new TransferFilter(null, c.a, List.of(),
@@ -92,17 +94,16 @@ class MoneyLimitsSandboxIT extends SandboxTestBase {
         assertThat(c.available(c.b)).isEqualTo(b);
     }
 
-    @Test
-    void depositsAboveTheMaximumOrBelowTheirFeeAreRefusedAndNothingMoves() throws Exception {
+    @ParameterizedTest(name = "deposit of {0}: {1}")
+    @CsvSource({Long.MAX_VALUE + ", AT_MOST", MoneyLimits.MAX_AMOUNT + 1 + ", AT_MOST", "1, AT_LEAST"})
+    void depositsAboveTheMaximumOrBelowTheirFeeAreRefusedAndNothingMoves(long amount, String error)
+            throws Exception {
         Customer c = new Customer(sandbox);
         long a = c.available(c.a);
-        String path = "/sandbox/deposits";
-        for (long amount : new long[] {Long.MAX_VALUE, MoneyLimits.MAX_AMOUNT + 1, 1}) {
-            try (Response r = sandbox.rawCall("POST", path, sandbox.server.apiKey(), "{\"managedAccountId\":\""
-                    + c.a.id() + "\",\"amount\":" + amount + "}")) {
-                assertThat(r.code()).as("deposit of " + amount).isEqualTo(400);
-                assertThat(r.body().string()).contains(amount == 1 ? "AT_LEAST" : "AT_MOST");
-            }
+        try (Response r = sandbox.rawCall("POST", "/sandbox/deposits", sandbox.server.apiKey(),
+                "{\"managedAccountId\":\"" + c.a.id() + "\",\"amount\":" + amount + "}")) {
+            assertThat(r.code()).isEqualTo(400);
+            assertThat(r.body().string()).contains(error);
         }
         assertThat(c.available(c.a)).isEqualTo(a);
     }

@@ -1,6 +1,7 @@
 package backoffice.testsupport;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -88,11 +89,15 @@ public final class ConsoleExtension implements BeforeEachCallback, AfterEachCall
         return context.getStore(NAMESPACE).get(ConsoleUiKit.class, ConsoleUiKit.class);
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /** Deletes the console's folder; what a late background write keeps there is left to the OS, with a warning. */
+    private static void deleteTree(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
+        } catch (IOException | UncheckedIOException e) {
+            System.getLogger(ConsoleExtension.class.getName()).log(System.Logger.Level.WARNING,
+                    "Could not delete " + root + ": " + e);
         }
     }
 }

@@ -63,10 +63,15 @@ public final class ConsoleExtension implements BeforeEachCallback, AfterEachCall
     public void afterEach(ExtensionContext context) throws Exception {
         ConsoleUiKit kit = context.getStore(NAMESPACE).remove(ConsoleUiKit.class, ConsoleUiKit.class);
         Application shown = context.getStore(NAMESPACE).remove(Application.class, Application.class);
+        if (kit == null) {
+            return; // beforeEach failed before the console existed
+        }
         try {
             kit.close();
-            FxToolkit.cleanupAfterTest(new FxRobot(), shown);
-            WaitForAsyncUtils.waitForFxEvents();
+            if (shown != null) {
+                FxToolkit.cleanupAfterTest(new FxRobot(), shown);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
         } finally {
             deleteTree(kit.home);
         }

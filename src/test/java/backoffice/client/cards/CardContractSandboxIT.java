@@ -15,6 +15,7 @@ import backoffice.client.model.PhysicalCardDetails;
 import backoffice.client.model.StatementEntry;
 import backoffice.client.statements.StatementQuery;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.Demo;
 import backoffice.testsupport.SandboxTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -32,13 +33,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CardContractSandboxIT extends SandboxTestBase {
 
+    @Demo(type = IdentityType.CORPORATE, index = 1)
     private Identity owner;
     private BackOfficeClient asOwner;
     private String accountId;
 
     @BeforeAll
-    void owner() {
-        owner = sandbox.identity(IdentityType.CORPORATE, 1);
+    void tokenOfTheOwner() {
         asOwner = sandbox.client().impersonating(sandbox.token(IdentityType.CORPORATE, 1));
         accountId = sandbox.server.state().accountsOf(owner.id()).get(0).id();
     }

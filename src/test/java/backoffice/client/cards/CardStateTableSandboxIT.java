@@ -14,6 +14,7 @@ import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.ManagedCard;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.Demo;
 import backoffice.testsupport.SandboxTestBase;
 import java.util.function.BiFunction;
 import okhttp3.Request;
@@ -30,12 +31,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CardStateTableSandboxIT extends SandboxTestBase {
 
+    @Demo(type = IdentityType.CORPORATE, index = 1)
     private Identity owner;
     private BackOfficeClient asOwner;
 
     @BeforeAll
-    void owner() {
-        owner = sandbox.identity(IdentityType.CORPORATE, 1);
+    void tokenOfTheOwner() {
         asOwner = sandbox.client().impersonating(sandbox.token(IdentityType.CORPORATE, 1));
     }
 

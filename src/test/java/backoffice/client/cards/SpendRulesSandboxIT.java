@@ -15,6 +15,7 @@ import backoffice.client.model.SpendLimit;
 import backoffice.client.model.SpendRules;
 import backoffice.client.model.ValidationError;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.Demo;
 import backoffice.testsupport.SandboxTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
@@ -31,12 +32,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Spend rules (§5.4) over real HTTP: lifecycle, PATCH semantics, every validation and 409 row, defaults. */
 class SpendRulesSandboxIT extends SandboxTestBase {
 
+    @Demo(type = IdentityType.CORPORATE, index = 2)
     private Identity owner;
     private ManagedCardsService cards;
 
     @BeforeAll
-    void owner() {
-        owner = sandbox.identity(IdentityType.CORPORATE, 2);
+    void tokenOfTheOwner() {
         BackOfficeClient c = sandbox.client().impersonating(sandbox.token(IdentityType.CORPORATE, 2));
         cards = c.managedCards();
     }

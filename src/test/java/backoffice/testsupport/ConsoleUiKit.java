@@ -43,7 +43,7 @@ public final class ConsoleUiKit implements AutoCloseable {
         this.dirs = new AppDirs(home.resolve("config"), home.resolve("data"), home.resolve("logs"));
     }
 
-    /** Call from a TestFX {@code @Start} method. */
+    /** Shows the console in the stage; {@link ConsoleExtension} calls it (or a TestFX {@code @Start} method). */
     public void show(Stage stage, Supplier<CredentialStore> keychain) {
         Theme.apply(false);
         console = new ConsoleAssembly(dirs, Settings.defaults(), runner, dialogs, embedded, keychain, stage::close);

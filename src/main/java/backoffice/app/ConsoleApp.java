@@ -5,16 +5,26 @@ import backoffice.app.connection.EmbeddedSandbox;
 import backoffice.app.settings.AppDirs;
 import backoffice.app.settings.Settings;
 import backoffice.app.settings.SettingsStore;
+import backoffice.app.shell.PaneId;
 import backoffice.app.shell.ShellView;
 import backoffice.app.task.FxTaskRunner;
 import backoffice.app.task.FxWatchdog;
 import backoffice.app.ui.FxDialogService;
 import backoffice.app.ui.Theme;
 import backoffice.credentials.KeyringCredentialStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -41,7 +51,7 @@ public final class ConsoleApp extends Application {
         dirs = AppDirs.detect();
         try {
             dirs.createOwnerOnly();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             System.err.println("The console's folders could not be made owner-only: " + e);
         }
         AppLogging.configure(dirs.logs());
@@ -67,7 +77,7 @@ public final class ConsoleApp extends Application {
 
         Settings.WindowLayout w = initialSettings.window();
         // the default fits a 1366x768 laptop with its task bar; a saved size never exceeds the screen now in use
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shell, Math.min(w == null ? 1280 : w.width(), screen.getWidth()),
                 Math.min(w == null ? 690 : w.height(), screen.getHeight() - 30));
         Theme.install(scene);
@@ -90,9 +100,9 @@ public final class ConsoleApp extends Application {
             System.out.println(READY_LINE);
             System.out.flush();
         });
-        session.connectionProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        session.connectionProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Connection> o, Connection a,
+            public void changed(ObservableValue<? extends Connection> o, Connection a,
                                 Connection now) {
                 if (now != null) {
                     System.out.println(CONNECTED_LINE + ": " + now.label());
@@ -105,8 +115,8 @@ public final class ConsoleApp extends Application {
         stage.show();
         connection.start();
         reviewFile().ifPresent(file -> {
-            console.shellViewModel().select(backoffice.app.shell.PaneId.REVIEW);
-            console.review().open(java.nio.file.Path.of(file));
+            console.shellViewModel().select(PaneId.REVIEW);
+            console.review().open(Path.of(file));
         });
     }
 
@@ -123,17 +133,17 @@ public final class ConsoleApp extends Application {
     }
 
     /** A signed export given on the command line ({@code --review FILE}, or a {@code .bocx} file the OS opened). */
-    private java.util.Optional<String> reviewFile() {
-        java.util.List<String> args = getParameters().getRaw();
+    private Optional<String> reviewFile() {
+        List<String> args = getParameters().getRaw();
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--review") && i + 1 < args.size()) {
-                return java.util.Optional.of(args.get(i + 1));
+                return Optional.of(args.get(i + 1));
             }
-            if (args.get(i).toLowerCase(java.util.Locale.ROOT).endsWith(".bocx")) {
-                return java.util.Optional.of(args.get(i));
+            if (args.get(i).toLowerCase(Locale.ROOT).endsWith(".bocx")) {
+                return Optional.of(args.get(i));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private void quit() {
@@ -142,7 +152,7 @@ public final class ConsoleApp extends Application {
                     stage.getScene().getWidth(), stage.getScene().getHeight(), stage.isMaximized());
             try {
                 settingsStore.save(session.settings().withWindow(layout));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 System.getLogger("backoffice.app").log(System.Logger.Level.WARNING, "Settings not saved", e);
             }
         }

@@ -14,6 +14,8 @@ import backoffice.app.impersonation.ImpersonationView;
 import backoffice.app.impersonation.ImpersonationViewModel;
 import backoffice.app.journal.JournalView;
 import backoffice.app.journal.JournalViewModel;
+import backoffice.app.quickfind.QuickFindView;
+import backoffice.app.quickfind.QuickFindViewModel;
 import backoffice.app.settings.AppDirs;
 import backoffice.app.settings.Settings;
 import backoffice.app.settings.SettingsStore;
@@ -22,6 +24,12 @@ import backoffice.app.spendrules.SpendRulesView;
 import backoffice.app.spendrules.SpendRulesViewModel;
 import backoffice.app.shell.ShellView;
 import backoffice.app.shell.ShellViewModel;
+import backoffice.app.statements.ExportSigning;
+import backoffice.app.statements.KeyTrust;
+import backoffice.app.statements.ReviewView;
+import backoffice.app.statements.ReviewViewModel;
+import backoffice.app.statements.StatementsView;
+import backoffice.app.statements.StatementsViewModel;
 import backoffice.app.task.FxScheduler;
 import backoffice.app.task.Scheduler;
 import backoffice.app.task.TaskRunner;
@@ -31,6 +39,15 @@ import backoffice.app.transfers.TransferListViewModel;
 import backoffice.app.transfers.TransfersView;
 import backoffice.app.ui.DialogService;
 import backoffice.app.ui.FxNotifier;
+import backoffice.app.users.KnownUsersStore;
+import backoffice.app.users.UsersView;
+import backoffice.app.users.UsersViewModel;
+import backoffice.app.workspace.CallViewModel;
+import backoffice.app.workspace.IdentityLabels;
+import backoffice.app.workspace.IdentityMemory;
+import backoffice.app.workspace.WorkspaceMemory;
+import backoffice.app.workspace.WorkspaceView;
+import backoffice.app.workspace.WorkspaceViewModel;
 import backoffice.credentials.CredentialStore;
 import backoffice.journal.Journal;
 import java.time.Clock;
@@ -38,6 +55,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
+import javafx.scene.input.KeyCombination;
 
 /**
  * Wires the console: session, audit log, view models and the shell with its panes. The application and the UI
@@ -49,10 +67,10 @@ public final class ConsoleAssembly {
     private final ConnectionViewModel connection;
     private final ShellViewModel shellViewModel;
     private final ShellView shell;
-    private final backoffice.app.statements.ReviewViewModel review;
-    private final backoffice.app.workspace.WorkspaceViewModel workspace;
-    private final backoffice.app.workspace.CallViewModel call;
-    private final backoffice.app.quickfind.QuickFindViewModel quickFind;
+    private final ReviewViewModel review;
+    private final WorkspaceViewModel workspace;
+    private final CallViewModel call;
+    private final QuickFindViewModel quickFind;
 
     public ConsoleAssembly(AppDirs dirs, Settings settings, TaskRunner runner, DialogService dialogs,
                            EmbeddedSandbox embedded, Supplier<CredentialStore> keychain, Runnable quit) {
@@ -63,38 +81,38 @@ public final class ConsoleAssembly {
         connection = new ConnectionViewModel(session, new Connector(embedded), keychain);
         Map<PaneId, Supplier<Parent>> panes = new EnumMap<>(PaneId.class);
         panes.put(PaneId.CONNECTION, () -> new ConnectionView(connection));
-        var memory = new backoffice.app.workspace.IdentityMemory<>(dirs.data(),
-                backoffice.app.workspace.WorkspaceMemory.KIND, backoffice.app.workspace.WorkspaceMemory.class);
-        workspace = new backoffice.app.workspace.WorkspaceViewModel(session, memory, Clock.systemDefaultZone());
-        call = new backoffice.app.workspace.CallViewModel(session, Clock.systemDefaultZone());
+        var memory = new IdentityMemory<>(dirs.data(),
+                WorkspaceMemory.KIND, WorkspaceMemory.class);
+        workspace = new WorkspaceViewModel(session, memory, Clock.systemDefaultZone());
+        call = new CallViewModel(session, Clock.systemDefaultZone());
         ImpersonationViewModel impersonation = new ImpersonationViewModel(session);
-        backoffice.app.workspace.IdentityLabels.follow(session, memory, impersonation.labels());
+        IdentityLabels.follow(session, memory, impersonation.labels());
         panes.put(PaneId.IMPERSONATION, () -> new ImpersonationView(impersonation,
-                new backoffice.app.workspace.WorkspaceView(workspace, call)));
+                new WorkspaceView(workspace, call)));
         panes.put(PaneId.CARDS, () -> new CardsView(new CardsViewModel(session)));
         panes.put(PaneId.SPEND_RULES, () -> new SpendRulesView(new SpendRulesViewModel(session)));
         panes.put(PaneId.TRANSFERS, () -> new TransfersView(new TransferFormViewModel(session),
                 new FeeFormViewModel(session), new TransferListViewModel(session)));
         panes.put(PaneId.BULKS, () -> bulks(session, new FxScheduler()));
-        var signing = new backoffice.app.statements.ExportSigning(keychain);
-        review = new backoffice.app.statements.ReviewViewModel(session, signing,
-                new backoffice.app.statements.KeyTrust(dirs.config()));
-        panes.put(PaneId.STATEMENTS, () -> new backoffice.app.statements.StatementsView(
-                new backoffice.app.statements.StatementsViewModel(session, new FxScheduler(), signing,
+        var signing = new ExportSigning(keychain);
+        review = new ReviewViewModel(session, signing,
+                new KeyTrust(dirs.config()));
+        panes.put(PaneId.STATEMENTS, () -> new StatementsView(
+                new StatementsViewModel(session, new FxScheduler(), signing,
                         Clock.systemUTC())));
-        panes.put(PaneId.REVIEW, () -> new backoffice.app.statements.ReviewView(review));
-        panes.put(PaneId.USERS, () -> new backoffice.app.users.UsersView(new backoffice.app.users.UsersViewModel(
-                session, new backoffice.app.users.KnownUsersStore(dirs.data().resolve("known-users.json")))));
+        panes.put(PaneId.REVIEW, () -> new ReviewView(review));
+        panes.put(PaneId.USERS, () -> new UsersView(new UsersViewModel(
+                session, new KnownUsersStore(dirs.data().resolve("known-users.json")))));
         panes.put(PaneId.JOURNAL, () -> new JournalView(new JournalViewModel(session)));
         shellViewModel = new ShellViewModel(session);
         shell = new ShellView(shellViewModel, panes, notifier.lastProperty(), quit,
                 () -> dialogs.showInfo(Messages.get("about.title"), Messages.get("about.text", version())),
                 text -> dialogs.showInfo(Messages.get("menu.shortcuts"), text));
         notifier.setFlash(shell::flash);
-        quickFind = new backoffice.app.quickfind.QuickFindViewModel(session, workspace, memory,
+        quickFind = new QuickFindViewModel(session, workspace, memory,
                 impersonation::impersonateRecent, () -> shellViewModel.select(PaneId.TRANSFERS));
-        shell.addOverlay(new backoffice.app.quickfind.QuickFindView(quickFind), Messages.get("quickfind.menu"),
-                javafx.scene.input.KeyCombination.keyCombination("Shortcut+K"), quickFind::show);
+        shell.addOverlay(new QuickFindView(quickFind), Messages.get("quickfind.menu"),
+                KeyCombination.keyCombination("Shortcut+K"), quickFind::show);
         session.openRequestProperty().addListener((o, a, now) -> shellViewModel.select(now.opensCards() ? PaneId.CARDS
                 : PaneId.STATEMENTS));
         session.bulkRequestProperty().addListener((o, a, now) -> {
@@ -138,19 +156,19 @@ public final class ConsoleAssembly {
     }
 
     /** The offline review (opened from the command line with {@code --review FILE}). */
-    public backoffice.app.statements.ReviewViewModel review() {
+    public ReviewViewModel review() {
         return review;
     }
 
-    public backoffice.app.workspace.WorkspaceViewModel workspace() {
+    public WorkspaceViewModel workspace() {
         return workspace;
     }
 
-    public backoffice.app.workspace.CallViewModel call() {
+    public CallViewModel call() {
         return call;
     }
 
-    public backoffice.app.quickfind.QuickFindViewModel quickFind() {
+    public QuickFindViewModel quickFind() {
         return quickFind;
     }
 

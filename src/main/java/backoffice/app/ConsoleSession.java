@@ -1,18 +1,31 @@
 package backoffice.app;
 
+import backoffice.app.command.RecentOrders;
 import backoffice.app.settings.Settings;
 import backoffice.app.settings.SettingsStore;
 import backoffice.app.task.BackgroundTask;
 import backoffice.app.task.TaskRunner;
 import backoffice.app.ui.DialogService;
 import backoffice.app.ui.Notifier;
+import backoffice.client.model.InstrumentId;
+import backoffice.client.model.ManagedCard;
 import backoffice.credentials.CredentialStore;
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * What every pane shares: the connection, the impersonated identity, the settings, the credential store, the audit
@@ -29,17 +42,14 @@ public final class ConsoleSession {
     private final ObjectProperty<CredentialStore> credentials = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<String> currentCardId = new SimpleObjectProperty<>();
-    private final java.util.Map<String, javafx.collections.ObservableList<String>> recentCards =
-            new java.util.HashMap<>();
-    private final javafx.beans.property.StringProperty identityName = new javafx.beans.property.SimpleStringProperty("");
+    private final Map<String, ObservableList<String>> recentCards = new HashMap<>();
+    private final StringProperty identityName = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<OpenRequest> openRequest = new ReadOnlyObjectWrapper<>();
     private long openSequence;
     private final ReadOnlyObjectWrapper<String> bulkRequest = new ReadOnlyObjectWrapper<>();
-    private final List<java.util.function.Consumer<backoffice.client.model.ManagedCard>> cardListeners =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final javafx.beans.property.ReadOnlyLongWrapper context = new javafx.beans.property.ReadOnlyLongWrapper();
-    private final backoffice.app.command.RecentOrders recentOrders =
-            new backoffice.app.command.RecentOrders(java.time.Clock.systemUTC());
+    private final List<Consumer<ManagedCard>> cardListeners = new CopyOnWriteArrayList<>();
+    private final ReadOnlyLongWrapper context = new ReadOnlyLongWrapper();
+    private final RecentOrders recentOrders = new RecentOrders(Clock.systemUTC());
     private AuditLog audit;
 
     public ConsoleSession(TaskRunner runner, DialogService dialogs, Notifier notifier, SettingsStore settingsStore,
@@ -72,7 +82,7 @@ public final class ConsoleSession {
     }
 
     /** Money orders sent in this session (shared by every pane): a repeat within minutes is asked about first. */
-    public backoffice.app.command.RecentOrders recentOrders() {
+    public RecentOrders recentOrders() {
         return recentOrders;
     }
 
@@ -118,10 +128,10 @@ public final class ConsoleSession {
     }
 
     /** Card ids the agent opened for the impersonated identity in this session, newest first. */
-    public javafx.collections.ObservableList<String> recentCards() {
+    public ObservableList<String> recentCards() {
         Impersonation who = impersonation.get();
         String key = who == null ? "-" : who.key();
-        return recentCards.computeIfAbsent(key, k -> javafx.collections.FXCollections.observableArrayList());
+        return recentCards.computeIfAbsent(key, k -> FXCollections.observableArrayList());
     }
 
     public ObjectProperty<CredentialStore> credentialsProperty() {
@@ -161,17 +171,17 @@ public final class ConsoleSession {
     }
 
     /** The agent's label for the impersonated identity (e.g. its company name), "" when none; reset on change. */
-    public javafx.beans.property.StringProperty identityNameProperty() {
+    public StringProperty identityNameProperty() {
         return identityName;
     }
 
     /** Asks the shell to open an instrument where it belongs: a card in Cards, an account in Statements. */
-    public void open(backoffice.client.model.InstrumentId instrument) {
+    public void open(InstrumentId instrument) {
         openRequest.set(new OpenRequest(instrument, ++openSequence, false));
     }
 
     /** Asks the shell to open the statement of a card or account in Statements. */
-    public void openStatement(backoffice.client.model.InstrumentId instrument) {
+    public void openStatement(InstrumentId instrument) {
         openRequest.set(new OpenRequest(instrument, ++openSequence, true));
     }
 
@@ -187,12 +197,12 @@ public final class ConsoleSession {
     }
 
     /** Tells every pane that shows the card (the workspace) how it is now: read or changed in Cards. */
-    public void cardRead(backoffice.client.model.ManagedCard card) {
+    public void cardRead(ManagedCard card) {
         cardListeners.forEach(l -> l.accept(card));
     }
 
     /** Called with each card read or changed, on the FX thread. */
-    public void onCardRead(java.util.function.Consumer<backoffice.client.model.ManagedCard> listener) {
+    public void onCardRead(Consumer<ManagedCard> listener) {
         cardListeners.add(listener);
     }
 
@@ -202,10 +212,10 @@ public final class ConsoleSession {
     }
 
     /** One request to open an instrument; {@code sequence} makes every request a change. */
-    public record OpenRequest(backoffice.client.model.InstrumentId instrument, long sequence, boolean statement) {
+    public record OpenRequest(InstrumentId instrument, long sequence, boolean statement) {
 
         public boolean isCard() {
-            return backoffice.client.model.InstrumentId.CARDS.equals(instrument.type());
+            return InstrumentId.CARDS.equals(instrument.type());
         }
 
         /** A card to show in Cards (not its statement). */

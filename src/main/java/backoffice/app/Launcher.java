@@ -1,7 +1,12 @@
 package backoffice.app;
 
+import backoffice.app.settings.AppDirs;
 import backoffice.sandbox.SandboxMain;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import javafx.application.Application;
 
 /**
  * Plain entry point (the app is not modular): {@code --verify FILE...} checks exports without a display,
@@ -14,11 +19,11 @@ public final class Launcher {
 
     /** Without parsing JSON (Jackson is still loading): does the saved settings file name another environment? */
     private static boolean savedEnvironmentIsEmbedded() {
-        java.nio.file.Path file = backoffice.app.settings.AppDirs.detect().settingsFile();
+        Path file = AppDirs.detect().settingsFile();
         try {
-            String text = java.nio.file.Files.readString(file);
+            String text = Files.readString(file);
             return !text.contains("\"WEAVR_SANDBOX\"") && !text.contains("\"CUSTOM\"");
-        } catch (java.io.IOException | RuntimeException noSettings) {
+        } catch (IOException | RuntimeException noSettings) {
             return true;
         }
     }
@@ -42,7 +47,7 @@ public final class Launcher {
         }
         Warmup.begin(savedEnvironmentIsEmbedded());
         try {
-            javafx.application.Application.launch(ConsoleApp.class, args);
+            Application.launch(ConsoleApp.class, args);
         } catch (RuntimeException | LinkageError noToolkit) {
             // e.g. "Unable to load glass GTK library": say what is missing, and do not let the warm-up's sandbox
             // threads keep the JVM alive

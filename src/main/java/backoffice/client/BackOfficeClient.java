@@ -1,11 +1,16 @@
 package backoffice.client;
 
 import backoffice.client.accounts.ManagedAccountsService;
+import backoffice.client.bulks.BulksService;
 import backoffice.client.cards.ManagedCardsService;
+import backoffice.client.fees.FeesService;
 import backoffice.client.http.LoggingInterceptor;
 import backoffice.client.http.RetryPolicy;
 import backoffice.client.http.Transport;
 import backoffice.client.impersonation.ImpersonationService;
+import backoffice.client.statements.StatementsService;
+import backoffice.client.transfers.TransfersService;
+import backoffice.client.users.UsersService;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -54,24 +59,24 @@ public final class BackOfficeClient {
         return new ManagedAccountsService(transport);
     }
 
-    public backoffice.client.transfers.TransfersService transfers() {
-        return new backoffice.client.transfers.TransfersService(transport);
+    public TransfersService transfers() {
+        return new TransfersService(transport);
     }
 
-    public backoffice.client.bulks.BulksService bulks() {
-        return new backoffice.client.bulks.BulksService(transport);
+    public BulksService bulks() {
+        return new BulksService(transport);
     }
 
-    public backoffice.client.fees.FeesService fees() {
-        return new backoffice.client.fees.FeesService(transport);
+    public FeesService fees() {
+        return new FeesService(transport);
     }
 
-    public backoffice.client.users.UsersService users() {
-        return new backoffice.client.users.UsersService(transport);
+    public UsersService users() {
+        return new UsersService(transport);
     }
 
-    public backoffice.client.statements.StatementsService statements() {
-        return new backoffice.client.statements.StatementsService(transport);
+    public StatementsService statements() {
+        return new StatementsService(transport);
     }
 
     /** The back-office base URL, e.g. {@code http://127.0.0.1:8089/multi/backoffice/}. */

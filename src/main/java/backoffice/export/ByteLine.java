@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 
 /**
  * A growable byte buffer for writing text fast: ASCII is copied byte by byte, anything else is UTF-8 encoded;
@@ -28,7 +30,7 @@ final class ByteLine {
         }
     }
     /** CSV encodings of the strings rows share (types, states, currencies, merchant names), by identity. */
-    private final java.util.IdentityHashMap<String, byte[]> encoded = new java.util.IdentityHashMap<>();
+    private final IdentityHashMap<String, byte[]> encoded = new IdentityHashMap<>();
 
     ByteLine(int capacity) {
         buf = new byte[capacity];
@@ -45,7 +47,7 @@ final class ByteLine {
 
     private void ensure(int more) {
         if (pos + more > buf.length) {
-            buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, pos + more));
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pos + more));
         }
     }
 
@@ -88,7 +90,7 @@ final class ByteLine {
         if (bytes == null) {
             int mark = pos;
             csvUncached(s);
-            bytes = java.util.Arrays.copyOfRange(buf, mark, pos);
+            bytes = Arrays.copyOfRange(buf, mark, pos);
             if (encoded.size() < 8192) {
                 encoded.put(s, bytes);
             }

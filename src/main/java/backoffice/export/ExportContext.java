@@ -1,5 +1,8 @@
 package backoffice.export;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,7 +16,7 @@ public record ExportContext(String exportedBy, long exportedAt, String environme
                             String currency, Map<String, String> filters, String footer) {
 
     public ExportContext {
-        filters = filters == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(filters));
+        filters = filters == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(filters));
     }
 
     /** A context without a statement footer. */
@@ -28,8 +31,8 @@ public record ExportContext(String exportedBy, long exportedAt, String environme
     public static String currentUser() {
         String host;
         try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
             host = "unknown-host";
         }
         return System.getProperty("user.name", "unknown") + "@" + host;

@@ -3,6 +3,7 @@ package backoffice.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 
 /** The three local export formats: how each writes rows (with the export's context) and reads them back. */
 public enum ExportFormat {
@@ -41,18 +42,18 @@ public enum ExportFormat {
     }
 
     /** The format a file name's extension names, if any. */
-    public static java.util.Optional<ExportFormat> ofFileName(String name) {
+    public static Optional<ExportFormat> ofFileName(String name) {
         int dot = name.lastIndexOf('.');
-        return dot < 0 ? java.util.Optional.empty() : ofExtension(name.substring(dot + 1));
+        return dot < 0 ? Optional.empty() : ofExtension(name.substring(dot + 1));
     }
 
     /** The format of an extension ({@code csv}, {@code PDF}, …), if any. */
-    public static java.util.Optional<ExportFormat> ofExtension(String extension) {
+    public static Optional<ExportFormat> ofExtension(String extension) {
         for (ExportFormat f : values()) {
             if (f.extension.equalsIgnoreCase(extension)) {
-                return java.util.Optional.of(f);
+                return Optional.of(f);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

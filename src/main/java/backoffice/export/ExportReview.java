@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Opens an export offline (no network, no credentials) and says whether it is intact: the manifest's exact bytes,
@@ -28,7 +30,7 @@ public final class ExportReview {
     }
 
     private static ReviewReport check(Path file, TrustedKeys trust) {
-        boolean isManifest = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+        boolean isManifest = file.getFileName().toString().toLowerCase(Locale.ROOT)
                 .endsWith(Manifest.EXTENSION);
         Path manifestFile = isManifest ? file : StatementExporter.manifestFor(file);
         if (isManifest && !Files.isRegularFile(manifestFile)) {
@@ -152,7 +154,7 @@ public final class ExportReview {
     private static boolean fingerprintMatches(Manifest.Signer signer) {
         try {
             return signer.fingerprint() != null && signer.fingerprint().equals(
-                    ExportSigner.fingerprint(java.util.Base64.getDecoder().decode(signer.publicKey())));
+                    ExportSigner.fingerprint(Base64.getDecoder().decode(signer.publicKey())));
         } catch (IllegalArgumentException | NullPointerException e) {
             return false;
         }

@@ -1,8 +1,11 @@
 package backoffice.export;
 
+import backoffice.client.model.CurrencyAmount;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -20,6 +23,7 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecifica
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * A statement document: a header (identity, instrument, period, filters, totals, who exported it and the signing
@@ -91,7 +95,7 @@ final class PdfStatement implements ExportFormat.Codec {
 
     /** Where each page's rows end: a row with FX details takes a second line under it. */
     private static int[] pageEnds(List<StatementLine> rows, int firstPage, int perPage) {
-        List<Integer> ends = new java.util.ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
         int room = firstPage;
         for (int i = 0; i < rows.size(); i++) {
             int lines = hasForex(rows.get(i)) ? 2 : 1;
@@ -128,7 +132,7 @@ final class PdfStatement implements ExportFormat.Codec {
         return b.toString();
     }
 
-    private static String money(backoffice.client.model.CurrencyAmount a) {
+    private static String money(CurrencyAmount a) {
         return a.currency() + " " + Amounts.format(a.amount(), a.currency());
     }
 
@@ -170,7 +174,7 @@ final class PdfStatement implements ExportFormat.Codec {
                 + clean(ctx.environment()),
             "Signed export · key " + fingerprint + " · check it with the console's offline review",
         };
-        List<String> all = new java.util.ArrayList<>(List.of(lines));
+        List<String> all = new ArrayList<>(List.of(lines));
         all.addAll(footerLines(ctx.footer()));
         for (String line : all) {
             s.showText(clean(line));
@@ -238,7 +242,7 @@ final class PdfStatement implements ExportFormat.Codec {
 
     /** Absolute positioning inside one text object: each call moves from the origin. */
     private static void text(PDPageContentStream s, String value, float x, float y) throws IOException {
-        s.setTextMatrix(new org.apache.pdfbox.util.Matrix(1, 0, 0, 1, x, y));
+        s.setTextMatrix(new Matrix(1, 0, 0, 1, x, y));
         s.showText(value);
     }
 
@@ -251,7 +255,7 @@ final class PdfStatement implements ExportFormat.Codec {
     private void attachRows(PDDocument doc, List<StatementLine> rows, ExportContext ctx) throws IOException {
         ByteArrayOutputStream json = new ByteArrayOutputStream(rows.size() * 160 + 64);
         ExportFormat.JSON.codec().write(rows, ctx, null, json, Progress.NONE);
-        PDEmbeddedFile file = new PDEmbeddedFile(doc, new java.io.ByteArrayInputStream(json.toByteArray()));
+        PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(json.toByteArray()));
         file.setSubtype("application/json");
         file.setSize(json.size());
         PDComplexFileSpecification spec = new PDComplexFileSpecification();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -112,7 +113,7 @@ final class PipelinedDigestStream extends OutputStream {
     @Override
     public void close() throws IOException {
         if (used > 0) {
-            hand(java.util.Arrays.copyOf(chunk, used));
+            hand(Arrays.copyOf(chunk, used));
             used = 0;
         }
         hand(END);

@@ -2,6 +2,8 @@ package backoffice.export;
 
 import backoffice.client.http.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -43,8 +45,8 @@ public final class SignedManifest {
         root.put("signature", signature);
         try {
             // the same line ends on every OS, so a manifest written on Windows reads back intact on Linux
-            var indenter = new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n");
-            var printer = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withObjectIndenter(indenter)
+            var indenter = new DefaultIndenter("  ", "\n");
+            var printer = new DefaultPrettyPrinter().withObjectIndenter(indenter)
                     .withArrayIndenter(indenter);
             String text = MAPPER.writer(printer).writeValueAsString(root) + "\n";
             return text.getBytes(StandardCharsets.UTF_8);

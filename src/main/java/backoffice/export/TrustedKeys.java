@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -95,10 +98,10 @@ public final class TrustedKeys {
             if (!Base64.getEncoder().encodeToString(der).equals(text)) {
                 return Optional.empty();
             }
-            java.security.KeyFactory.getInstance(ExportSigner.ALGORITHM)
-                    .generatePublic(new java.security.spec.X509EncodedKeySpec(der));
+            KeyFactory.getInstance(ExportSigner.ALGORITHM)
+                    .generatePublic(new X509EncodedKeySpec(der));
             return Optional.of(ExportSigner.fingerprint(der));
-        } catch (IllegalArgumentException | java.security.GeneralSecurityException e) {
+        } catch (IllegalArgumentException | GeneralSecurityException e) {
             return Optional.empty();
         }
     }

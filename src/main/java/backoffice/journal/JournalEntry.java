@@ -1,5 +1,6 @@
 package backoffice.journal;
 
+import backoffice.client.Redactor;
 import java.time.Instant;
 
 /**
@@ -22,6 +23,6 @@ public record JournalEntry(Instant time, String osUser, String environment, Stri
     /** What the journal will hold: the same entry with free text redacted. */
     JournalEntry redacted() {
         return new JournalEntry(time, osUser, environment, identity, operation, targetId, outcome, requestRef,
-                backoffice.client.Redactor.text(detail), callId);
+                Redactor.text(detail), callId);
     }
 }

@@ -1,7 +1,9 @@
 package backoffice.sandbox;
 
 import backoffice.sandbox.http.Faults;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Locale;
 
 /** How a sandbox starts: bind address, port (0 = any free), built-in api-key, seed, token lifetime, faults. */
@@ -9,7 +11,7 @@ public record SandboxConfig(String host, int port, String apiKey, String seed, D
 
     public static final String DEFAULT_API_KEY = "sandbox-api-key";
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     public SandboxConfig {
         if (port < 0 || port > 65_535) {
@@ -40,7 +42,7 @@ public record SandboxConfig(String host, int port, String apiKey, String seed, D
     static String randomApiKey() {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
     }
 
     /** Everything but the api-key, which must never reach a log. */

@@ -3,6 +3,7 @@ package backoffice.sandbox;
 import backoffice.client.http.Json;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Dispatcher;
+import backoffice.sandbox.http.Exchange;
 import backoffice.sandbox.http.Faults;
 import backoffice.sandbox.http.Reply;
 import backoffice.sandbox.http.Router;
@@ -14,13 +15,19 @@ import backoffice.sandbox.routes.BulkRoutes;
 import backoffice.sandbox.routes.CardRoutes;
 import backoffice.sandbox.routes.InstrumentRoutes;
 import backoffice.sandbox.routes.MoneyRoutes;
+import backoffice.sandbox.routes.SpendRuleRequests;
+import backoffice.sandbox.routes.StatementRoutes;
 import backoffice.sandbox.routes.TransferRequests;
+import backoffice.sandbox.routes.UserAdminRoutes;
+import backoffice.sandbox.routes.UserRoutes;
 import backoffice.sandbox.seed.DemoSeed;
 import backoffice.sandbox.store.BulkEngine;
 import backoffice.sandbox.store.BulkRecord;
+import backoffice.sandbox.store.IdempotencyStore;
 import backoffice.sandbox.store.Identity;
 import backoffice.sandbox.store.Programme;
 import backoffice.sandbox.store.SandboxState;
+import backoffice.sandbox.store.SpendRulesBook;
 import backoffice.sandbox.store.Transfers;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -29,7 +36,12 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -64,15 +76,14 @@ public final class SandboxServer implements AutoCloseable {
 
     private final SandboxConfig config;
     private final SandboxState state = new SandboxState(Clock.systemUTC());
-    private final backoffice.sandbox.store.IdempotencyStore idempotency =
-            new backoffice.sandbox.store.IdempotencyStore(Clock.systemUTC());
+    private final IdempotencyStore idempotency = new IdempotencyStore(Clock.systemUTC());
     private final AtomicReference<Faults> faults;
     /** Pause between two operations of a newly submitted bulk, so an agent can watch it progress. */
-    private final java.util.concurrent.atomic.AtomicLong bulkPace = new java.util.concurrent.atomic.AtomicLong(25);
-    private final backoffice.sandbox.store.SpendRulesBook spendRules = new backoffice.sandbox.store.SpendRulesBook(state);
+    private final AtomicLong bulkPace = new AtomicLong(25);
+    private final SpendRulesBook spendRules = new SpendRulesBook(state);
     private final HttpServer http;
     private final ExecutorService workers;
-    private final java.util.concurrent.ScheduledExecutorService delays;
+    private final ScheduledExecutorService delays;
     private final BulkEngine bulks;
 
     private SandboxServer(SandboxConfig config) throws IOException {
@@ -84,13 +95,13 @@ public final class SandboxServer implements AutoCloseable {
         Router router = new Router();
         new AccessRoutes(state, auth, config.tokenTtl()).register(router, API_BASE);
         new InstrumentRoutes(state, auth).register(router, API_BASE);
-        new backoffice.sandbox.routes.StatementRoutes(state, auth).register(router, API_BASE);
+        new StatementRoutes(state, auth).register(router, API_BASE);
         new CardRoutes(state, auth).register(router, API_BASE);
         new MoneyRoutes(state, auth, idempotency).register(router, API_BASE);
         new BulkRoutes(state, auth, bulks, idempotency, bulkPace::get).register(router, API_BASE);
-        new backoffice.sandbox.routes.UserRoutes(state, auth, idempotency).register(router, API_BASE);
+        new UserRoutes(state, auth, idempotency).register(router, API_BASE);
         new AdminRoutes(state, auth, faults, this::reseed, config.apiKey()).register(router, ADMIN_BASE);
-        new backoffice.sandbox.routes.UserAdminRoutes(state, auth, config.apiKey()).register(router, ADMIN_BASE);
+        new UserAdminRoutes(state, auth, config.apiKey()).register(router, ADMIN_BASE);
         router.fallback("/multi/", API_BASE + "/", ex -> {
             // a back-office token is not valid on the rest of the Multi API (which the sandbox does not serve)
             if (auth.hasBackOfficeToken(ex)) {
@@ -108,8 +119,8 @@ public final class SandboxServer implements AutoCloseable {
         // holds that worker: when every worker is busy a new one starts (up to MAX_WORKERS, idle ones end after
         // 10 s), so slow clients never delay others, and maxReqTime above frees their workers in the end.
         int resident = Integer.getInteger("sandbox.threads", Math.max(2, Runtime.getRuntime().availableProcessors()));
-        this.workers = new java.util.concurrent.ThreadPoolExecutor(resident, Math.max(resident, MAX_WORKERS),
-                10, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(), r -> {
+        this.workers = new ThreadPoolExecutor(resident, Math.max(resident, MAX_WORKERS),
+                10, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
                     Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;
@@ -170,8 +181,8 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     /** Changes the pace of bulks submitted from now on: {@code PUT /sandbox/bulk_pace {paceMs}}. */
-    private Reply setBulkPace(backoffice.sandbox.http.Exchange ex) {
-        Programme p = new backoffice.sandbox.routes.Auth(state).programme(ex);
+    private Reply setBulkPace(Exchange ex) {
+        Programme p = new Auth(state).programme(ex);
         if (!p.apiKey().equals(config.apiKey())) {
             throw SandboxError.status(403);
         }
@@ -207,7 +218,7 @@ public final class SandboxServer implements AutoCloseable {
             if (!card.identityId().equals(identity.id())) {
                 throw SandboxError.status(401);
             }
-            spendRules.update(card, backoffice.sandbox.routes.SpendRuleRequests.parse(body, true));
+            spendRules.update(card, SpendRuleRequests.parse(body, true));
             return Reply.noContent();
         } catch (SandboxError e) {
             return e.reply();

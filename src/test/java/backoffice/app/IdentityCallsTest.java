@@ -6,13 +6,15 @@ import backoffice.app.cards.CardsViewModel;
 import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.Demo;
+import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,9 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
  * a token that is really refused is worth impersonating again for.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoSandboxExtension.class)
 class IdentityCallsTest {
 
+    @Demo
     private SandboxFixture sandbox;
+    @Demo(type = IdentityType.CORPORATE, index = 0)
     private Identity northwind;
     private String othersCard;
 
@@ -31,14 +36,7 @@ class IdentityCallsTest {
 
     @BeforeAll
     void start() {
-        sandbox = SandboxFixture.demo();
-        northwind = sandbox.identity(IdentityType.CORPORATE, 0);
         othersCard = sandbox.server.state().cardsOf(sandbox.identity(IdentityType.CONSUMER, 0).id()).get(0).id();
-    }
-
-    @AfterAll
-    void stop() {
-        sandbox.close();
     }
 
     @Test

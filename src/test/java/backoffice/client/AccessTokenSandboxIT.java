@@ -7,6 +7,7 @@ import backoffice.client.error.ApiException;
 import backoffice.client.error.NotFoundException;
 import backoffice.client.error.UnauthorizedException;
 import backoffice.client.error.ValidationException;
+import backoffice.client.http.Json;
 import backoffice.client.model.AccessToken;
 import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
@@ -120,7 +121,7 @@ class AccessTokenSandboxIT extends SandboxTestBase {
         try (var r = sandbox.rawCall("POST", "/sandbox/programmes", sandbox.server.apiKey(),
                 "{\"name\":\"Other innovator\"}")) {
             assertThat(r.code()).isEqualTo(201);
-            return (String) backoffice.client.http.Json.mapper().readValue(r.body().string(), Map.class).get("apiKey");
+            return (String) Json.mapper().readValue(r.body().string(), Map.class).get("apiKey");
         }
     }
 }

@@ -15,6 +15,7 @@ import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SandboxTestBase;
 import java.time.Duration;
 import java.util.Map;
+import okhttp3.Request;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -120,7 +121,7 @@ class AuthRulesSandboxIT extends SandboxTestBase {
 
     @Test
     void emptyCardIdIsNotFound() throws Exception {
-        try (var r = sandbox.raw().newCall(new okhttp3.Request.Builder()
+        try (var r = sandbox.raw().newCall(new Request.Builder()
                 .url(sandbox.server.rootUrl() + "/multi/backoffice/managed_cards/")
                 .header("api-key", sandbox.server.apiKey()).header("Authorization", "Bearer " + corporateToken)
                 .build()).execute()) {

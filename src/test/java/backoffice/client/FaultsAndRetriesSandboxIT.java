@@ -12,9 +12,13 @@ import backoffice.sandbox.http.Faults;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SandboxTestBase;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,14 +124,14 @@ class FaultsAndRetriesSandboxIT extends SandboxTestBase {
     void injectedLatencyDoesNotHoldAWorkerSoConcurrentCallsOverlap() throws Exception {
         putFaults("{\"latencyMs\":300}");
         var client = counting().impersonating(token);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        var pool = Executors.newFixedThreadPool(8);
         long start = System.nanoTime();
-        var calls = new ArrayList<java.util.concurrent.Future<?>>();
+        var calls = new ArrayList<Future<?>>();
         for (int i = 0; i < 8; i++) {
             calls.add(pool.submit(() -> client.managedCards().get(card)));
         }
         for (var c : calls) {
-            c.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            c.get(10, TimeUnit.SECONDS);
         }
         pool.shutdown();
         // 8 calls on 2 workers that slept would take >= 1.2 s
@@ -155,7 +159,7 @@ class FaultsAndRetriesSandboxIT extends SandboxTestBase {
     @Test
     void connectionRefusedIsRetriedEvenForPostBecauseNothingWasSent() throws IOException {
         int port;
-        try (var s = new java.net.ServerSocket(0)) {
+        try (var s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         List<Duration> slept = new ArrayList<>();

@@ -2,12 +2,16 @@ package backoffice.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.client.http.ApiRequest;
 import backoffice.client.http.RetryPolicy;
+import backoffice.client.http.Transport;
 import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Test;
@@ -47,9 +51,9 @@ class RateLimitRetryTest {
             server.enqueue(new MockResponse().setResponseCode(502));
             server.enqueue(new MockResponse().setResponseCode(200).setBody("{}"));
             server.start();
-            var transport = new backoffice.client.http.Transport(new okhttp3.OkHttpClient(),
+            var transport = new Transport(new OkHttpClient(),
                     server.url("/multi/backoffice/"), "k", "tok", RetryPolicy.defaults().withSleeper(d -> { }));
-            transport.send(backoffice.client.http.ApiRequest.post("transfers").body(java.util.Map.of("a", 1))
+            transport.send(ApiRequest.post("transfers").body(Map.of("a", 1))
                     .options(RequestOptions.idempotent("ref-123")).build());
             for (int i = 0; i < 3; i++) {
                 var r = server.takeRequest();

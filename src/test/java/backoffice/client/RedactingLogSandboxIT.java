@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.client.model.IdentityType;
 import backoffice.testsupport.SandboxTestBase;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
@@ -24,7 +25,7 @@ class RedactingLogSandboxIT extends SandboxTestBase {
             public void publish(LogRecord r) {
                 String msg = r.getMessage();
                 if (r.getParameters() != null) {
-                    msg = java.text.MessageFormat.format(msg, r.getParameters());
+                    msg = MessageFormat.format(msg, r.getParameters());
                 }
                 lines.add(msg);
             }

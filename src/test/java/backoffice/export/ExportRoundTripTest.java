@@ -3,11 +3,15 @@ package backoffice.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import backoffice.client.model.CurrencyAmount;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,10 +64,10 @@ class ExportRoundTripTest {
 
     @Test
     void forexDetailsAndBothBalancesAreColumnsOfTheCsvAndFieldsOfTheJson() throws Exception {
-        var after = new backoffice.client.model.CurrencyAmount("EUR", 5);
+        var after = new CurrencyAmount("EUR", 5);
         StatementLine fx = new StatementLine(1_795_000_000_123L, "SETTLEMENT", "9", "COMPLETED", "Shop", "EUR",
-                -1_000, 0, 5, EntryExtras.of(new backoffice.client.model.CurrencyAmount("USD", 1_088), true, null,
-                "1.0875", new backoffice.client.model.CurrencyAmount("GBP", 861), "0.861", after, after, after));
+                -1_000, 0, 5, EntryExtras.of(new CurrencyAmount("USD", 1_088), true, null,
+                "1.0875", new CurrencyAmount("GBP", 861), "0.861", after, after, after));
         Path csv = dir.resolve("fx.csv");
         new StatementExporter(ExportFixtures.signer()).export(List.of(fx), ExportFormat.CSV, csv,
                 ExportFixtures.context("EUR"), Progress.NONE);
@@ -81,7 +85,7 @@ class ExportRoundTripTest {
     @Test
     void aCsvOfTheFirstVersionWithoutExtrasColumnsStillReads() throws Exception {
         byte[] old = (CsvRows.HEADER_V1 + "\r\n2026-11-18T11:06:40.123Z,DEPOSIT,1,COMPLETED,x,EUR,1.00,0.00,1.00\r\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
         assertThat(ExportFormat.CSV.codec().read(old)).containsExactly(new StatementLine(1_795_000_000_123L, "DEPOSIT",
                 "1", "COMPLETED", "x", "EUR", 100, 0, 100));
     }
@@ -95,8 +99,8 @@ class ExportRoundTripTest {
                 c.currency(), c.filters(), "Issued by Example Bank plc, regulated by the FCA.");
         new StatementExporter(ExportFixtures.signer()).export(ExportFixtures.rows(12, "EUR", 3), ExportFormat.PDF,
                 target, withFooter, Progress.NONE);
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(target.toFile())) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        try (var doc = Loader.loadPDF(target.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Statement footer: Issued by Example Bank plc, regulated by the FCA.",
                     "FX: original USD", "rate 1.0875", "in user currency GBP", "at 0.8612", "rate 160.25");
         }
@@ -107,10 +111,10 @@ class ExportRoundTripTest {
         Path target = dir.resolve("s.pdf");
         new StatementExporter(ExportFixtures.signer()).export(ExportFixtures.rows(400, "EUR", 3), ExportFormat.PDF,
                 target, ExportFixtures.context("EUR"), Progress.NONE);
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(target.toFile())) {
+        try (var doc = Loader.loadPDF(target.toFile())) {
             int pages = doc.getNumberOfPages();
             assertThat(pages).isGreaterThan(3);
-            String first = new org.apache.pdfbox.text.PDFTextStripper() {{
+            String first = new PDFTextStripper() {{
                     setStartPage(1);
                     setEndPage(1);
                 }}.getText(doc);

@@ -2,8 +2,10 @@ package backoffice.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -83,8 +85,8 @@ class KillSafetyTest {
         assertThat(ExportReview.open(target, trust).rows()).as("the next export replaces either").hasSize(7);
     }
 
-    private Process slowExport(Path target, int rows, String pauseAt) throws java.io.IOException {
-        List<String> cmd = new java.util.ArrayList<>(List.of(
+    private Process slowExport(Path target, int rows, String pauseAt) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path")));
         if (pauseAt != null) {
@@ -95,13 +97,13 @@ class KillSafetyTest {
                 .start();
     }
 
-    private List<Path> partFiles() throws java.io.IOException {
+    private List<Path> partFiles() throws IOException {
         try (var files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(AtomicFiles.PART)).toList();
         }
     }
 
-    private String log() throws java.io.IOException {
+    private String log() throws IOException {
         return Files.readString(dir.resolve("out.log"));
     }
 }

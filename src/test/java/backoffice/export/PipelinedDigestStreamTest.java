@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Random;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Hashing and writing on their own threads: every byte in order, the digest of exactly those bytes, no hang. */
@@ -45,7 +46,7 @@ class PipelinedDigestStreamTest {
         };
         PipelinedDigestStream piped = new PipelinedDigestStream(full, StatementExporter.sha256());
         byte[] data = new byte[1 << 20];
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
+        Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
                 assertThatThrownBy(() -> {
                     for (int i = 0; i < 64; i++) {
                         piped.write(data, 0, data.length);

@@ -8,6 +8,7 @@ import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.ManagedAccount;
 import backoffice.client.model.ManagedCard;
+import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SandboxTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -122,7 +123,7 @@ class AdminFaceSandboxIT extends SandboxTestBase {
 
     @Test
     void resetToEmptyAndBackToDemo() throws IOException {
-        try (var fresh = backoffice.testsupport.SandboxFixture.demo()) {
+        try (var fresh = SandboxFixture.demo()) {
             int before = fresh.server.state().identities().size();
             try (var r = fresh.rawCall("POST", "/sandbox/reset", fresh.server.apiKey(), "{\"seed\":\"empty\"}")) {
                 assertThat(r.code()).isEqualTo(204);

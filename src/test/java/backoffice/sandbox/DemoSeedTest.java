@@ -14,6 +14,7 @@ import backoffice.sandbox.store.Account;
 import backoffice.sandbox.store.BulkRecord;
 import backoffice.sandbox.store.Card;
 import backoffice.sandbox.store.SandboxState;
+import backoffice.testsupport.SandboxFixture;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -149,7 +150,7 @@ class DemoSeedTest {
 
     @Test
     void theStatementsRunUpToYesterdayWithSomePurchasesAbroad() {
-        Account big = backoffice.testsupport.SandboxFixture.biggestAccount(state);
+        Account big = SandboxFixture.biggestAccount(state);
         long today = DemoSeed.startOfDay(state.now()).toEpochMilli();
         long yesterday = today - Duration.ofDays(1).toMillis();
         List<StatementEntry> entries = state.entries(big);

@@ -2,6 +2,7 @@ package backoffice.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.client.bulks.BulksService;
 import backoffice.client.http.Json;
 import backoffice.client.model.BulkItem;
 import backoffice.client.model.CreateTransfer;
@@ -15,6 +16,7 @@ import backoffice.client.RequestOptions;
 import backoffice.testsupport.Customer;
 import backoffice.testsupport.SandboxTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.UUID;
 import okhttp3.MediaType;
@@ -22,6 +24,9 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 14.1, the exploit: {@code amount + fee} wrapped for an amount near {@code Long.MAX_VALUE}, the funds check
@@ -39,7 +44,7 @@ class MoneyLimitsSandboxIT extends SandboxTestBase {
                 .post(RequestBody.create(json, MediaType.get("application/json"))).build();
         try (Response r = sandbox.raw().newCall(request).execute()) {
             JsonNode body = Json.mapper().readTree(r.body().string());
-            ((com.fasterxml.jackson.databind.node.ObjectNode) body).put("_status", r.code());
+            ((ObjectNode) body).put("_status", r.code());
             return body;
         }
     }
@@ -50,18 +55,17 @@ class MoneyLimitsSandboxIT extends SandboxTestBase {
                 + "\"},\"destinationAmount\":{\"currency\":\"EUR\",\"amount\":" + amount + "}}";
     }
 
-    @Test
-    void aTransferNearLongMaxIsA400AndNoBalanceChanges() throws Exception {
+    @ParameterizedTest(name = "amount {0}")
+    @ValueSource(longs = {Long.MAX_VALUE - 50, Long.MAX_VALUE, MoneyLimits.MAX_AMOUNT + 1})
+    void aTransferNearLongMaxIsA400AndNoBalanceChanges(long amount) throws Exception {
         Customer c = new Customer(sandbox);
         long a = c.available(c.a);
         long b = c.available(c.b);
-        for (long amount : new long[] {Long.MAX_VALUE - 50, Long.MAX_VALUE, MoneyLimits.MAX_AMOUNT + 1}) {
-            JsonNode answer = post(c, "/transfers", transfer(c, c.a, c.b, amount));
-            assertThat(answer.path("_status").asInt()).as("amount " + amount).isEqualTo(400);
-            assertThat(answer.path("validationErrors").get(0).path("fieldName").asText())
-                    .isEqualTo("destinationAmount.amount");
-            assertThat(answer.path("validationErrors").get(0).path("error").asText()).isEqualTo("AT_MOST");
-        }
+        JsonNode answer = post(c, "/transfers", transfer(c, c.a, c.b, amount));
+        assertThat(answer.path("_status").asInt()).isEqualTo(400);
+        assertThat(answer.path("validationErrors").get(0).path("fieldName").asText())
+                .isEqualTo("destinationAmount.amount");
+        assertThat(answer.path("validationErrors").get(0).path("error").asText()).isEqualTo("AT_MOST");
         assertThat(c.available(c.a)).isEqualTo(a);
         assertThat(c.available(c.b)).isEqualTo(b);
         assertThat(c.client.transfers().list(new TransferFilter(null, c.a, List.of(),
@@ -78,7 +82,7 @@ class MoneyLimitsSandboxIT extends SandboxTestBase {
         String id = bulks.submitTransfers(List.of(BulkItem.transfer(new CreateTransfer(c.profileId, null, c.a, c.b,
                 new CurrencyAmount("EUR", Long.MAX_VALUE - 50), null, null))),
                 RequestOptions.idempotent(UUID.randomUUID().toString())).value().bulkId();
-        bulks.execute(id, backoffice.client.bulks.BulksService.Mode.ON_FAILURE_CONTINUE);
+        bulks.execute(id, BulksService.Mode.ON_FAILURE_CONTINUE);
         long end = System.nanoTime() + 30_000_000_000L;
         while (!bulks.get(id).status().equals("FAILED") && System.nanoTime() < end) {
             Thread.sleep(20);
@@ -90,17 +94,16 @@ class MoneyLimitsSandboxIT extends SandboxTestBase {
         assertThat(c.available(c.b)).isEqualTo(b);
     }
 
-    @Test
-    void depositsAboveTheMaximumOrBelowTheirFeeAreRefusedAndNothingMoves() throws Exception {
+    @ParameterizedTest(name = "deposit of {0}: {1}")
+    @CsvSource({Long.MAX_VALUE + ", AT_MOST", MoneyLimits.MAX_AMOUNT + 1 + ", AT_MOST", "1, AT_LEAST"})
+    void depositsAboveTheMaximumOrBelowTheirFeeAreRefusedAndNothingMoves(long amount, String error)
+            throws Exception {
         Customer c = new Customer(sandbox);
         long a = c.available(c.a);
-        String path = "/sandbox/deposits";
-        for (long amount : new long[] {Long.MAX_VALUE, MoneyLimits.MAX_AMOUNT + 1, 1}) {
-            try (Response r = sandbox.rawCall("POST", path, sandbox.server.apiKey(), "{\"managedAccountId\":\""
-                    + c.a.id() + "\",\"amount\":" + amount + "}")) {
-                assertThat(r.code()).as("deposit of " + amount).isEqualTo(400);
-                assertThat(r.body().string()).contains(amount == 1 ? "AT_LEAST" : "AT_MOST");
-            }
+        try (Response r = sandbox.rawCall("POST", "/sandbox/deposits", sandbox.server.apiKey(),
+                "{\"managedAccountId\":\"" + c.a.id() + "\",\"amount\":" + amount + "}")) {
+            assertThat(r.code()).isEqualTo(400);
+            assertThat(r.body().string()).contains(error);
         }
         assertThat(c.available(c.a)).isEqualTo(a);
     }

@@ -14,12 +14,17 @@ import backoffice.testsupport.SandboxTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 14.9, input edges: garbage after a valid JSON body was ignored and the transfer executed; a huge
@@ -50,45 +55,53 @@ class RequestEdgesSandboxIT extends SandboxTestBase {
         return sandbox.raw().newCall(r.build()).execute();
     }
 
-    @Test
-    void garbageAfterAValidJsonBodyIsA400AndTheTransferDoesNotExecute() throws Exception {
-        long a = c.available(c.a);
-        String valid = "{\"profileId\":\"" + c.profileId + "\",\"source\":{\"type\":\"managed_accounts\",\"id\":\""
+    private String validTransfer() {
+        return "{\"profileId\":\"" + c.profileId + "\",\"source\":{\"type\":\"managed_accounts\",\"id\":\""
                 + c.a.id() + "\"},\"destination\":{\"type\":\"managed_accounts\",\"id\":\"" + c.b.id()
                 + "\"},\"destinationAmount\":{\"currency\":\"EUR\",\"amount\":500}}";
-        for (String tail : new String[] {"garbage", "}", "{\"again\":1}", ",1"}) {
-            try (Response r = call("POST", "/transfers", valid + tail)) {
-                assertThat(r.code()).as("body followed by " + tail).isEqualTo(400);
-                assertThat(r.body().string()).contains("INVALID_REQUEST");
-            }
+    }
+
+    @ParameterizedTest(name = "body followed by {0}")
+    @ValueSource(strings = {"garbage", "}", "{\"again\":1}", ",1"})
+    void garbageAfterAValidJsonBodyIsA400AndTheTransferDoesNotExecute(String tail) throws Exception {
+        long a = c.available(c.a);
+        try (Response r = call("POST", "/transfers", validTransfer() + tail)) {
+            assertThat(r.code()).isEqualTo(400);
+            assertThat(r.body().string()).contains("INVALID_REQUEST");
         }
         assertThat(c.available(c.a)).isEqualTo(a);
-        try (Response r = call("POST", "/transfers", valid + " \n\t")) {
-            assertThat(r.code()).as("trailing white space is fine").isEqualTo(200);
-        }
     }
 
     @Test
-    void aHugeOffsetIsAnEmptyPageOnEveryPagedRoute() throws Exception {
-        String[][] routes = {
-            {"/transfers", "transfer"},
-            {"/bulks", "bulkProcesses"},
-            {"/bulks/" + bulkId + "/operations", "operations"},
-            {"/managed_accounts/" + c.a.id() + "/statement", "entry"},
-            {"/managed_cards/" + c.prepaid.id() + "/statement", "entry"},
-        };
-        for (String[] route : routes) {
-            for (String offset : new String[] {"2147483600", String.valueOf(Integer.MAX_VALUE), "99999999999",
-                "99999999999999999999999"}) {
-                String path = route[0] + "?offset=" + offset + "&limit=100";
-                try (Response r = call("GET", path, null)) {
-                    String text = r.body().string();
-                    assertThat(r.code()).as(path + " -> " + text).isEqualTo(200);
-                    JsonNode body = Json.mapper().readTree(text);
-                    assertThat(body.path("responseCount").asInt()).as(path).isZero();
-                    assertThat(body.path(route[1]).size()).as(path).isZero();
-                    assertThat(text).doesNotContain("fromIndex");
-                }
+    void trailingWhiteSpaceAfterAValidJsonBodyIsFine() throws Exception {
+        try (Response r = call("POST", "/transfers", validTransfer() + " \n\t")) {
+            assertThat(r.code()).isEqualTo(200);
+        }
+    }
+
+    /** Each paged route with the field its page is in. */
+    Stream<Arguments> pagedRoutes() {
+        return Stream.of(
+                Arguments.of("/transfers", "transfer"),
+                Arguments.of("/bulks", "bulkProcesses"),
+                Arguments.of("/bulks/" + bulkId + "/operations", "operations"),
+                Arguments.of("/managed_accounts/" + c.a.id() + "/statement", "entry"),
+                Arguments.of("/managed_cards/" + c.prepaid.id() + "/statement", "entry"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pagedRoutes")
+    void aHugeOffsetIsAnEmptyPageOnEveryPagedRoute(String route, String field) throws Exception {
+        for (String offset : new String[] {"2147483600", String.valueOf(Integer.MAX_VALUE), "99999999999",
+            "99999999999999999999999"}) {
+            String path = route + "?offset=" + offset + "&limit=100";
+            try (Response r = call("GET", path, null)) {
+                String text = r.body().string();
+                assertThat(r.code()).as(path + " -> " + text).isEqualTo(200);
+                JsonNode body = Json.mapper().readTree(text);
+                assertThat(body.path("responseCount").asInt()).as(path).isZero();
+                assertThat(body.path(field).size()).as(path).isZero();
+                assertThat(text).doesNotContain("fromIndex");
             }
         }
     }

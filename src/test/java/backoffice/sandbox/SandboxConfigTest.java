@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import backoffice.sandbox.http.Faults;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SandboxConfigTest {
 
@@ -33,20 +35,25 @@ class SandboxConfigTest {
         assertThat(c.faults()).isEqualTo(new Faults(20, 0.1, 0.05, 0.05));
     }
 
-    @Test
-    void durationsTakeUnits() {
-        assertThat(SandboxConfig.parseDuration("30m")).isEqualTo(Duration.ofMinutes(30));
-        assertThat(SandboxConfig.parseDuration("250ms")).isEqualTo(Duration.ofMillis(250));
-        assertThat(SandboxConfig.parseDuration("2d")).isEqualTo(Duration.ofDays(2));
-        assertThatThrownBy(() -> SandboxConfig.parseDuration("30")).isInstanceOf(IllegalArgumentException.class);
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({"30m, PT30M", "250ms, PT0.25S", "2d, PT48H"})
+    void durationsTakeUnits(String typed, Duration expected) {
+        assertThat(SandboxConfig.parseDuration(typed)).isEqualTo(expected);
     }
 
     @Test
-    void badFlagsAreExplained() {
-        assertThatThrownBy(() -> SandboxConfig.parse("--colour", "red")).hasMessageContaining("Unknown flag --colour");
-        assertThatThrownBy(() -> SandboxConfig.parse("--port")).hasMessageContaining("needs a value");
-        assertThatThrownBy(() -> SandboxConfig.parse("--seed", "full")).hasMessageContaining("demo or empty");
-        assertThatThrownBy(() -> SandboxConfig.parse("--faults", "drop=2")).hasMessageContaining("probability");
-        assertThatThrownBy(() -> SandboxConfig.parse("--faults", "boom=1")).hasMessageContaining("Unknown fault");
+    void aDurationWithoutUnitIsRefused() {
+        assertThatThrownBy(() -> SandboxConfig.parseDuration("30")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "--colour red | Unknown flag --colour",
+            "--port | needs a value",
+            "--seed full | demo or empty",
+            "--faults drop=2 | probability",
+            "--faults boom=1 | Unknown fault"})
+    void badFlagsAreExplained(String args, String explanation) {
+        assertThatThrownBy(() -> SandboxConfig.parse(args.split(" "))).hasMessageContaining(explanation);
     }
 }

@@ -2,14 +2,19 @@ package backoffice.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.client.error.UnauthorizedException;
 import backoffice.client.http.Json;
+import backoffice.client.http.RetryPolicy;
 import backoffice.sandbox.http.Dispatcher;
 import backoffice.testsupport.SandboxTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.util.Arrays;
 import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -41,17 +46,17 @@ class SandboxRobustnessIT extends SandboxTestBase {
     @Test
     void keepAliveStillWorksWhenManyClientsLeaveConnectionsIdle() throws IOException {
         for (int i = 0; i < 250; i++) {
-            var idle = new okhttp3.OkHttpClient.Builder().build();
+            var idle = new OkHttpClient.Builder().build();
             try (var r = idle.newCall(new Request.Builder().url(sandbox.server.rootUrl() + "/nothing").build())
                     .execute()) {
                 assertThat(r.code()).isEqualTo(404);
             }
         }
         var client = sandbox.clientBuilder(sandbox.server.apiKey())
-                .retryPolicy(backoffice.client.http.RetryPolicy.none()).build();
+                .retryPolicy(RetryPolicy.none()).build();
         for (int i = 0; i < 5; i++) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.managedCards().get("123456789012345678"))
-                    .isInstanceOf(backoffice.client.error.UnauthorizedException.class);
+            Assertions.assertThatThrownBy(() -> client.managedCards().get("123456789012345678"))
+                    .isInstanceOf(UnauthorizedException.class);
         }
     }
 
@@ -82,7 +87,7 @@ class SandboxRobustnessIT extends SandboxTestBase {
     @Test
     void bodyOverOneMebibyteIsA413() throws IOException {
         byte[] big = new byte[Dispatcher.MAX_BODY + 10];
-        java.util.Arrays.fill(big, (byte) ' ');
+        Arrays.fill(big, (byte) ' ');
         Request request = new Request.Builder().url(sandbox.server.rootUrl() + TOKEN_PATH)
                 .header("api-key", sandbox.server.apiKey())
                 .post(RequestBody.create(big, MediaType.get("application/json"))).build();

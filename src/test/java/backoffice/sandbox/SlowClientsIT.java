@@ -2,6 +2,7 @@ package backoffice.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
@@ -77,7 +78,7 @@ class SlowClientsIT {
                 try {
                     out.write(header[i++ % header.length]);
                     out.flush();
-                } catch (java.io.IOException closed) {
+                } catch (IOException closed) {
                     return true;
                 }
                 try {
@@ -86,7 +87,7 @@ class SlowClientsIT {
                     }
                 } catch (SocketTimeoutException stillOpen) {
                     // the server is still waiting for the rest: go on trickling
-                } catch (java.io.IOException reset) {
+                } catch (IOException reset) {
                     return true;
                 }
             }

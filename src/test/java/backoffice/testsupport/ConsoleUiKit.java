@@ -6,13 +6,22 @@ import backoffice.app.settings.AppDirs;
 import backoffice.app.settings.Settings;
 import backoffice.app.task.FxTaskRunner;
 import backoffice.app.ui.Theme;
+import backoffice.client.model.IdentityType;
 import backoffice.credentials.CredentialStore;
 import backoffice.credentials.CredentialStoreException;
 import backoffice.sandbox.SandboxConfig;
+import backoffice.sandbox.SandboxServer;
+import backoffice.sandbox.store.Identity;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Builds the real console (real runner, real embedded sandbox) in a TestFX stage, with scripted dialogs. */
 public final class ConsoleUiKit implements AutoCloseable {
@@ -24,14 +33,17 @@ public final class ConsoleUiKit implements AutoCloseable {
     public final RecordingDialogs dialogs = new RecordingDialogs();
     public final EmbeddedSandbox embedded = new EmbeddedSandbox(SandboxConfig.ephemeral("demo"));
     public final FxTaskRunner runner = new FxTaskRunner();
+    /** The folder the console's settings, data and logs live in; tests may put their own files here. */
+    public final Path home;
     public final AppDirs dirs;
     public ConsoleAssembly console;
 
     public ConsoleUiKit(Path home) {
+        this.home = home;
         this.dirs = new AppDirs(home.resolve("config"), home.resolve("data"), home.resolve("logs"));
     }
 
-    /** Call from a TestFX {@code @Start} method. */
+    /** Shows the console in the stage; {@link ConsoleExtension} calls it (or a TestFX {@code @Start} method). */
     public void show(Stage stage, Supplier<CredentialStore> keychain) {
         Theme.apply(false);
         console = new ConsoleAssembly(dirs, Settings.defaults(), runner, dialogs, embedded, keychain, stage::close);
@@ -42,32 +54,46 @@ public final class ConsoleUiKit implements AutoCloseable {
         console.connection().start();
     }
 
+    /** The embedded sandbox the console talks to (started if the console has not yet connected). */
+    public SandboxServer server() {
+        return embedded.ensureStarted();
+    }
+
+    /** The n-th (from 0) corporate or consumer of the embedded sandbox's demo seed. */
+    public Identity identity(IdentityType type, int index) {
+        return SandboxFixture.identity(server().state(), type, index);
+    }
+
     /** Waits (up to 15 s) until the condition holds, then for pending FX events. */
-    public static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, condition);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    public static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The text of the label with that css id ({@code #bannerEnv}). */
-    public static String text(org.testfx.api.FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(javafx.scene.control.Label.class).getText();
+    public static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     /** Impersonates through the Impersonation pane, as an agent would, and waits for the banner. */
-    public void impersonate(org.testfx.api.FxRobot robot, backoffice.sandbox.store.Identity identity)
-            throws Exception {
+    public void impersonate(FxRobot robot, Identity identity) throws Exception {
         String identityId = identity.id();
         waitUntil(() -> console.session().connection() != null);
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT1)
-                .release(javafx.scene.input.KeyCode.DIGIT1, javafx.scene.input.KeyCode.CONTROL);
+        pane(robot, KeyCode.DIGIT1);
         robot.clickOn("#identityType-" + identity.type().name());
-        robot.clickOn("#identityId").write(identityId).type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#identityId").write(identityId).type(KeyCode.ENTER);
         waitUntil(() -> text(robot, "#bannerIdentity").contains(identityId));
     }
 
     /** Opens a pane with its Ctrl+digit shortcut. */
-    public static void pane(org.testfx.api.FxRobot robot, javafx.scene.input.KeyCode digit) {
-        robot.press(javafx.scene.input.KeyCode.CONTROL, digit).release(digit, javafx.scene.input.KeyCode.CONTROL);
+    public static void pane(FxRobot robot, KeyCode digit) {
+        robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
+    }
+
+    /** Opens a pane with its Ctrl+digit shortcut and waits until the node with that css id ({@code #cardId}) is there. */
+    public static void pane(FxRobot robot, KeyCode digit, String shownId) throws Exception {
+        pane(robot, digit);
+        waitUntil(() -> robot.lookup(shownId).tryQuery().isPresent());
     }
 
     @Override

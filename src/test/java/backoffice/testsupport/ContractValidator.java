@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
+import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 
@@ -41,16 +42,16 @@ public final class ContractValidator implements Interceptor {
     }
 
     @Override
-    public okhttp3.Response intercept(Chain chain) throws IOException {
+    public Response intercept(Chain chain) throws IOException {
         okhttp3.Request request = chain.request();
-        okhttp3.Response response = chain.proceed(request);
+        Response response = chain.proceed(request);
         byte[] responseBytes = response.body() == null ? new byte[0] : response.body().bytes();
         MediaType type = response.body() == null ? null : response.body().contentType();
         check(request, response, responseBytes);
         return response.newBuilder().body(ResponseBody.create(responseBytes, type)).build();
     }
 
-    private void check(okhttp3.Request request, okhttp3.Response response, byte[] responseBytes) throws IOException {
+    private void check(okhttp3.Request request, Response response, byte[] responseBytes) throws IOException {
         exchanges++;
         var req = new SimpleRequest.Builder(Request.Method.valueOf(request.method()), request.url().encodedPath());
         request.headers().forEach(h -> req.withHeader(h.getFirst(), h.getSecond()));

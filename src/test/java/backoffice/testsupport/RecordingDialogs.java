@@ -3,9 +3,13 @@ package backoffice.testsupport;
 import backoffice.app.ui.DialogService;
 import backoffice.app.ui.ErrorReport;
 import backoffice.app.ui.Notifier;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** A scripted agent: answers confirmations as told and records every dialog and notice. */
 public final class RecordingDialogs implements DialogService, Notifier {
@@ -18,12 +22,12 @@ public final class RecordingDialogs implements DialogService, Notifier {
     public boolean answer = true;
     public String typed;
     /** What the agent types in turn into a checked text dialog (before {@link #typed}); each refusal is recorded. */
-    public final java.util.Deque<String> tries = new java.util.ArrayDeque<>();
+    public final Deque<String> tries = new ArrayDeque<>();
     /** The sentences a checked text dialog showed in itself, refusing what was typed. */
     public final List<String> refusals = new ArrayList<>();
-    public java.nio.file.Path fileToOpen;
+    public Path fileToOpen;
     /** The folder a save dialog answers with (the suggested name inside it); null = cancelled. */
-    public java.nio.file.Path saveFolder;
+    public Path saveFolder;
 
     @Override
     public boolean confirm(String title, String question, String confirmLabel) {
@@ -51,7 +55,7 @@ public final class RecordingDialogs implements DialogService, Notifier {
 
     @Override
     public Optional<String> askCheckedText(String title, String question, String prompt,
-                                           java.util.function.Function<String, String> problem) {
+                                           Function<String, String> problem) {
         questions.add(question);
         while (!tries.isEmpty()) {
             String attempt = tries.poll();
@@ -73,13 +77,13 @@ public final class RecordingDialogs implements DialogService, Notifier {
     }
 
     @Override
-    public Optional<java.nio.file.Path> chooseFileToOpen(String title, String description, String... patterns) {
+    public Optional<Path> chooseFileToOpen(String title, String description, String... patterns) {
         questions.add(title);
         return Optional.ofNullable(fileToOpen);
     }
 
     @Override
-    public Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName, String description,
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String description,
                                                          String pattern) {
         questions.add(title);
         return Optional.ofNullable(saveFolder).map(f -> f.resolve(suggestedName));

@@ -1,14 +1,22 @@
 package backoffice.testsupport;
 
 import backoffice.client.BackOfficeClient;
+import backoffice.client.http.Json;
 import backoffice.client.http.RetryPolicy;
 import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
+import backoffice.client.model.ManagedCard;
 import backoffice.sandbox.SandboxConfig;
 import backoffice.sandbox.SandboxServer;
+import backoffice.sandbox.store.Account;
 import backoffice.sandbox.store.Identity;
+import backoffice.sandbox.store.SandboxState;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -59,13 +67,13 @@ public final class SandboxFixture implements AutoCloseable {
 
     private OkHttpClient raw;
 
-    public Response rawCall(String method, String path, String apiKey, String json) throws java.io.IOException {
+    public Response rawCall(String method, String path, String apiKey, String json) throws IOException {
         return rawCall(method, path, apiKey, null, json);
     }
 
     /** The same with an impersonation token ({@code bearer} may be null). */
     public Response rawCall(String method, String path, String apiKey, String bearer, String json)
-            throws java.io.IOException {
+            throws IOException {
         RequestBody body = json == null ? (method.equals("GET") ? null : RequestBody.create(new byte[0], null))
                 : RequestBody.create(json, MediaType.get("application/json"));
         Request.Builder b = new Request.Builder().url(server.rootUrl() + path).method(method, body);
@@ -83,14 +91,14 @@ public final class SandboxFixture implements AutoCloseable {
     }
 
     /** The n-th (from 0) corporate or consumer of a sandbox's state, in seed order. */
-    public static Identity identity(backoffice.sandbox.store.SandboxState state, IdentityType type, int index) {
+    public static Identity identity(SandboxState state, IdentityType type, int index) {
         return state.identities().stream().filter(i -> i.type() == type).skip(index).findFirst().orElseThrow();
     }
 
     /** The demo account with the most statement entries (over 10,000, spread over two years). */
-    public static backoffice.sandbox.store.Account biggestAccount(backoffice.sandbox.store.SandboxState state) {
+    public static Account biggestAccount(SandboxState state) {
         return state.identities().stream().flatMap(i -> state.accountsOf(i.id()).stream())
-                .max(java.util.Comparator.comparingInt(a -> state.entries(a).size())).orElseThrow();
+                .max(Comparator.comparingInt(a -> state.entries(a).size())).orElseThrow();
     }
 
     public IdentityId identityId(IdentityType type, int index) {
@@ -104,22 +112,22 @@ public final class SandboxFixture implements AutoCloseable {
     }
 
     /** POSTs to the admin face and returns the JSON answer (fails the test on an unexpected status). */
-    public com.fasterxml.jackson.databind.JsonNode admin(String path, String json, int expected) {
+    public JsonNode admin(String path, String json, int expected) {
         try (Response r = rawCall("POST", path, server.apiKey(), json)) {
             String body = r.body() == null ? "" : r.body().string();
             if (r.code() != expected) {
                 throw new AssertionError(path + " answered " + r.code() + ": " + body);
             }
-            return body.isEmpty() ? null : backoffice.client.http.Json.mapper().readTree(body);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return body.isEmpty() ? null : Json.mapper().readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /** A new card of the identity, through the admin face; a prepaid one gets {@code balance} minor units. */
-    public String newCard(backoffice.sandbox.store.Identity owner, String mode, String type, long balance) {
+    public String newCard(Identity owner, String mode, String type, long balance) {
         var account = server.state().accountsOf(owner.id()).get(0);
-        String body = backoffice.client.model.ManagedCard.DEBIT.equals(mode)
+        String body = ManagedCard.DEBIT.equals(mode)
                 ? "{\"identityId\":\"" + owner.id() + "\",\"mode\":\"DEBIT_MODE\",\"type\":\"" + type
                 + "\",\"parentManagedAccountId\":\"" + account.id() + "\",\"friendlyName\":\"Test debit\"}"
                 : "{\"identityId\":\"" + owner.id() + "\",\"mode\":\"PREPAID_MODE\",\"type\":\"" + type

@@ -3,12 +3,16 @@ package backoffice.testsupport;
 import backoffice.app.AuditLog;
 import backoffice.app.Connection;
 import backoffice.app.ConsoleSession;
+import backoffice.app.FeeSchedule;
+import backoffice.app.Impersonation;
 import backoffice.app.settings.AppDirs;
 import backoffice.app.settings.EnvironmentKind;
 import backoffice.app.settings.SettingsStore;
 import backoffice.app.task.DirectTaskRunner;
 import backoffice.client.BackOfficeClient;
+import backoffice.client.model.IdentityId;
 import backoffice.journal.Journal;
+import backoffice.sandbox.store.Identity;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -31,17 +35,17 @@ public final class SessionKit {
     }
 
     /** Connects to the sandbox and acts as the identity (token from the sandbox, as the Impersonation pane gets it). */
-    public SessionKit impersonating(SandboxFixture sandbox, backoffice.sandbox.store.Identity identity) {
+    public SessionKit impersonating(SandboxFixture sandbox, Identity identity) {
         return impersonating(sandbox, identity, sandbox.client());
     }
 
     /** The same through {@code client} (one whose retry policy a test chose, say). */
-    public SessionKit impersonating(SandboxFixture sandbox, backoffice.sandbox.store.Identity identity,
+    public SessionKit impersonating(SandboxFixture sandbox, Identity identity,
                                     BackOfficeClient client) {
         connectedTo(sandbox, client);
-        var id = new backoffice.client.model.IdentityId(identity.type(), identity.id());
+        var id = new IdentityId(identity.type(), identity.id());
         String token = client.impersonation().accessToken(id).bearer();
-        session.impersonationProperty().set(new backoffice.app.Impersonation(id, client.impersonating(token)));
+        session.impersonationProperty().set(new Impersonation(id, client.impersonating(token)));
         return this;
     }
 
@@ -53,7 +57,7 @@ public final class SessionKit {
     private SessionKit connectedTo(SandboxFixture sandbox, BackOfficeClient client) {
         var programme = sandbox.server.state().programmeByKey(sandbox.server.apiKey()).orElseThrow();
         session.connectionProperty().set(new Connection(EnvironmentKind.EMBEDDED, sandbox.server.rootUrl(),
-                "Embedded sandbox", client, new backoffice.app.FeeSchedule(programme.transferProfileId(),
+                "Embedded sandbox", client, new FeeSchedule(programme.transferProfileId(),
                 programme.transferFees(), programme.customFees())));
         return this;
     }

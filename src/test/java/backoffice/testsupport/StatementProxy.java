@@ -1,18 +1,22 @@
 package backoffice.testsupport;
 
+import backoffice.client.http.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
@@ -54,7 +58,7 @@ public final class StatementProxy implements AutoCloseable {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/", this::forward);
@@ -80,7 +84,7 @@ public final class StatementProxy implements AutoCloseable {
                 + (query == null ? "" : "?" + query));
         byte[] in = ex.getRequestBody().readAllBytes();
         b.method(ex.getRequestMethod(), in.length == 0 && ex.getRequestMethod().equals("GET") ? null
-                : okhttp3.RequestBody.create(in, null));
+                : RequestBody.create(in, null));
         ex.getRequestHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("host") && !name.equalsIgnoreCase("content-length")) {
                 values.forEach(v -> b.addHeader(name, v));
@@ -128,7 +132,7 @@ public final class StatementProxy implements AutoCloseable {
     }
 
     private byte[] rewrite(byte[] body, String query) throws IOException {
-        var mapper = backoffice.client.http.Json.mapper();
+        var mapper = Json.mapper();
         ObjectNode json = (ObjectNode) mapper.readTree(body);
         if (mode == Mode.NO_COUNT) {
             json.remove("count");
@@ -145,6 +149,6 @@ public final class StatementProxy implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        ((ExecutorService) server.getExecutor()).shutdownNow();
     }
 }

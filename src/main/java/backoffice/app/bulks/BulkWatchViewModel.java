@@ -14,6 +14,7 @@ import backoffice.client.model.BulkOperation;
 import backoffice.client.model.BulkProcess;
 import backoffice.client.page.Page;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -250,7 +251,7 @@ public final class BulkWatchViewModel implements CommandBacked {
     /** Keeps the chart cheap on long runs: past {@link #MAX_POINTS} every other point goes (first and last stay). */
     private void addPoint(Point p) {
         if (history.size() >= MAX_POINTS) {
-            List<Point> kept = new java.util.ArrayList<>();
+            List<Point> kept = new ArrayList<>();
             for (int i = 0; i < history.size(); i += 2) {
                 kept.add(history.get(i));
             }

@@ -3,20 +3,29 @@ package backoffice.app.bulks;
 import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
 import backoffice.app.command.MoneyStrip;
+import backoffice.app.ui.CopyMenu;
+import backoffice.app.ui.Css;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
 import backoffice.client.bulks.BulksService;
 import backoffice.client.model.BulkOperation;
 import backoffice.client.model.BulkProcess;
+import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -26,9 +35,14 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** The identity's bulks on the left with a CSV submission; the chosen bulk watched live on the right. */
 public final class BulksView extends VBox {
@@ -37,7 +51,7 @@ public final class BulksView extends VBox {
 
     public BulksView(BulkListViewModel list, BulkWatchViewModel watch, BulkSubmitViewModel submit) {
         setId("pane-BULKS");
-        getStyleClass().add(backoffice.app.ui.Css.PANE);
+        getStyleClass().add(Css.PANE);
         VBox left = left(list, watch, submit);
         VBox right = right(watch);
         SplitPane split = new SplitPane(left, right);
@@ -65,10 +79,10 @@ public final class BulksView extends VBox {
      */
     private static void keepTallerSide(SplitPane split, VBox left, VBox right) {
         boolean[] queued = {false};
-        javafx.beans.value.ChangeListener<Boolean> laidOut = (o, was, now) -> {
+        ChangeListener<Boolean> laidOut = (o, was, now) -> {
             if (!now && !queued[0]) {
                 queued[0] = true;
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     queued[0] = false;
                     double needed = Math.ceil(Math.max(left.minHeight(left.getWidth()),
                             right.minHeight(right.getWidth())) + split.snappedTopInset() + split.snappedBottomInset());
@@ -90,11 +104,11 @@ public final class BulksView extends VBox {
         refresh.setId("bulkRefresh");
         refresh.disableProperty().bind(vm.busyProperty());
         refresh.setOnAction(e -> vm.refresh());
-        refresh.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
         TableView<BulkProcess> table = new TableView<>(vm.rows());
         table.setId("bulkTable");
-        backoffice.app.ui.CopyMenu.install(table, table.getSelectionModel(), java.util.List.of(
-                backoffice.app.ui.CopyMenu.value("copy.bulkId", BulkProcess::bulkId)));
+        CopyMenu.install(table, table.getSelectionModel(), List.of(
+                CopyMenu.value("copy.bulkId", BulkProcess::bulkId)));
         table.setPlaceholder(new Label(Messages.get("bulks.list.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Forms.column("bulks.col.id", BulkProcess::bulkId, 195));
@@ -148,7 +162,7 @@ public final class BulksView extends VBox {
         header.setId("bulkHeader");
         header.getStyleClass().add(Styles.TITLE_4);
         header.setWrapText(true);
-        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        header.setMinHeight(Region.USE_PREF_SIZE);
         header.textProperty().bind(Bindings.createStringBinding(() -> vm.bulkProperty().get() == null
                 ? Messages.get("bulks.watch.none") : Messages.get("bulks.watch.header", vm.bulkProperty().get().bulkId(),
                 vm.bulkProperty().get().status(), vm.bulkProperty().get().operation(),
@@ -157,7 +171,7 @@ public final class BulksView extends VBox {
         ChoiceBox<BulksService.Mode> mode = new ChoiceBox<>(FXCollections.observableArrayList(
                 BulksService.Mode.values()));
         mode.setId("bulkMode");
-        mode.setConverter(new javafx.util.StringConverter<>() {
+        mode.setConverter(new StringConverter<>() {
             @Override
             public String toString(BulksService.Mode m) {
                 return m == null ? "" : Messages.get("bulks.mode." + m.name());
@@ -170,8 +184,8 @@ public final class BulksView extends VBox {
         });
         mode.valueProperty().bindBidirectional(vm.modeProperty());
         mode.disableProperty().bind(vm.canExecuteProperty().not());
-        mode.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, mode,
+        mode.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane actions = new FlowPane(8, 6, mode,
                 action("bulkExecute", "bulks.execute.button", vm.canExecuteProperty(), vm::execute, Styles.ACCENT),
                 action("bulkPause", "bulks.pause.button", vm.canPauseProperty(), vm::pause, null),
                 action("bulkResume", "bulks.resume.button", vm.canResumeProperty(), vm::resume, null),
@@ -180,7 +194,7 @@ public final class BulksView extends VBox {
         ProgressBar bar = new ProgressBar(0);
         bar.setId("bulkProgress");
         bar.setMaxWidth(Double.MAX_VALUE);
-        bar.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        bar.setMinHeight(Region.USE_PREF_SIZE);
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> vm.figuresProperty().get() == null ? 0
                 : vm.figuresProperty().get().fraction(), vm.figuresProperty()));
         Label counts = Forms.line("bulkCounts", Bindings.createStringBinding(() -> vm.figuresProperty().get() == null
@@ -289,26 +303,26 @@ public final class BulksView extends VBox {
         });
         table.setPrefHeight(220);
         VBox.setVgrow(table, Priority.ALWAYS);
-        javafx.scene.control.ToggleButton showDetail = new javafx.scene.control.ToggleButton(
+        ToggleButton showDetail = new ToggleButton(
                 Messages.get("bulks.detail.show"));
         showDetail.setId("operationShowDetail");
-        showDetail.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        showDetail.setMinWidth(Region.USE_PREF_SIZE);
         showDetail.disableProperty().bind(vm.selectedOperationProperty().isNull());
         VBox detail = detail(vm);
         detail.visibleProperty().bind(showDetail.selectedProperty().and(vm.selectedOperationProperty().isNotNull()));
         detail.managedProperty().bind(detail.visibleProperty());
-        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {state, previous, next}) {
-            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Control c : new Control[] {state, previous, next}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
         }
-        VBox box = new VBox(6, new javafx.scene.layout.FlowPane(8, 6, state, previous, next, showDetail, page),
+        VBox box = new VBox(6, new FlowPane(8, 6, state, previous, next, showDetail, page),
                 table, detail);
-        box.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        box.setPadding(new Insets(6, 0, 0, 0));
         return box;
     }
 
     /** The selected operation as a readable form (amount, parties, outcome), with its raw JSON behind a toggle. */
     private static VBox detail(BulkWatchViewModel vm) {
-        javafx.scene.layout.GridPane form = new javafx.scene.layout.GridPane();
+        GridPane form = new GridPane();
         form.setId("operationDetail");
         form.setHgap(12);
         form.setVgap(4);
@@ -330,18 +344,18 @@ public final class BulksView extends VBox {
         payload.setPrefRowCount(5);
         payload.getStyleClass().add("monospace");
         payload.textProperty().bind(vm.payloadProperty());
-        javafx.scene.control.CheckBox raw = new javafx.scene.control.CheckBox(Messages.get("bulks.detail.raw"));
+        CheckBox raw = new CheckBox(Messages.get("bulks.detail.raw"));
         raw.setId("operationRaw");
         payload.visibleProperty().bind(raw.selectedProperty());
         payload.managedProperty().bind(payload.visibleProperty());
         return new VBox(6, form, raw, payload);
     }
 
-    private static Button action(String id, String key, javafx.beans.value.ObservableValue<Boolean> enabled,
+    private static Button action(String id, String key, ObservableValue<Boolean> enabled,
                                  Runnable run, String style) {
         Button b = new Button(Messages.get(key));
         b.setId(id);
-        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         if (style != null) {
             b.getStyleClass().add(style);
         }

@@ -5,6 +5,8 @@ import backoffice.app.ui.Money;
 import backoffice.client.http.Json;
 import backoffice.client.model.BulkOperation;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,12 +58,12 @@ public final class OperationDetail {
 
     private static JsonNode parse(String json) {
         if (json == null || json.isBlank()) {
-            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            return MissingNode.getInstance();
         }
         try {
             return Json.mapper().readTree(json);
-        } catch (java.io.IOException | RuntimeException notJson) {
-            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        } catch (IOException | RuntimeException notJson) {
+            return MissingNode.getInstance();
         }
     }
 }

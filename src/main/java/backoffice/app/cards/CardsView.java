@@ -5,15 +5,23 @@ import backoffice.app.Messages;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 
@@ -44,7 +52,7 @@ public final class CardsView extends VBox {
                 vm.open(recent.getValue());
             }
         });
-        javafx.scene.Node busy = Forms.spinner(vm.busyProperty());
+        Node busy = Forms.spinner(vm.busyProperty());
         Button statement = new Button(Messages.get("cards.statement"));
         statement.setId("cardStatement");
         statement.disableProperty().bind(vm.cardProperty().isNull());
@@ -59,11 +67,11 @@ public final class CardsView extends VBox {
         grid.setVgap(6);
         for (int i = 0; i < 4; i++) {
             // labels keep their width; the two value columns share the rest and wrap
-            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            ColumnConstraints cc = new ColumnConstraints();
             if (i % 2 == 0) {
-                cc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                cc.setMinWidth(Region.USE_PREF_SIZE);
             } else {
-                cc.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+                cc.setHgrow(Priority.ALWAYS);
                 cc.setPercentWidth(33);
             }
             grid.getColumnConstraints().add(cc);
@@ -72,7 +80,7 @@ public final class CardsView extends VBox {
 
         ToggleButton toggle = new ToggleButton();
         toggle.setId("blockToggle");
-        toggle.textProperty().bind(javafx.beans.binding.Bindings.when(vm.blockedProperty())
+        toggle.textProperty().bind(Bindings.when(vm.blockedProperty())
                 .then(Messages.get("cards.toggleBlocked")).otherwise(Messages.get("cards.toggleActive")));
         toggle.setSelected(vm.blockedProperty().get());
         vm.blockedProperty().addListener((o, a, now) -> toggle.setSelected(now));
@@ -100,7 +108,7 @@ public final class CardsView extends VBox {
         refresh.setOnAction(e -> vm.refresh());
         Button renewal = new Button();
         renewal.setId("renewalToggle");
-        renewal.textProperty().bind(javafx.beans.binding.Bindings.when(vm.stopRenewingProperty())
+        renewal.textProperty().bind(Bindings.when(vm.stopRenewingProperty())
                 .then(Messages.get("cards.stopRenewing")).otherwise(Messages.get("cards.renew")));
         renewal.visibleProperty().bind(vm.renewalAllowedProperty());
         renewal.managedProperty().bind(renewal.visibleProperty());
@@ -136,8 +144,8 @@ public final class CardsView extends VBox {
             }
             Label label = new Label(d.label());
             label.getStyleClass().add(Css.PANE_HINT);
-            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            javafx.scene.Node value = valueNode(d, n++, vm);
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            Node value = valueNode(d, n++, vm);
             grid.add(label, col, row);
             grid.add(value, col + 1, row, d.wide() ? 3 : 1, 1);
             col = d.wide() || col > 0 ? 0 : 2;
@@ -145,17 +153,17 @@ public final class CardsView extends VBox {
         }
     }
 
-    private static javafx.scene.Node valueNode(CardDetail d, int n, CardsViewModel vm) {
+    private static Node valueNode(CardDetail d, int n, CardsViewModel vm) {
         String id = "card-" + n;
         switch (d.kind()) {
             case COPY -> {
                 return withCopy(d, id, vm);
             }
             case OPEN_CARD, OPEN_ACCOUNT -> {
-                javafx.scene.control.Hyperlink open = new javafx.scene.control.Hyperlink(Messages.get(
+                Hyperlink open = new Hyperlink(Messages.get(
                         d.kind() == CardDetail.Kind.OPEN_CARD ? "cards.open" : "cards.openStatement"));
                 open.setId(id + "-open");
-                open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                open.setMinWidth(Region.USE_PREF_SIZE);
                 open.setOnAction(e -> {
                     if (d.kind() == CardDetail.Kind.OPEN_CARD) {
                         vm.open(d.target());
@@ -176,7 +184,7 @@ public final class CardsView extends VBox {
     }
 
     /** The value as a selectable field with a Copy button (copying the id the line names), then {@code more}. */
-    private static HBox withCopy(CardDetail d, String id, CardsViewModel vm, javafx.scene.Node... more) {
+    private static HBox withCopy(CardDetail d, String id, CardsViewModel vm, Node... more) {
         TextField text = new TextField(d.value());
         text.setId(id);
         text.setEditable(false);
@@ -187,12 +195,12 @@ public final class CardsView extends VBox {
         Button copy = new Button(Messages.get("cards.copy"));
         copy.setId(id + "-copy");
         copy.getStyleClass().add(Styles.SMALL);
-        copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, Priority.ALWAYS);
         copy.setOnAction(e -> {
-            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            ClipboardContent content = new ClipboardContent();
             content.putString(d.target());
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            Clipboard.getSystemClipboard().setContent(content);
             vm.copied(d.label());
         });
         HBox box = new HBox(6, text, copy);

@@ -12,12 +12,14 @@ import backoffice.app.ui.ErrorReport;
 import backoffice.app.ui.Money;
 import backoffice.client.ApiResult;
 import backoffice.client.BackOfficeClient;
+import backoffice.client.model.InstrumentId;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.InstrumentState.BlockedReason;
 import backoffice.client.model.InstrumentState.DestroyedReason;
 import backoffice.client.model.InstrumentState.State;
 import backoffice.client.model.ManagedCard;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -106,7 +108,7 @@ public final class CardsViewModel implements CommandBacked {
     public void openStatement() {
         ManagedCard c = card.get();
         if (c != null) {
-            session.openStatement(backoffice.client.model.InstrumentId.card(c.id()));
+            session.openStatement(InstrumentId.card(c.id()));
         }
     }
 
@@ -118,7 +120,7 @@ public final class CardsViewModel implements CommandBacked {
     /** Opens an account the card names (its parent) in Statements. */
     public void openAccount(String accountId) {
         if (accountId != null && !accountId.isBlank()) {
-            session.open(backoffice.client.model.InstrumentId.account(accountId));
+            session.open(InstrumentId.account(accountId));
         }
     }
 
@@ -178,7 +180,7 @@ public final class CardsViewModel implements CommandBacked {
             return;
         }
         String type = stop ? ManagedCard.NO_RENEW : ManagedCard.RENEW;
-        RequestOptions options = RequestOptions.idempotent(java.util.UUID.randomUUID().toString());
+        RequestOptions options = RequestOptions.idempotent(UUID.randomUUID().toString());
         act(Operation.CARD_RENEWAL, Messages.get("cards.renewalAction"), c.maskedNumber() + " " + type,
                 client -> client.managedCards().setRenewal(c.id(), type, options),
                 Messages.get("cards.renewalDone", c.maskedNumber(), CardDetails.renewalText(type)));
@@ -357,7 +359,7 @@ public final class CardsViewModel implements CommandBacked {
     }
 
     /** False for a destroyed card: neither blocking nor unblocking applies, so the toggle is not shown. */
-    public javafx.beans.property.ReadOnlyBooleanProperty blockingAppliesProperty() {
+    public ReadOnlyBooleanProperty blockingAppliesProperty() {
         return blockingApplies.getReadOnlyProperty();
     }
 }

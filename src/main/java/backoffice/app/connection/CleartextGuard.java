@@ -1,6 +1,7 @@
 package backoffice.app.connection;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
@@ -21,7 +22,7 @@ public final class CleartextGuard {
             URI uri = new URI(url.trim());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             return scheme.equals("http") && uri.getHost() != null && !isLoopback(uri.getHost());
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return false;
         }
     }

@@ -6,6 +6,7 @@ import backoffice.app.settings.EnvironmentKind;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -91,7 +92,7 @@ public final class ConnectionView extends VBox {
         connect.getStyleClass().add(Styles.ACCENT);
         connect.disableProperty().bind(vm.canConnectProperty().not());
         connect.setOnAction(e -> vm.connect());
-        javafx.scene.Node busy = Forms.spinner(vm.busyProperty());
+        Node busy = Forms.spinner(vm.busyProperty());
         Label status = new Label();
         status.setId("connectionStatus");
         status.textProperty().bind(vm.statusProperty());

@@ -14,6 +14,7 @@ import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
 import backoffice.sandbox.SandboxServer;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
@@ -88,7 +89,7 @@ public final class Connector {
                 return Messages.get("connection.urlInvalid");
             }
             return null;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return Messages.get("connection.urlInvalid");
         }
     }

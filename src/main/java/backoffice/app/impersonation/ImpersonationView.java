@@ -8,16 +8,25 @@ import backoffice.app.ui.Forms;
 import backoffice.app.ui.SegmentedChoice;
 import backoffice.client.model.IdentityType;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 
@@ -29,7 +38,7 @@ public final class ImpersonationView extends VBox {
     }
 
     /** With the customer workspace (identity, instruments, call notes) below the impersonation controls. */
-    public ImpersonationView(ImpersonationViewModel vm, javafx.scene.Node workspace) {
+    public ImpersonationView(ImpersonationViewModel vm, Node workspace) {
         setId("pane-IMPERSONATION");
         getStyleClass().add(Css.PANE);
         ValidationSupport validation = new ValidationSupport();
@@ -47,7 +56,7 @@ public final class ImpersonationView extends VBox {
         go.getStyleClass().add(Styles.ACCENT);
         go.disableProperty().bind(vm.canImpersonateProperty().not());
         go.setOnAction(e -> vm.impersonate());
-        javafx.scene.Node busy = Forms.spinner(vm.busyProperty());
+        Node busy = Forms.spinner(vm.busyProperty());
         Button clear = new Button(Messages.get("impersonation.clear"));
         clear.setId("clearImpersonation");
         clear.setOnAction(e -> vm.clear());
@@ -60,28 +69,28 @@ public final class ImpersonationView extends VBox {
         current.setId("currentIdentity");
         current.getStyleClass().add(Styles.TEXT_BOLD);
         current.textProperty().bind(vm.currentProperty());
-        current.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        current.setMinWidth(Region.USE_PREF_SIZE);
 
         ListView<String> recent = new ListView<>(vm.recent());
         recent.setId("recentList");
         recent.setPrefHeight(170);
         recent.setMinHeight(110); // "Change…" with the workspace below: the pane scrolls rather than squash the list
         recent.setPlaceholder(new Label(Messages.get("impersonation.noRecent")));
-        recent.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+        recent.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(String key, boolean empty) {
                 super.updateItem(key, empty);
                 setText(empty || key == null ? null : vm.recentText(key));
             }
         });
-        vm.labels().addListener((javafx.collections.MapChangeListener<String, String>) c -> recent.refresh());
+        vm.labels().addListener((MapChangeListener<String, String>) c -> recent.refresh());
         recent.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 vm.impersonateRecent(recent.getSelectionModel().getSelectedItem());
             }
         });
         recent.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 vm.impersonateRecent(recent.getSelectionModel().getSelectedItem());
             }
         });
@@ -113,22 +122,22 @@ public final class ImpersonationView extends VBox {
             }
         });
         for (Button b : List.of(change, clear)) {
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox summary = new HBox(10, current, change, clear);
         summary.setId("identitySummary");
-        summary.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        summary.setAlignment(Pos.CENTER_LEFT);
         vm.currentProperty().addListener((o, a, now) -> changing.set(false)); // someone (else) is impersonated now
 
         TitledPane lookup = lookup(vm, validation);
-        javafx.scene.Node hint = Forms.hint(Messages.get("impersonation.hint"));
+        Node hint = Forms.hint(Messages.get("impersonation.hint"));
         getChildren().addAll(Forms.title(Messages.get("nav.impersonation")), hint, row, summary,
                 new ErrorBox(vm.errorProperty()), recentPane, lookup);
         if (workspace != null) {
             // acting as someone: the form, its hint and the recent list fold into the summary line and the look-up
             // folds to its header, so the workspace table is in view at 1366x768 and 1024x700
-            javafx.beans.binding.BooleanBinding form = vm.impersonatingProperty().not().or(changing);
-            for (javafx.scene.Node n : List.of(hint, row, recentPane)) {
+            BooleanBinding form = vm.impersonatingProperty().not().or(changing);
+            for (Node n : List.of(hint, row, recentPane)) {
                 n.visibleProperty().bind(form);
                 n.managedProperty().bind(form);
             }
@@ -136,8 +145,8 @@ public final class ImpersonationView extends VBox {
             vm.impersonatingProperty().addListener((o, a, now) -> {
                 lookup.setExpanded(!now);
                 if (now && getScene() != null && isFocusWithin()) { // the id field folded away: type to filter
-                    javafx.application.Platform.runLater(() -> {
-                        javafx.scene.Node filter = workspace.lookup("#workspaceFilter");
+                    Platform.runLater(() -> {
+                        Node filter = workspace.lookup("#workspaceFilter");
                         if (filter != null) {
                             filter.requestFocus();
                         }
@@ -146,7 +155,7 @@ public final class ImpersonationView extends VBox {
             });
             workspace.visibleProperty().bind(vm.impersonatingProperty());
             workspace.managedProperty().bind(workspace.visibleProperty());
-            VBox.setVgrow(workspace, javafx.scene.layout.Priority.ALWAYS);
+            VBox.setVgrow(workspace, Priority.ALWAYS);
             getChildren().add(workspace);
         }
     }
@@ -165,7 +174,7 @@ public final class ImpersonationView extends VBox {
         open.setId("lookupButton");
         open.disableProperty().bind(vm.canLookupProperty().not());
         open.setOnAction(e -> vm.lookup());
-        javafx.scene.Node busy = Forms.spinner(vm.lookupBusyProperty());
+        Node busy = Forms.spinner(vm.lookupBusyProperty());
         busy.setId("lookupBusy");
         Label result = new Label();
         result.setId("lookupResult");

@@ -27,6 +27,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * Impersonation: choose an identity (type + decimal id, validated as typed), get a token, keep a list of recent
@@ -57,8 +58,7 @@ public final class ImpersonationViewModel {
     private final BooleanBinding canImpersonate;
     private final BooleanBinding canLookup;
     private final BooleanBinding impersonating;
-    private final javafx.collections.ObservableMap<String, String> labels =
-            FXCollections.observableHashMap();
+    private final ObservableMap<String, String> labels = FXCollections.observableHashMap();
 
     public ImpersonationViewModel(ConsoleSession session) {
         this.session = session;
@@ -234,7 +234,7 @@ public final class ImpersonationViewModel {
     }
 
     /** The agent's labels of identities ("TYPE:id" to e.g. a company name), shown next to the id in the recent list. */
-    public javafx.collections.ObservableMap<String, String> labels() {
+    public ObservableMap<String, String> labels() {
         return labels;
     }
 

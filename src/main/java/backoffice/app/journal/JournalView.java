@@ -1,14 +1,17 @@
 package backoffice.app.journal;
 
 import backoffice.app.Messages;
+import backoffice.app.ui.CopyMenu;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.Forms;
 import backoffice.journal.JournalEntry;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -53,9 +56,9 @@ public final class JournalView extends VBox {
 
         TableView<JournalEntry> table = new TableView<>(vm.rows());
         table.setId("journalTable");
-        backoffice.app.ui.CopyMenu.install(table, table.getSelectionModel(), java.util.List.of(
-                backoffice.app.ui.CopyMenu.value("copy.requestRef", JournalEntry::requestRef),
-                backoffice.app.ui.CopyMenu.value("copy.targetId", JournalEntry::targetId)));
+        CopyMenu.install(table, table.getSelectionModel(), List.of(
+                CopyMenu.value("copy.requestRef", JournalEntry::requestRef),
+                CopyMenu.value("copy.targetId", JournalEntry::targetId)));
         table.setPlaceholder(new Label(Messages.get("journal.empty")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
@@ -114,7 +117,7 @@ public final class JournalView extends VBox {
             detail.setPrefWidth(Math.max(detail.getMinWidth(), table.getWidth() - others - 18));
         };
         table.widthProperty().addListener((o, a, b) -> fit.run());
-        table.getVisibleLeafColumns().addListener((javafx.collections.ListChangeListener<TableColumn<JournalEntry, ?>>)
+        table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<JournalEntry, ?>>)
                 ch -> fit.run());
         table.getColumns().forEach(c -> c.widthProperty().addListener((o, a, b) -> {
             if (c != detail) {

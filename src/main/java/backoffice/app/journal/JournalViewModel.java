@@ -6,7 +6,9 @@ import backoffice.app.task.BackgroundTask;
 import backoffice.app.ui.ErrorPresenter;
 import backoffice.journal.Journal;
 import backoffice.journal.JournalEntry;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -43,7 +45,7 @@ public final class JournalViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final StringBinding summary;
-    private final java.util.Map<String, String> labels = new java.util.HashMap<>();
+    private final Map<String, String> labels = new HashMap<>();
 
     public JournalViewModel(ConsoleSession session) {
         this.session = session;

@@ -1,14 +1,19 @@
 package backoffice.app.quickfind;
 
+import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
 import backoffice.app.quickfind.QuickFindIndex.Match;
+import backoffice.app.transactions.TransactionDetailView;
 import backoffice.app.ui.Forms;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -34,18 +39,18 @@ public final class QuickFindView extends StackPane {
                 setText(empty || m == null ? null : m.title() + "   \u2014   " + m.detail());
             }
         });
-        vm.results().addListener((javafx.collections.ListChangeListener<Match>) c -> list.getSelectionModel()
+        vm.results().addListener((ListChangeListener<Match>) c -> list.getSelectionModel()
                 .selectFirst());
         Label message = new Label();
         message.setId("quickFindMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
         VBox card = new VBox(6, box, list, message, Forms.spinner(vm.busyProperty()));
-        card.getStyleClass().addAll("quick-find", atlantafx.base.theme.Styles.ELEVATED_2);
+        card.getStyleClass().addAll("quick-find", Styles.ELEVATED_2);
         card.setMaxWidth(560);
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         getChildren().add(card);
-        StackPane.setMargin(card, new javafx.geometry.Insets(40, 0, 0, 0));
+        StackPane.setMargin(card, new Insets(40, 0, 0, 0));
         box.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN) {
                 list.getSelectionModel().selectNext();
@@ -68,7 +73,7 @@ public final class QuickFindView extends StackPane {
         });
         vm.transferDetailProperty().addListener((o, a, now) -> {
             if (now != null && getScene() != null) {
-                backoffice.app.transactions.TransactionDetailView.show(getScene().getWindow(), now,
+                TransactionDetailView.show(getScene().getWindow(), now,
                         vm::openInstrument);
             }
         });

@@ -6,6 +6,8 @@ import backoffice.app.Messages;
 import backoffice.app.quickfind.QuickFindIndex.Kind;
 import backoffice.app.quickfind.QuickFindIndex.Match;
 import backoffice.app.task.BackgroundTask;
+import backoffice.app.transactions.TransactionDetail;
+import backoffice.app.workspace.IdentityLabels;
 import backoffice.app.workspace.IdentityMemory;
 import backoffice.app.workspace.WorkspaceMemory;
 import backoffice.app.workspace.WorkspaceViewModel;
@@ -18,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -51,8 +55,8 @@ public final class QuickFindViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final Map<String, String> labels = new HashMap<>();
-    private final javafx.beans.property.ReadOnlyObjectWrapper<List<backoffice.app.transactions.TransactionDetail.Field>>
-            transferDetail = new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<TransactionDetail.Field>>
+            transferDetail = new ReadOnlyObjectWrapper<>();
 
     public QuickFindViewModel(ConsoleSession session, WorkspaceViewModel workspace,
                               IdentityMemory<WorkspaceMemory> memory, Consumer<String> impersonate,
@@ -74,8 +78,8 @@ public final class QuickFindViewModel {
         message.set("");
         showing.set(true);
         List<String> recent = session.settings().recentIdentities();
-        String env = backoffice.app.workspace.IdentityLabels.environment(session);
-        BackgroundTask.of(p -> backoffice.app.workspace.IdentityLabels.read(memory, env, recent)).onSuccess(found -> {
+        String env = IdentityLabels.environment(session);
+        BackgroundTask.of(p -> IdentityLabels.read(memory, env, recent)).onSuccess(found -> {
             labels.putAll(found);
             search();
         }).runWith(session.runner());
@@ -97,7 +101,7 @@ public final class QuickFindViewModel {
             case TRANSFER -> {
                 showTransfers.run();
                 workspace.recentTransfers().stream().filter(t -> t.id().equals(m.id())).findFirst()
-                        .ifPresent(t -> transferDetail.set(backoffice.app.transactions.TransactionDetail.of(t)));
+                        .ifPresent(t -> transferDetail.set(TransactionDetail.of(t)));
             }
             case BULK -> session.openBulk(m.id());
             case LOOKUP -> {
@@ -185,7 +189,7 @@ public final class QuickFindViewModel {
     }
 
     /** The detail of the recent transfer last opened from quick find (a new list each time). */
-    public javafx.beans.property.ReadOnlyObjectProperty<List<backoffice.app.transactions.TransactionDetail.Field>>
+    public ReadOnlyObjectProperty<List<TransactionDetail.Field>>
             transferDetailProperty() {
         return transferDetail.getReadOnlyProperty();
     }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -78,7 +79,7 @@ final class NavigationView extends VBox {
         if (entry != null) {
             entry.setSelected(true);
             // keyboard focus in the column follows the selection (a shortcut must not leave it on another entry)
-            if (getChildren().stream().anyMatch(javafx.scene.Node::isFocused)) {
+            if (getChildren().stream().anyMatch(Node::isFocused)) {
                 entry.requestFocus();
             }
         }

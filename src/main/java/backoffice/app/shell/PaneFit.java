@@ -1,9 +1,15 @@
 package backoffice.app.shell;
 
+import backoffice.app.ui.TableFit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Region;
 
 /**
  * How a pane fits a small window: every button keeps its whole label, every table keeps room for {@link #MIN_ROWS}
@@ -36,19 +42,19 @@ final class PaneFit {
         if (node == null) {
             return;
         }
-        if (node instanceof javafx.scene.control.ButtonBase button
-                && button.getMinWidth() == javafx.scene.layout.Region.USE_COMPUTED_SIZE) {
+        if (node instanceof ButtonBase button
+                && button.getMinWidth() == Region.USE_COMPUTED_SIZE) {
             // a button never shrinks below its label ("Load r…" at 1024x700): the row around it wraps or scrolls
-            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            button.setMinWidth(Region.USE_PREF_SIZE);
         } else if (node instanceof TableView<?> table) {
             double row = table.getFixedCellSize() > 0 ? table.getFixedCellSize() : ROW;
             table.setMinHeight(Math.max(table.getMinHeight(), HEADER + MIN_ROWS * row));
-            backoffice.app.ui.TableFit.install(table, MIN_ROWS); // then as rendered: real row height, whole ids
-        } else if (node instanceof javafx.scene.control.SplitPane split) {
+            TableFit.install(table, MIN_ROWS); // then as rendered: real row height, whole ids
+        } else if (node instanceof SplitPane split) {
             split.getItems().forEach(PaneFit::keepRows);
-        } else if (node instanceof javafx.scene.control.TabPane tabs) {
+        } else if (node instanceof TabPane tabs) {
             tabs.getTabs().forEach(t -> keepRows(t.getContent()));
-        } else if (node instanceof javafx.scene.control.TitledPane titled) {
+        } else if (node instanceof TitledPane titled) {
             keepRows(titled.getContent());
         } else if (node instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(PaneFit::keepRows);

@@ -6,15 +6,24 @@ import backoffice.app.ui.NoticeBar;
 import backoffice.app.ui.Theme;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -37,7 +46,7 @@ public final class ShellView extends BorderPane {
     /** The pane with any overlays (quick find) over it; the notice bar sits above it in {@link #centre}. */
     private final StackPane area = new StackPane(content);
     private final VBox centre = new VBox(area);
-    private final java.util.function.Consumer<String> shortcuts;
+    private final Consumer<String> shortcuts;
     private NoticeBar noticeBar; // made on the first notice: the first frame does not need it (~8 ms)
 
     public ShellView(ShellViewModel vm, Map<PaneId, Supplier<Parent>> factories, ReadOnlyStringProperty notice,
@@ -46,7 +55,7 @@ public final class ShellView extends BorderPane {
     }
 
     public ShellView(ShellViewModel vm, Map<PaneId, Supplier<Parent>> factories, ReadOnlyStringProperty notice,
-                     Runnable quit, Runnable about, java.util.function.Consumer<String> shortcuts) {
+                     Runnable quit, Runnable about, Consumer<String> shortcuts) {
         this.shortcuts = shortcuts;
         this.vm = vm;
         this.factories = factories;
@@ -63,7 +72,7 @@ public final class ShellView extends BorderPane {
     }
 
     /** Puts a node over the pane area (quick find) and a View menu item that shows it with its accelerator. */
-    public void addOverlay(javafx.scene.Node overlay, String menuText, KeyCombination accelerator, Runnable show) {
+    public void addOverlay(Node overlay, String menuText, KeyCombination accelerator, Runnable show) {
         area.getChildren().add(overlay); // over the pane, not under it: in the VBox it took 326 px of its height
         MenuItem item = new MenuItem(menuText);
         item.setAccelerator(accelerator);
@@ -93,7 +102,7 @@ public final class ShellView extends BorderPane {
     private MenuBar menu(Runnable quit, Runnable about) {
         Menu file = new Menu(Messages.get("menu.file"));
         MenuItem exit = new MenuItem(Messages.get("menu.quit"));
-        exit.setAccelerator(new KeyCodeCombination(javafx.scene.input.KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         exit.setOnAction(e -> quit.run());
         file.getItems().add(exit);
         Menu view = new Menu(Messages.get("menu.view"));
@@ -112,7 +121,7 @@ public final class ShellView extends BorderPane {
         CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.darkTheme"));
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().bindBidirectional(vm.darkThemeProperty());
-        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), dark);
+        view.getItems().addAll(new SeparatorMenuItem(), dark);
         Menu help = new Menu(Messages.get("menu.help"));
         MenuItem aboutItem = new MenuItem(Messages.get("menu.about"));
         aboutItem.setOnAction(e -> about.run());
@@ -180,20 +189,20 @@ public final class ShellView extends BorderPane {
         if (node == null || !node.isVisible() || node.isDisabled()) {
             return null;
         }
-        boolean field = textOnly ? node instanceof javafx.scene.control.TextInputControl
-                && ((javafx.scene.control.TextInputControl) node).isEditable()
-                : node instanceof javafx.scene.control.Control;
+        boolean field = textOnly ? node instanceof TextInputControl
+                && ((TextInputControl) node).isEditable()
+                : node instanceof Control;
         if (field && node.isFocusTraversable()) {
             return node;
         }
-        if (node instanceof javafx.scene.control.ScrollPane sp) {
+        if (node instanceof ScrollPane sp) {
             return firstFocusable(sp.getContent(), textOnly);
         }
-        if (node instanceof javafx.scene.control.TabPane tabs) {
+        if (node instanceof TabPane tabs) {
             return firstFocusable(tabs.getSelectionModel().getSelectedItem() == null ? null
                     : tabs.getSelectionModel().getSelectedItem().getContent(), textOnly);
         }
-        if (node instanceof javafx.scene.control.SplitPane split) {
+        if (node instanceof SplitPane split) {
             for (Node item : split.getItems()) {
                 Node found = firstFocusable(item, textOnly);
                 if (found != null) {
@@ -202,10 +211,10 @@ public final class ShellView extends BorderPane {
             }
             return null;
         }
-        if (node instanceof javafx.scene.control.Control && !(node instanceof javafx.scene.control.TitledPane)) {
+        if (node instanceof Control && !(node instanceof TitledPane)) {
             return null; // a control's insides (a combo box's editor) are its own
         }
-        if (node instanceof javafx.scene.control.TitledPane tp) {
+        if (node instanceof TitledPane tp) {
             return tp.isExpanded() ? firstFocusable(tp.getContent(), textOnly) : null;
         }
         if (node instanceof Parent p) {

@@ -4,6 +4,7 @@ import backoffice.app.Connection;
 import backoffice.app.ConsoleSession;
 import backoffice.app.Impersonation;
 import backoffice.app.Messages;
+import backoffice.app.connection.CleartextGuard;
 import backoffice.app.settings.EnvironmentKind;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -75,7 +76,7 @@ public final class ShellViewModel {
         });
         bannerText.set(c.kind() == EnvironmentKind.EMBEDDED ? Messages.get("banner.embedded")
                 : c.kind() == EnvironmentKind.WEAVR_SANDBOX ? Messages.get("banner.weavrSandbox", c.rootUrl())
-                : backoffice.app.connection.CleartextGuard.sendsKeyInClear(c.rootUrl())
+                : CleartextGuard.sendsKeyInClear(c.rootUrl())
                 ? Messages.get("banner.customCleartext", c.rootUrl()) : Messages.get("banner.custom", c.rootUrl()));
     }
 

@@ -1,6 +1,7 @@
 package backoffice.app.spendrules;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import backoffice.app.Messages;
 import backoffice.app.spendrules.SpendRulesViewModel.Switch;
 import backoffice.app.ui.Css;
@@ -8,7 +9,9 @@ import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
 import backoffice.client.model.SpendLimit;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -16,9 +19,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
@@ -41,7 +46,7 @@ public final class SpendRulesView extends VBox {
         load.setId("rulesLoad");
         load.disableProperty().bind(vm.canLoadProperty().not());
         load.setOnAction(e -> vm.load());
-        javafx.scene.Node busy = Forms.spinner(vm.busyProperty());
+        Node busy = Forms.spinner(vm.busyProperty());
         Label cardLabel = new Label();
         cardLabel.setId("rulesCard");
         cardLabel.getStyleClass().add(Styles.TEXT_BOLD);
@@ -49,7 +54,7 @@ public final class SpendRulesView extends VBox {
                 : Messages.get("rules.cardLine", vm.cardProperty().get().friendlyName(),
                 vm.cardProperty().get().maskedNumber(), vm.cardProperty().get().currency()), vm.cardProperty()));
         cardLabel.setWrapText(true); // the whole summary, on as many lines as the width needs ("· …" at 1024x700)
-        cardLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        cardLabel.setMinHeight(Region.USE_PREF_SIZE);
         VBox cardBox = new VBox(4, new Label(" "), cardLabel);
         cardBox.setMinWidth(0);
         HBox.setHgrow(cardBox, Priority.ALWAYS);
@@ -60,7 +65,7 @@ public final class SpendRulesView extends VBox {
         lists.setHgap(14);
         lists.setVgap(6);
         for (int i = 0; i < 2; i++) {
-            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            ColumnConstraints half = new ColumnConstraints();
             half.setPercentWidth(50);
             half.setHgrow(Priority.ALWAYS);
             lists.getColumnConstraints().add(half);
@@ -179,7 +184,7 @@ public final class SpendRulesView extends VBox {
         scroll.visibleProperty().bind(vm.cardProperty().isNotNull());
         scroll.managedProperty().bind(scroll.visibleProperty());
         scroll.setFitToWidth(true);
-        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         getChildren().addAll(Forms.title(Messages.get("nav.spendRules")), Forms.hint(Messages.get("rules.hint")),
@@ -195,7 +200,7 @@ public final class SpendRulesView extends VBox {
         return Forms.field(Messages.get("rules.f." + f.key()), input, vm.errorProperty(f), validation);
     }
 
-    private static Label names(javafx.beans.value.ObservableValue<String> text, String id) {
+    private static Label names(ObservableValue<String> text, String id) {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
@@ -204,13 +209,13 @@ public final class SpendRulesView extends VBox {
         return l;
     }
 
-    private static TitledPane titled(String title, javafx.scene.Node content) {
+    private static TitledPane titled(String title, Node content) {
         TitledPane p = new TitledPane(title, content);
         p.setCollapsible(false);
         return p;
     }
 
-    private static TitledPane readOnly(String title, javafx.beans.value.ObservableValue<String> text, String id) {
+    private static TitledPane readOnly(String title, ObservableValue<String> text, String id) {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);

@@ -5,11 +5,14 @@ import backoffice.app.Messages;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.Forms;
 import backoffice.export.ReviewReport;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Offline review: open an export, see plainly whether it is intact and whose key signed it, and read its rows. */
@@ -28,7 +31,7 @@ public final class ReviewView extends VBox {
         importKey.setOnAction(e -> vm.importKey());
         Label file = Forms.line("reviewFile", vm.fileProperty(), Css.PANE_HINT);
         HBox bar = new HBox(10, open, importKey, Forms.spinner(vm.busyProperty()), file);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
 
         Label headline = Forms.line("reviewVerdict", vm.headlineProperty(), "review-verdict");
         vm.verdictProperty().addListener((o, a, v) -> {
@@ -52,7 +55,7 @@ public final class ReviewView extends VBox {
                 vm.findings().stream().map(f -> {
                     Label l = new Label("• " + f);
                     l.setWrapText(true);
-                    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                    l.setMinHeight(Region.USE_PREF_SIZE);
                     l.getStyleClass().add(Css.FIELD_ERROR);
                     return l;
                 }).toList()));
@@ -79,7 +82,7 @@ public final class ReviewView extends VBox {
         pane.setId("reviewTrustedKeys");
         pane.setExpanded(false);
         String title = Messages.get("review.trustedKeys");
-        pane.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.trustedKeys().isEmpty()
+        pane.textProperty().bind(Bindings.createStringBinding(() -> vm.trustedKeys().isEmpty()
                 ? title : title + " (" + vm.trustedKeys().size() + ")", vm.trustedKeys()));
         return pane;
     }

@@ -6,6 +6,7 @@ import backoffice.app.ConsoleSession;
 import backoffice.app.Messages;
 import backoffice.app.task.BackgroundTask;
 import backoffice.app.ui.ErrorPresenter;
+import backoffice.app.ui.ErrorReport;
 import backoffice.export.ExportReview;
 import backoffice.export.Manifest;
 import backoffice.export.ReviewReport;
@@ -97,9 +98,9 @@ public final class ReviewViewModel {
     }
 
     private void noKeyIn(Path path) {
-        session.dialogs().showError(Messages.get("review.importTitle"), new backoffice.app.ui.ErrorReport(
+        session.dialogs().showError(Messages.get("review.importTitle"), new ErrorReport(
                 Messages.get("review.noKeyIn", path.getFileName()), null, null, null, null,
-                backoffice.app.ui.ErrorReport.Kind.INPUT));
+                ErrorReport.Kind.INPUT));
     }
 
     private void confirmAndTrust(String publicKey, String fingerprint, String suggested) {

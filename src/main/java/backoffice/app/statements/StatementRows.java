@@ -6,6 +6,7 @@ import backoffice.app.task.TaskRunner;
 import backoffice.app.ui.Money;
 import backoffice.export.StatementLine;
 import backoffice.export.StatementTotals;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -117,7 +118,7 @@ public final class StatementRows {
         }
         if (newType) {
             String keep = type.get();
-            List<String> now = new java.util.ArrayList<>(seenTypes.size() + 1);
+            List<String> now = new ArrayList<>(seenTypes.size() + 1);
             now.add(ALL_TYPES);
             now.addAll(seenTypes);
             types.setAll(now);
@@ -251,7 +252,7 @@ public final class StatementRows {
                 last[b] = l;
             }
         }
-        List<BalancePoint> out = new java.util.ArrayList<>(buckets);
+        List<BalancePoint> out = new ArrayList<>(buckets);
         for (StatementLine l : last) {
             if (l != null) {
                 out.add(new BalancePoint(l.time(), l.balanceAfter()));

@@ -1,5 +1,6 @@
 package backoffice.app.statements;
 
+import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.Forms;
@@ -8,18 +9,35 @@ import backoffice.export.StatementLine;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /**
@@ -30,13 +48,12 @@ import javafx.util.StringConverter;
 final class StatementTable extends VBox {
 
     private static final double DESCRIPTION_WIDTH = 240;
-    private static final javafx.scene.input.KeyCombination COPY =
-            javafx.scene.input.KeyCombination.keyCombination("Shortcut+C");
+    private static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
 
-    private java.util.function.Consumer<StatementLine> onOpen = line -> { };
+    private Consumer<StatementLine> onOpen = line -> { };
 
     /** What a double-click or Enter on a row does (the statement pane opens the transaction's detail). */
-    void setOnOpen(java.util.function.Consumer<StatementLine> action) {
+    void setOnOpen(Consumer<StatementLine> action) {
         this.onOpen = action;
     }
 
@@ -70,10 +87,10 @@ final class StatementTable extends VBox {
         // unconstrained: a column widens by itself (the description takes the spare width until the agent drags it)
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
-        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        table.getStyleClass().add(Styles.DENSE);
         // one known row height: the flow never measures rows to estimate its size (100,000 rows lay out in ms)
         table.setFixedCellSize(26);
-        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().add(Forms.column("statements.col.time",
                 l -> StatementRowText.TIME.format(Instant.ofEpochMilli(l.time())), 150));
         table.getColumns().add(Forms.column("statements.col.type", StatementLine::type, 180));
@@ -94,26 +111,26 @@ final class StatementTable extends VBox {
         fillWithDescription(table, description);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 onOpen.accept(table.getSelectionModel().getSelectedItem());
             } else if (COPY.match(e)) {
                 copy(table);
                 e.consume();
             }
         });
-        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem(Messages.get("statements.openDetail"));
+        MenuItem open = new MenuItem(Messages.get("statements.openDetail"));
         open.setOnAction(e -> {
             if (table.getSelectionModel().getSelectedItem() != null) {
                 onOpen.accept(table.getSelectionModel().getSelectedItem());
             }
         });
-        javafx.scene.control.MenuItem copyRow = new javafx.scene.control.MenuItem(Messages.get("statements.copyRow"));
+        MenuItem copyRow = new MenuItem(Messages.get("statements.copyRow"));
         copyRow.setId(idPrefix + "CopyRow");
         copyRow.setAccelerator(COPY);
         copyRow.setOnAction(e -> copy(table));
-        table.setContextMenu(new javafx.scene.control.ContextMenu(open, copyRow));
+        table.setContextMenu(new ContextMenu(open, copyRow));
         table.setRowFactory(t -> {
-            javafx.scene.control.TableRow<StatementLine> row = new javafx.scene.control.TableRow<>();
+            TableRow<StatementLine> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     onOpen.accept(row.getItem());
@@ -126,7 +143,7 @@ final class StatementTable extends VBox {
         summary.setId(idPrefix + "Summary");
         summary.getStyleClass().add(Css.SUMMARY);
         summary.setWrapText(true); // rows, in, out, fees and net did not fit one line at 1024x700
-        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(rows.summaryProperty());
 
         table.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> rows.selectedProperty().set(now));
@@ -134,7 +151,7 @@ final class StatementTable extends VBox {
         detail.setId(idPrefix + "Detail");
         detail.getStyleClass().add(Css.PANE_HINT);
         detail.setWrapText(true);
-        detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
         detail.textProperty().bind(rows.detailProperty());
 
         getChildren().addAll(new HBox(8, search, type), table, detail, summary, chart(rows, idPrefix));
@@ -160,23 +177,23 @@ final class StatementTable extends VBox {
 
     /** The selected rows (or none) on the clipboard as tab-separated text under a header line. */
     private static void copy(TableView<StatementLine> table) {
-        var selected = java.util.List.copyOf(table.getSelectionModel().getSelectedItems());
+        var selected = List.copyOf(table.getSelectionModel().getSelectedItems());
         if (selected.isEmpty()) {
             return;
         }
-        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        ClipboardContent content = new ClipboardContent();
         content.putString(StatementRowText.rows(selected));
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     /** The description, cut with an ellipsis when narrow, in full (with a decline's reason in words) as a tooltip. */
-    private static final class DescriptionCell extends javafx.scene.control.TableCell<StatementLine, String> {
-        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+    private static final class DescriptionCell extends TableCell<StatementLine, String> {
+        private final Tooltip tip = new Tooltip();
 
         DescriptionCell() {
             tip.setWrapText(true);
             tip.setMaxWidth(480);
-            tip.setShowDelay(javafx.util.Duration.millis(300));
+            tip.setShowDelay(Duration.millis(300));
         }
 
         @Override
@@ -194,7 +211,7 @@ final class StatementTable extends VBox {
     }
 
     private static TableColumn<StatementLine, String> money(String key,
-                                                           java.util.function.Function<StatementLine, String> v,
+                                                           Function<StatementLine, String> v,
                                                            double width) {
         TableColumn<StatementLine, String> c = Forms.column(key, v, width);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
@@ -230,7 +247,7 @@ final class StatementTable extends VBox {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         chart.getData().add(series);
         rows.balance().addListener((ListChangeListener<StatementRows.BalancePoint>) c -> {
-            var points = new java.util.ArrayList<XYChart.Data<Number, Number>>(rows.balance().size());
+            var points = new ArrayList<XYChart.Data<Number, Number>>(rows.balance().size());
             for (StatementRows.BalancePoint p : rows.balance()) {
                 String ccy = rows.all().isEmpty() ? "EUR" : rows.all().get(0).currency();
                 // plotting only: a chart axis needs a number, the amounts themselves stay in minor units
@@ -239,7 +256,7 @@ final class StatementTable extends VBox {
             series.getData().setAll(points);
         });
         chart.managedProperty().bind(chart.visibleProperty());
-        chart.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(rows.balance()));
+        chart.visibleProperty().bind(Bindings.isNotEmpty(rows.balance()));
         return chart;
     }
 }

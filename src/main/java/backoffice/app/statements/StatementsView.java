@@ -2,6 +2,7 @@ package backoffice.app.statements;
 
 import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
+import backoffice.app.transactions.TransactionDetailView;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.DateRange;
 import backoffice.app.ui.ErrorBox;
@@ -9,21 +10,29 @@ import backoffice.app.ui.Forms;
 import backoffice.client.model.StatementTransactionTypes;
 import backoffice.client.statements.StatementFormat;
 import backoffice.export.ExportFormat;
+import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.Chart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -59,7 +68,7 @@ public final class StatementsView extends VBox {
         id.textProperty().bindBidirectional(vm.instrumentIdProperty());
         id.setOnAction(e -> vm.load());
         DateRange dates = new DateRange("statement", Messages.get("statements.from"), Messages.get("statements.to"),
-                vm.fromProperty(), vm.toProperty(), vm.rangeErrorProperty(), java.time.LocalDate::now);
+                vm.fromProperty(), vm.toProperty(), vm.rangeErrorProperty(), LocalDate::now);
         ChoiceBox<Boolean> order = new ChoiceBox<>(FXCollections.observableArrayList(false, true));
         order.setId("statementOrder");
         order.setConverter(new StringConverter<>() {
@@ -128,8 +137,8 @@ public final class StatementsView extends VBox {
         progress.visibleProperty().bind(vm.loadingProperty().or(vm.exportingProperty()));
         Label status = Forms.line("statementStatus", vm.statusProperty(), Css.PANE_HINT);
 
-        for (javafx.scene.control.Control c : List.of(load, cancel, export, kind, types, fundsOnly)) {
-            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "…": the row wraps instead
+        for (Control c : List.of(load, cancel, export, kind, types, fundsOnly)) {
+            c.setMinWidth(Region.USE_PREF_SIZE); // never "…": the row wraps instead
         }
         VBox buttons = new VBox(4, new Label(" "), new HBox(8, load, cancel, export, progress));
         FlowPane what = Forms.toolbar(
@@ -143,7 +152,7 @@ public final class StatementsView extends VBox {
         table.setOnOpen(vm::openDetail);
         vm.detailProperty().addListener((o, a, now) -> {
             if (now != null) {
-                backoffice.app.transactions.TransactionDetailView.show(getScene().getWindow(), now, vm::open);
+                TransactionDetailView.show(getScene().getWindow(), now, vm::open);
             }
         });
         getChildren().addAll(Forms.title(Messages.get("nav.statements")), Forms.hint(Messages.get("statements.hint")),
@@ -155,15 +164,15 @@ public final class StatementsView extends VBox {
      * The table's balance chart in a section the agent can fold so the table gets the room; the choice is kept in
      * the settings. Shown only when there is a balance to draw.
      */
-    private static javafx.scene.control.TitledPane foldingChart(StatementTable table, StatementsViewModel vm) {
-        javafx.scene.Node chart = table.lookup("#statementChart");
+    private static TitledPane foldingChart(StatementTable table, StatementsViewModel vm) {
+        Node chart = table.lookup("#statementChart");
         table.getChildren().remove(chart);
-        if (chart instanceof javafx.scene.chart.Chart c) {
+        if (chart instanceof Chart c) {
             c.setTitle(null); // the section's header says it
         }
         // in a container: the section shows and hides its content, and the chart's own visibility is bound
-        javafx.scene.control.TitledPane section = new javafx.scene.control.TitledPane(
-                Messages.get("statements.chart"), new javafx.scene.layout.StackPane(chart));
+        TitledPane section = new TitledPane(
+                Messages.get("statements.chart"), new StackPane(chart));
         section.setId("statementChartSection");
         section.setAnimated(false);
         section.setExpanded(!vm.chartHidden());
@@ -197,7 +206,7 @@ public final class StatementsView extends VBox {
         reload.disableProperty().bind(vm.loadingProperty().or(vm.exportingProperty()));
         reload.setOnAction(e -> vm.load());
         HBox bar = new HBox(10, what, reload);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.visibleProperty().bind(vm.incompleteProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;

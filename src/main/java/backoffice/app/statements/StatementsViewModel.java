@@ -1,16 +1,19 @@
 package backoffice.app.statements;
 
 import backoffice.app.ConsoleSession;
+import backoffice.app.IdentityCalls;
 import backoffice.app.Impersonation;
 import backoffice.app.Messages;
 import backoffice.app.task.BackgroundTask;
 import backoffice.app.task.Scheduler;
 import backoffice.app.task.TaskHandle;
 import backoffice.app.task.TickFeed;
+import backoffice.app.transactions.TransactionDetail;
 import backoffice.app.ui.ErrorPresenter;
 import backoffice.app.ui.ErrorReport;
 import backoffice.app.ui.Ids;
 import backoffice.client.model.InstrumentId;
+import backoffice.client.model.StatementEntry;
 import backoffice.client.statements.StatementFormat;
 import backoffice.client.statements.StatementLoad;
 import backoffice.client.statements.StatementQuery;
@@ -24,6 +27,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -95,10 +100,9 @@ public final class StatementsViewModel {
     /** Bumped by every load and identity change: callbacks of an older load are ignored. */
     private int generation;
     private Loaded loaded;
-    private final javafx.beans.property.ReadOnlyObjectWrapper<java.util.List<
-            backoffice.app.transactions.TransactionDetail.Field>> detail =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
-    private final javafx.beans.property.BooleanProperty detailBusy = new javafx.beans.property.SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<List<
+            TransactionDetail.Field>> detail = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty detailBusy = new SimpleBooleanProperty();
 
     /** What the rows on screen are a statement of (for export names and manifests). */
     private record Loaded(InstrumentId instrument, StatementQuery query, Impersonation who,
@@ -158,31 +162,31 @@ public final class StatementsViewModel {
             return;
         }
         // the server refuses from == to: the loader sends the instant widened by 1 ms each side and keeps that instant
-        new backoffice.app.IdentityCalls(session).run(Messages.get("detail.loading"), c -> {
-            List<backoffice.client.model.StatementEntry> same = new ArrayList<>();
+        new IdentityCalls(session).run(Messages.get("detail.loading"), c -> {
+            List<StatementEntry> same = new ArrayList<>();
             c.statements().all(shown.instrument(), StatementQuery.ALL.withRange(line.time(), line.time()),
                     page -> same.addAll(page.items()), () -> false);
             return same.stream().filter(e -> e.transactionId() != null
                     && line.transactionId().equals(e.transactionId().id())
                     && line.type().equals(e.transactionId().type())
-                    && java.util.Objects.equals(line.state(), e.entryState())).findFirst();
+                    && Objects.equals(line.state(), e.entryState())).findFirst();
         }, detailBusy, found -> {
                             if (found.isEmpty()) {
                                 status.set(Messages.get("detail.notFound"));
                             } else {
-                                detail.set(backoffice.app.transactions.TransactionDetail.of(found.get()));
+                                detail.set(TransactionDetail.of(found.get()));
                             }
                         }, error::set);
     }
 
     /** The detail of the row the agent opened (a new list each time). */
-    public javafx.beans.property.ReadOnlyObjectProperty<java.util.List<
-            backoffice.app.transactions.TransactionDetail.Field>> detailProperty() {
+    public ReadOnlyObjectProperty<List<
+            TransactionDetail.Field>> detailProperty() {
         return detail.getReadOnlyProperty();
     }
 
     /** Opens a card or account the detail names where it belongs: a card in Cards, an account here. */
-    public void open(backoffice.client.model.InstrumentId instrument) {
+    public void open(InstrumentId instrument) {
         session.open(instrument);
     }
 
@@ -257,7 +261,7 @@ public final class StatementsViewModel {
             name[0] = friendlyName(who, instrument);
             return who.client().statements().all(instrument, query, page -> {
             if (gen != generation) {
-                throw new java.util.concurrent.CancellationException("superseded");
+                throw new CancellationException("superseded");
             }
             expected.set(page.count());
             List<StatementLine> lines = new ArrayList<>(page.items().size());

@@ -2,6 +2,7 @@ package backoffice.app.task;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -54,7 +55,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         fx.setOnCancelled(e -> task.cancelled());
         try {
             pool.execute(fx);
-        } catch (java.util.concurrent.RejectedExecutionException closed) {
+        } catch (RejectedExecutionException closed) {
             // the console is closing: a poll timer that fires now starts nothing and ends as cancelled
             fx.cancel();
         }

@@ -3,6 +3,7 @@ package backoffice.app.transactions;
 import backoffice.app.Messages;
 import backoffice.app.spendrules.Countries;
 import backoffice.app.ui.Money;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,7 +37,7 @@ public final class DeclineWording {
         if ("SPEND_RULE_FAILED".equals(reason) && rule != null) {
             String interval = rule.startsWith("SPEND_LIMIT_EXCEEDED_") ? rule.substring(21) : null;
             String words = interval != null
-                    ? Messages.get("decline.rule.SPEND_LIMIT_EXCEEDED", interval.toLowerCase(java.util.Locale.ROOT),
+                    ? Messages.get("decline.rule.SPEND_LIMIT_EXCEEDED", interval.toLowerCase(Locale.ROOT),
                     amount)
                     : Messages.find("decline.rule." + rule, mcc == null ? unknown() : MccNames.describe(mcc),
                     country == null ? unknown() : country + " " + Countries.name(country),

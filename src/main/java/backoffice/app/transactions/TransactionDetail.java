@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -107,7 +108,7 @@ public final class TransactionDetail {
         return fields.stream().map(f -> f.label() + ": " + f.value()).collect(Collectors.joining("\n")) + "\n";
     }
 
-    private static final java.util.Set<String> KNOWN = java.util.Set.of("merchantName", "merchantCategoryCode",
+    private static final Set<String> KNOWN = Set.of("merchantName", "merchantCategoryCode",
             "merchantTerminalCountry", "forexRate", "sourceAmount", "declineReason", "spendRuleFailedReason");
 
     /** "card 1101…" or "account 1101…"; the value copies the id alone and the field opens the instrument. */

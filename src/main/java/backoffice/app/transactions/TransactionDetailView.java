@@ -3,6 +3,8 @@ package backoffice.app.transactions;
 import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
 import backoffice.app.transactions.TransactionDetail.Field;
+import backoffice.app.ui.CopyMenu;
+import backoffice.app.ui.OnScreen;
 import backoffice.app.ui.Theme;
 import backoffice.client.model.InstrumentId;
 import java.util.List;
@@ -80,12 +82,12 @@ public final class TransactionDetailView {
             }
         });
         stage.setScene(scene);
-        backoffice.app.ui.OnScreen.keep(stage);
+        OnScreen.keep(stage);
         stage.show();
         return stage;
     }
 
     private static void copy(String text) {
-        backoffice.app.ui.CopyMenu.copy(text);
+        CopyMenu.copy(text);
     }
 }

@@ -8,6 +8,7 @@ import backoffice.app.IdentityCalls;
 import backoffice.app.Messages;
 import backoffice.app.ui.Money;
 import backoffice.client.model.ChargeFee;
+import java.util.List;
 import java.util.OptionalLong;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -117,7 +118,7 @@ public final class FeeFormViewModel implements MoneyForm {
     }
 
     private void loadFeeTypes() {
-        feeTypes.setAll(session.connection() == null ? java.util.List.of() : session.connection().fees().feeTypes());
+        feeTypes.setAll(session.connection() == null ? List.of() : session.connection().fees().feeTypes());
         if (feeTypeText().isEmpty() && !feeTypes.isEmpty()) {
             feeType.set(feeTypes.get(0));
         }

@@ -10,6 +10,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -46,7 +47,7 @@ final class InstrumentPicker extends VBox {
         });
         Button button = new Button(Messages.get("transfers.check"));
         button.setId(idPrefix + "Check");
-        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.disableProperty().bind(field.busyProperty());
         button.setOnAction(e -> check.run());
         Label summary = new Label();

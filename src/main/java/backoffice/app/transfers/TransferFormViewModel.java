@@ -17,6 +17,7 @@ import backoffice.client.model.MoneyLimits;
 import backoffice.client.model.Transfer;
 import backoffice.client.transfers.TransferText;
 import java.util.OptionalLong;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -50,7 +51,7 @@ public final class TransferFormViewModel implements MoneyForm {
     public TransferFormViewModel(ConsoleSession session) {
         this.session = session;
         this.calls = new IdentityCalls(session);
-        for (var p : new javafx.beans.Observable[] {amount, tag, description, profileId,
+        for (var p : new Observable[] {amount, tag, description, profileId,
                 source.summaryProperty(), destination.summaryProperty()}) {
             p.addListener(o -> problem.set(validate().problem()));
         }

@@ -45,8 +45,7 @@ public final class TransferListViewModel {
     private final StringProperty state = new SimpleStringProperty(ANY);
     private final StringProperty tag = new SimpleStringProperty("");
     private final StringProperty instrumentId = new SimpleStringProperty("");
-    private final javafx.beans.property.BooleanProperty instrumentIsCard =
-            new javafx.beans.property.SimpleBooleanProperty(false);
+    private final BooleanProperty instrumentIsCard = new SimpleBooleanProperty(false);
     private final StringProperty profileId = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -136,7 +135,7 @@ public final class TransferListViewModel {
     }
 
     /** Whether the source filter's id is a card's (else an account's): the API filters by id and type. */
-    public javafx.beans.property.BooleanProperty instrumentIsCardProperty() {
+    public BooleanProperty instrumentIsCardProperty() {
         return instrumentIsCard;
     }
 

@@ -2,6 +2,9 @@ package backoffice.app.transfers;
 
 import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
+import backoffice.app.transactions.TransactionDetail;
+import backoffice.app.transactions.TransactionDetailView;
+import backoffice.app.ui.CopyMenu;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.DateRange;
 import backoffice.app.command.MoneyStrip;
@@ -11,20 +14,34 @@ import backoffice.app.ui.Money;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.Transfer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -100,14 +117,14 @@ public final class TransfersView extends VBox {
         TextField tag = text("filterTag", vm.tagProperty(), Messages.get("transfers.filter.tag"));
         TextField instrument = text("filterInstrument", vm.instrumentIdProperty(),
                 Messages.get("transfers.filter.instrument"));
-        javafx.scene.control.CheckBox sourceIsCard = new javafx.scene.control.CheckBox(
+        CheckBox sourceIsCard = new CheckBox(
                 Messages.get("transfers.filter.isCard"));
         sourceIsCard.setId("filterInstrumentIsCard");
         sourceIsCard.selectedProperty().bindBidirectional(vm.instrumentIsCardProperty());
         TextField profile = text("filterProfile", vm.profileIdProperty(), Messages.get("transfers.filter.profile"));
         DateRange dates = new DateRange("filter", Messages.get("transfers.filter.from"),
                 Messages.get("transfers.filter.to"), vm.fromProperty(), vm.toProperty(), null,
-                java.time.LocalDate::now);
+                LocalDate::now);
         Button search = new Button(Messages.get("transfers.filter.search"));
         search.setId("transferSearch");
         search.getStyleClass().add(Styles.ACCENT);
@@ -116,10 +133,10 @@ public final class TransfersView extends VBox {
         search.setOnAction(e -> vm.search());
         TableView<Transfer> table = new TableView<>(vm.rows());
         table.setId("transferTable");
-        backoffice.app.ui.CopyMenu.install(table, table.getSelectionModel(), java.util.List.of(
-                backoffice.app.ui.CopyMenu.value("copy.transferId", Transfer::id),
-                backoffice.app.ui.CopyMenu.value("copy.sourceId", t -> t.source() == null ? null : t.source().id()),
-                backoffice.app.ui.CopyMenu.value("copy.destinationId", t -> t.destination() == null ? null
+        CopyMenu.install(table, table.getSelectionModel(), List.of(
+                CopyMenu.value("copy.transferId", Transfer::id),
+                CopyMenu.value("copy.sourceId", t -> t.source() == null ? null : t.source().id()),
+                CopyMenu.value("copy.destinationId", t -> t.destination() == null ? null
                         : t.destination().id())));
         table.setPlaceholder(new Label(Messages.get("transfers.list.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -135,18 +152,18 @@ public final class TransfersView extends VBox {
         table.getColumns().add(col("transfers.col.description", Transfer::description, 150));
         VBox.setVgrow(table, Priority.ALWAYS);
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
-                backoffice.app.transactions.TransactionDetailView.show(table.getScene().getWindow(),
-                        backoffice.app.transactions.TransactionDetail.of(table.getSelectionModel().getSelectedItem()),
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                TransactionDetailView.show(table.getScene().getWindow(),
+                        TransactionDetail.of(table.getSelectionModel().getSelectedItem()),
                         vm::open);
             }
         });
         table.setRowFactory(t -> {
-            javafx.scene.control.TableRow<Transfer> row = new javafx.scene.control.TableRow<>();
+            TableRow<Transfer> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    backoffice.app.transactions.TransactionDetailView.show(table.getScene().getWindow(),
-                            backoffice.app.transactions.TransactionDetail.of(row.getItem()), vm::open);
+                    TransactionDetailView.show(table.getScene().getWindow(),
+                            TransactionDetail.of(row.getItem()), vm::open);
                 }
             });
             return row;
@@ -165,7 +182,7 @@ public final class TransfersView extends VBox {
         Button openDestination = openSide("transferOpenDestination", "transfers.list.openDestination", table,
                 Transfer::destination, vm);
         HBox pager = new HBox(10, previous, next, summary, openSource, openDestination);
-        pager.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        pager.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(10, new HBox(8, state, tag, instrument, sourceIsCard, profile), new HBox(8, dates,
                 new VBox(4, new Label(" "), new HBox(8, search, Forms.spinner(vm.busyProperty())))), table,
                 pager,
@@ -182,23 +199,23 @@ public final class TransfersView extends VBox {
                                                             TransferListViewModel vm) {
         TableColumn<Transfer, InstrumentId> c = new TableColumn<>(Messages.get(key));
         c.setPrefWidth(165);
-        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(side.apply(d.getValue())));
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(side.apply(d.getValue())));
         c.setCellFactory(col -> {
-            javafx.scene.control.TableCell<Transfer, InstrumentId> cell = new javafx.scene.control.TableCell<>() {
+            TableCell<Transfer, InstrumentId> cell = new TableCell<>() {
                 @Override
                 protected void updateItem(InstrumentId id, boolean empty) {
                     super.updateItem(id, empty);
                     boolean link = !empty && id != null && id.id() != null;
                     setText(link ? id.id() : null);
                     setStyle(link ? LINK_STYLE : null);
-                    setCursor(link ? javafx.scene.Cursor.HAND : null);
-                    setTooltip(link ? new javafx.scene.control.Tooltip(Messages.get(isCard(id)
+                    setCursor(link ? Cursor.HAND : null);
+                    setTooltip(link ? new Tooltip(Messages.get(isCard(id)
                             ? "transfers.list.openCard" : "transfers.list.openAccount", id.id())) : null);
                 }
             };
-            cell.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS); // the id's end tells them apart
+            cell.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS); // the id's end tells them apart
             cell.setOnMouseClicked(e -> {
-                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && !cell.isEmpty()
+                if (e.getButton() == MouseButton.PRIMARY && !cell.isEmpty()
                         && cell.getItem() != null) {
                     vm.open(cell.getItem()); // keyboard: the row's "Open source/destination" buttons
                 }
@@ -227,7 +244,7 @@ public final class TransfersView extends VBox {
         return InstrumentId.CARDS.equals(id.type());
     }
 
-    private static TextField text(String id, javafx.beans.property.StringProperty value, String prompt) {
+    private static TextField text(String id, StringProperty value, String prompt) {
         TextField t = new TextField();
         t.setId(id);
         t.setPromptText(prompt);
@@ -235,7 +252,7 @@ public final class TransfersView extends VBox {
         return t;
     }
 
-    private static Label problem(String id, javafx.beans.value.ObservableValue<String> text) {
+    private static Label problem(String id, ObservableValue<String> text) {
         return Forms.line(id, text, Styles.WARNING);
     }
 

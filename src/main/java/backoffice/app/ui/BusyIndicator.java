@@ -1,5 +1,6 @@
 package backoffice.app.ui;
 
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
@@ -22,7 +23,7 @@ public final class BusyIndicator extends StackPane {
         if (Boolean.TRUE.equals(busy.getValue())) {
             ensureSpinner();
         } else {
-            busy.addListener(new javafx.beans.value.ChangeListener<>() {
+            busy.addListener(new ChangeListener<>() {
                 @Override
                 public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                     if (Boolean.TRUE.equals(now)) {

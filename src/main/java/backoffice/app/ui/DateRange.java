@@ -3,6 +3,7 @@ package backoffice.app.ui;
 import backoffice.app.Messages;
 import java.time.LocalDate;
 import java.util.function.Supplier;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -36,8 +37,8 @@ public final class DateRange extends HBox {
         to.valueProperty().bindBidirectional(toValue);
         ObservableValue<String> fromError = Bindings.createStringBinding(() -> from.errorProperty().get() != null
                 ? from.errorProperty().get() : rangeError == null ? null : rangeError.getValue(),
-                rangeError == null ? new javafx.beans.Observable[] {from.errorProperty()}
-                        : new javafx.beans.Observable[] {from.errorProperty(), rangeError});
+                rangeError == null ? new Observable[] {from.errorProperty()}
+                        : new Observable[] {from.errorProperty(), rangeError});
         MenuButton presets = new MenuButton(Messages.get("date.presets"));
         presets.setId(id + "Presets");
         presets.setMinWidth(USE_PREF_SIZE);

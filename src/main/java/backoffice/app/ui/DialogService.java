@@ -2,6 +2,7 @@ package backoffice.app.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** How view models ask the agent something or show a failure; the FX implementation owns the windows. */
 public interface DialogService {
@@ -23,7 +24,7 @@ public interface DialogService {
      * keeps the dialog open with the sentence {@code problem} gave shown in it. Empty when cancelled.
      */
     Optional<String> askCheckedText(String title, String question, String prompt,
-                                    java.util.function.Function<String, String> problem);
+                                    Function<String, String> problem);
 
     /** Asks for a file to open ({@code patterns} like {@code "*.csv"}); empty when cancelled. */
     Optional<Path> chooseFileToOpen(String title, String description, String... patterns);

@@ -12,6 +12,12 @@ import backoffice.client.error.UnauthorizedException;
 import backoffice.client.model.ValidationError;
 import backoffice.client.error.ValidationException;
 import backoffice.credentials.CredentialStoreException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
 /**
@@ -46,7 +52,7 @@ public final class ErrorPresenter {
         if (t instanceof CredentialStoreException) {
             return report(Messages.get("error.keychain", action), null, null, details, ErrorReport.Kind.OTHER);
         }
-        if (t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException) {
+        if (t instanceof IOException || t instanceof UncheckedIOException) {
             return report(Messages.get("error.disk", action, t.getMessage()), null, null, details,
                     ErrorReport.Kind.OTHER);
         }
@@ -128,20 +134,20 @@ public final class ErrorPresenter {
 
     private static boolean foreseen(Throwable t) {
         return t instanceof ApiException || t instanceof ApiConnectionException || t instanceof CredentialStoreException
-                || t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException;
+                || t instanceof IOException || t instanceof UncheckedIOException;
     }
 
     /** The whole stack trace, causes included, as the log shows it. */
     public static String stackTrace(Throwable t) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        t.printStackTrace(new java.io.PrintWriter(out));
+        StringWriter out = new StringWriter();
+        t.printStackTrace(new PrintWriter(out));
         return out.toString();
     }
 
     private static Throwable unwrap(Throwable t) {
         Throwable cur = t;
-        while ((cur instanceof java.util.concurrent.ExecutionException
-                || cur instanceof java.util.concurrent.CompletionException) && cur.getCause() != null) {
+        while ((cur instanceof ExecutionException
+                || cur instanceof CompletionException) && cur.getCause() != null) {
             cur = cur.getCause();
         }
         return cur;

@@ -1,9 +1,16 @@
 package backoffice.app.ui;
 
+import backoffice.app.Messages;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
@@ -19,7 +26,7 @@ public final class Forms {
     /** A caption above a field; the field's error (from the view model) below it and as a decoration on it. */
     public static VBox field(String caption, Control input, ObservableValue<String> errorOrNull,
                              ValidationSupport validation) {
-        ObservableValue<String> error = errorOrNull == null ? new javafx.beans.property.ReadOnlyStringWrapper()
+        ObservableValue<String> error = errorOrNull == null ? new ReadOnlyStringWrapper()
                 : errorOrNull;
         Label label = new Label(caption);
         label.setLabelFor(input);
@@ -29,7 +36,7 @@ public final class Forms {
         if (input.getId() != null) {
             problem.setId(input.getId() + "Error");
         }
-        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        problem.textProperty().bind(Bindings.createStringBinding(
                 () -> error.getValue() == null ? "" : error.getValue(), error));
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
@@ -42,8 +49,8 @@ public final class Forms {
     }
 
     /** A row of fields and buttons that wraps onto the next line when the window is narrow (nothing is cut). */
-    public static javafx.scene.layout.FlowPane toolbar(Node... items) {
-        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(10, 8, items);
+    public static FlowPane toolbar(Node... items) {
+        FlowPane row = new FlowPane(10, 8, items);
         row.setPrefWrapLength(400);
         row.setMinWidth(0);
         row.getStyleClass().add("toolbar-row");
@@ -54,7 +61,7 @@ public final class Forms {
     public static Node hint(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add(Css.PANE_HINT);
         return l;
     }
@@ -72,11 +79,11 @@ public final class Forms {
     }
 
     /** A text column titled by a message key, showing {@code value} of each row. */
-    public static <T> javafx.scene.control.TableColumn<T, String> column(String key,
-            java.util.function.Function<T, String> value, double width) {
-        javafx.scene.control.TableColumn<T, String> c = new javafx.scene.control.TableColumn<>(
-                backoffice.app.Messages.get(key));
-        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(d.getValue())));
+    public static <T> TableColumn<T, String> column(String key,
+            Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>(
+                Messages.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
         return c;
     }
@@ -86,7 +93,7 @@ public final class Forms {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().addAll(styles);
         l.textProperty().bind(text);
         return l;

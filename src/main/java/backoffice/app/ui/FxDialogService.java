@@ -1,16 +1,26 @@
 package backoffice.app.ui;
 
+import atlantafx.base.theme.Tweaks;
 import backoffice.app.Messages;
+import java.io.File;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** Dialogs owned by the main window. */
@@ -47,7 +57,7 @@ public final class FxDialogService implements DialogService {
         ref.setId("errorQuote");
         ref.setEditable(false);
         ref.setPrefColumnCount(Math.max(24, Math.min(70, report.clipboardText().length() + 2))); // shown whole
-        alert.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         alert.setResizable(true);
         VBox body = new VBox(8, sentence, new Label(Messages.get("error.copyHint")), ref);
         alert.getDialogPane().setContent(body);
@@ -70,18 +80,18 @@ public final class FxDialogService implements DialogService {
     }
 
     /** A dialog's text, wrapped; scrolling when it is taller than a small screen leaves room for. */
-    private static javafx.scene.Node scrollingText(String text) {
+    private static Node scrollingText(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setPrefWidth(440);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        label.setPadding(new javafx.geometry.Insets(10, 12, 10, 12)); // the dialog's own text had this margin
-        javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(label);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setPadding(new Insets(10, 12, 10, 12)); // the dialog's own text had this margin
+        ScrollPane scroller = new ScrollPane(label);
         scroller.setId("dialogText");
         scroller.setFitToWidth(true);
-        scroller.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.setMaxHeight(420);
-        scroller.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        scroller.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         return scroller;
     }
 
@@ -98,7 +108,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> askCheckedText(String title, String question, String prompt,
-                                           java.util.function.Function<String, String> problem) {
+                                           Function<String, String> problem) {
         TextInputDialog dialog = new TextInputDialog();
         dialog.initOwner(owner.get());
         OnScreen.keep(dialog.getDialogPane().getScene().getWindow());
@@ -112,7 +122,7 @@ public final class FxDialogService implements DialogService {
         refusal.managedProperty().bind(refusal.textProperty().isNotEmpty());
         dialog.getDialogPane().setContent(new VBox(8, dialog.getEditor(), refusal));
         dialog.getEditor().textProperty().addListener((o, a, b) -> refusal.setText(""));
-        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
             String why = problem.apply(dialog.getEditor().getText());
             if (why != null) {
                 refusal.setText(why);
@@ -125,22 +135,22 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<java.nio.file.Path> chooseFileToOpen(String title, String description, String... patterns) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    public Optional<Path> chooseFileToOpen(String title, String description, String... patterns) {
+        FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(description, patterns));
-        java.io.File f = chooser.showOpenDialog(owner.get());
-        return Optional.ofNullable(f).map(java.io.File::toPath);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, patterns));
+        File f = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
     }
 
     @Override
-    public Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName, String description,
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String description,
                                                          String pattern) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(description, pattern));
-        java.io.File f = chooser.showSaveDialog(owner.get());
-        return Optional.ofNullable(f).map(java.io.File::toPath);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
+        File f = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
     }
 }

@@ -1,6 +1,8 @@
 package backoffice.app.ui;
 
+import backoffice.app.Messages;
 import backoffice.client.model.MoneyLimits;
+import backoffice.export.Amounts;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
@@ -23,7 +25,7 @@ public final class Money {
 
     /** The currency's number of decimals (2 when unknown: EUR, GBP and USD all use two). */
     public static int decimals(String currency) {
-        return backoffice.export.Amounts.decimals(currency);
+        return Amounts.decimals(currency);
     }
 
     /**
@@ -34,24 +36,24 @@ public final class Money {
     public static long parse(String typed, String currency) {
         String text = typed == null ? "" : typed.trim().replace(",", "").replace(" ", "");
         if (text.isEmpty()) {
-            throw new IllegalArgumentException(backoffice.app.Messages.get("money.required"));
+            throw new IllegalArgumentException(Messages.get("money.required"));
         }
         BigDecimal value;
         try {
             value = new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(backoffice.app.Messages.get("money.notANumber"));
+            throw new IllegalArgumentException(Messages.get("money.notANumber"));
         }
         int digits = decimals(currency);
         if (value.signum() < 0) {
-            throw new IllegalArgumentException(backoffice.app.Messages.get("money.negative"));
+            throw new IllegalArgumentException(Messages.get("money.negative"));
         }
         if (value.stripTrailingZeros().scale() > digits) {
-            throw new IllegalArgumentException(backoffice.app.Messages.get("money.decimals", currency, digits));
+            throw new IllegalArgumentException(Messages.get("money.decimals", currency, digits));
         }
         BigDecimal minor = value.movePointRight(digits);
         if (minor.compareTo(BigDecimal.valueOf(MoneyLimits.MAX_AMOUNT)) > 0) {
-            throw new IllegalArgumentException(backoffice.app.Messages.get("money.tooLarge",
+            throw new IllegalArgumentException(Messages.get("money.tooLarge",
                     format(MoneyLimits.MAX_AMOUNT, currency)));
         }
         return minor.longValueExact();

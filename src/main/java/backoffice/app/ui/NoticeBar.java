@@ -1,5 +1,7 @@
 package backoffice.app.ui;
 
+import atlantafx.base.theme.Styles;
+import javafx.animation.Animation;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
 import javafx.event.ActionEvent;
@@ -41,7 +43,7 @@ public final class NoticeBar extends HBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button close = new Button("✕");
         close.setId("noticeClose");
-        close.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
+        close.getStyleClass().add(Styles.FLAT);
         close.setFocusTraversable(false);
         close.setOnAction(e -> hide());
         getChildren().addAll(text, close);
@@ -74,7 +76,7 @@ public final class NoticeBar extends HBox {
 
     /** True while the notice will fade by itself (information), false for one that waits for ✕. */
     boolean fadesByItself() {
-        return stay.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        return stay.getStatus() == Animation.Status.RUNNING;
     }
 
     /** Fades the notice out (the status bar keeps the text). */

@@ -3,6 +3,7 @@ package backoffice.app.ui;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * A dialog or detail window never opens larger than the screen nor with its title bar above it: on a 1024x700 screen
@@ -18,7 +19,7 @@ public final class OnScreen {
 
     /** Once shown, and again whenever it grows, the window is clamped to the visual bounds of its screen. */
     public static void keep(Window window) {
-        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> clamp(window));
+        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> clamp(window));
         window.heightProperty().addListener((o, a, b) -> clamp(window));
         window.widthProperty().addListener((o, a, b) -> clamp(window));
     }

@@ -1,8 +1,10 @@
 package backoffice.app.ui;
 
 import javafx.application.Platform;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -56,7 +58,7 @@ public final class TableFit {
             return;
         }
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - bar(table,
-                javafx.geometry.Orientation.VERTICAL);
+                Orientation.VERTICAL);
         double needed = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
         double used = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
         if (needed > room || used > room + 1) {
@@ -64,10 +66,10 @@ public final class TableFit {
         }
     }
 
-    private static double bar(TableView<?> table, javafx.geometry.Orientation orientation) {
+    private static double bar(TableView<?> table, Orientation orientation) {
         for (Node n : table.lookupAll(".scroll-bar")) {
-            if (n instanceof javafx.scene.control.ScrollBar b && b.isVisible() && b.getOrientation() == orientation) {
-                return orientation == javafx.geometry.Orientation.HORIZONTAL ? b.getHeight() : b.getWidth();
+            if (n instanceof ScrollBar b && b.isVisible() && b.getOrientation() == orientation) {
+                return orientation == Orientation.HORIZONTAL ? b.getHeight() : b.getWidth();
             }
         }
         return 0;
@@ -80,7 +82,7 @@ public final class TableFit {
         if (header == null || row == null || row.getLayoutBounds().getHeight() < 5) {
             return false;
         }
-        double bar = bar(table, javafx.geometry.Orientation.HORIZONTAL);
+        double bar = bar(table, Orientation.HORIZONTAL);
         double needed = Math.ceil(header.getLayoutBounds().getHeight() + rows * row.getLayoutBounds().getHeight() + bar
                 + table.snappedTopInset() + table.snappedBottomInset());
         if (needed <= table.getMinHeight() + 0.5) {

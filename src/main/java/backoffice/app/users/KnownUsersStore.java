@@ -1,10 +1,8 @@
 package backoffice.app.users;
 
-import backoffice.client.http.Json;
-import backoffice.export.AtomicFiles;
+import backoffice.app.settings.JsonFile;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,10 +18,10 @@ public final class KnownUsersStore {
     private static final TypeReference<Map<String, List<KnownUser>>> TYPE = new TypeReference<>() {
     };
 
-    private final Path file;
+    private final JsonFile<Map<String, List<KnownUser>>> file;
 
     public KnownUsersStore(Path file) {
-        this.file = file;
+        this.file = new JsonFile<>(file, TYPE);
     }
 
     /** "EMBEDDED http://127.0.0.1:8089 CORPORATE:1101…": the key one list is kept under. */
@@ -57,16 +55,10 @@ public final class KnownUsersStore {
     }
 
     private Map<String, List<KnownUser>> readAll() throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return new LinkedHashMap<>();
-        }
-        Map<String, List<KnownUser>> all = Json.mapper().readValue(file.toFile(), TYPE);
-        return all == null ? new LinkedHashMap<>() : new LinkedHashMap<>(all);
+        return new LinkedHashMap<>(file.read().orElse(Map.of()));
     }
 
     private void write(Map<String, List<KnownUser>> all) throws IOException {
-        Files.createDirectories(file.getParent());
-        byte[] json = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(all);
-        AtomicFiles.write(file, out -> out.write(json));
+        file.write(all);
     }
 }

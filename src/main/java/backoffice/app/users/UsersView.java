@@ -2,9 +2,11 @@ package backoffice.app.users;
 
 import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
+import backoffice.app.ui.CopyMenu;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -88,8 +90,8 @@ public final class UsersView extends VBox {
     private static ListView<KnownUser> knownUsers(UsersViewModel vm) {
         ListView<KnownUser> list = new ListView<>(vm.users());
         list.setId("knownUsers");
-        backoffice.app.ui.CopyMenu.install(list, list.getSelectionModel(), java.util.List.of(
-                backoffice.app.ui.CopyMenu.value("copy.userId", KnownUser::id)));
+        CopyMenu.install(list, list.getSelectionModel(), List.of(
+                CopyMenu.value("copy.userId", KnownUser::id)));
         list.getStyleClass().add(LIST_STYLE);
         list.setPrefHeight(150);
         list.setMinHeight(60);

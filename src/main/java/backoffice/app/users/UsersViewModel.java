@@ -16,6 +16,7 @@ import backoffice.client.RequestOptions;
 import backoffice.client.model.ManagedCard;
 import backoffice.client.model.User;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -80,11 +82,11 @@ public final class UsersViewModel implements CommandBacked {
         reload();
     }
 
-    private javafx.beans.Observable[] dependencies() {
-        List<javafx.beans.Observable> deps = new java.util.ArrayList<>(fields.values());
+    private Observable[] dependencies() {
+        List<Observable> deps = new ArrayList<>(fields.values());
         deps.add(command.runningProperty());
         deps.add(session.impersonationProperty());
-        return deps.toArray(new javafx.beans.Observable[0]);
+        return deps.toArray(new Observable[0]);
     }
 
     private UserInput input() {

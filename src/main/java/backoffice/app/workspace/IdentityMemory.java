@@ -1,10 +1,11 @@
 package backoffice.app.workspace;
 
+import backoffice.app.settings.JsonFile;
 import backoffice.client.Redactor;
 import backoffice.client.http.Json;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * What the console remembers about one identity in one environment, as a JSON file in the data directory:
- * {@code <data>/<kind>/<environment>/<identity>.json}, written atomically (temp file, fsync, rename). Reusable for any
+ * {@code <data>/<kind>/<environment>/<identity>.json}, a {@link JsonFile} (written atomically). Reusable for any
  * record type ({@code kind} keeps the stores apart: "workspace", "users", ...). No JavaFX: callers run it off the FX
  * thread.
  *
@@ -44,26 +45,13 @@ public final class IdentityMemory<T> {
 
     /** What was saved for the identity, or empty when nothing was (or the file is unreadable: it is then ignored). */
     public Optional<T> load(String environment, String identity) {
-        Path file = file(environment, identity);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.ofNullable(Json.mapper().readValue(file.toFile(), type));
-        } catch (IOException unreadable) {
-            System.getLogger("backoffice.app").log(System.Logger.Level.WARNING,
-                    "Ignoring unreadable " + file + ": " + unreadable.getMessage());
-            return Optional.empty();
-        }
+        return new JsonFile<>(file(environment, identity), type).readOrWarn();
     }
 
     /** Replaces what is saved for the identity; refuses (IllegalArgumentException) a value that holds a secret. */
     public void save(String environment, String identity, T value) throws IOException {
-        String json = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value);
-        requireNoSecret(json);
-        Path file = file(environment, identity);
-        Files.createDirectories(file.getParent());
-        backoffice.export.AtomicFiles.write(file, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
+        requireNoSecret(JsonFile.text(value));
+        new JsonFile<>(file(environment, identity), type).write(value);
     }
 
     /** Where the identity's record lives; both keys become safe file names. */
@@ -78,7 +66,7 @@ public final class IdentityMemory<T> {
     }
 
     /** Whether a text value looks like a card number (numbers such as timestamps are not text). */
-    private static boolean holdsCardNumber(com.fasterxml.jackson.databind.JsonNode node) {
+    private static boolean holdsCardNumber(JsonNode node) {
         if (node.isTextual()) {
             return !Redactor.text(node.asText()).equals(node.asText());
         }

@@ -17,6 +17,7 @@ import backoffice.client.page.ParallelPages;
 import backoffice.client.statements.StatementQuery;
 import backoffice.client.transfers.TransferFilter;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -24,9 +25,11 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -113,7 +116,7 @@ public final class InstrumentDiscovery {
     }
 
     /** Applies {@code work} to every item, {@link #CONCURRENCY} at a time; answers in the items' order. */
-    private static <T, R> List<R> inParallel(List<T> items, java.util.function.Function<T, R> work) {
+    private static <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
         List<R> out = new ArrayList<>();
         if (items.isEmpty()) {
             return out;
@@ -133,7 +136,7 @@ public final class InstrumentDiscovery {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Discovery interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
@@ -187,7 +190,7 @@ public final class InstrumentDiscovery {
     private static JsonNode parse(String json) {
         try {
             return json == null ? Json.mapper().createObjectNode() : Json.mapper().readTree(json);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Json.mapper().createObjectNode();
         }
     }

@@ -2,26 +2,33 @@ package backoffice.app.workspace;
 
 import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
+import backoffice.app.ui.CopyMenu;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The workspace under the impersonation line: filter, what was found and the label, instruments; call notes right. */
@@ -44,9 +51,9 @@ public final class WorkspaceView extends VBox {
         Button saveLabel = new Button(Messages.get("workspace.saveLabel"));
         saveLabel.setId("saveLabel");
         saveLabel.setOnAction(e -> vm.saveLabel());
-        saveLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        saveLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label labelCaption = new Label(Messages.get("workspace.label"));
-        labelCaption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labelCaption.setMinWidth(Region.USE_PREF_SIZE);
 
         TableView<InstrumentRow> table = table(vm);
         TextField filter = new TextField();
@@ -77,11 +84,11 @@ public final class WorkspaceView extends VBox {
         refresh.setOnAction(e -> vm.refresh());
         filter.setMinWidth(140);
         addId.setMinWidth(110);
-        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        refresh.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(filter, Priority.ALWAYS);
         HBox tools = new HBox(8, filter, addId, add, refresh, Forms.spinner(vm.busyProperty()));
-        tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        tools.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("workspaceStatus");
         status.textProperty().bind(vm.statusProperty());
@@ -91,13 +98,13 @@ public final class WorkspaceView extends VBox {
         where.setMaxWidth(420);
         status.setTooltip(where);
         filter.setTooltip(where);
-        status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinWidth(Region.USE_PREF_SIZE);
         // one line for what was found and the agent's label of the identity (the table starts high in the pane); a
         // narrow window puts the label on a line of its own rather than cutting the status
         HBox labelBox = new HBox(8, labelCaption, label, saveLabel);
-        labelBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        javafx.scene.layout.FlowPane found = new javafx.scene.layout.FlowPane(16, 6, status, labelBox);
-        found.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        labelBox.setAlignment(Pos.CENTER_LEFT);
+        FlowPane found = new FlowPane(16, 6, status, labelBox);
+        found.setAlignment(Pos.CENTER_LEFT);
 
         VBox left = new VBox(6, tools, found, new ErrorBox(vm.errorProperty()), table);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -106,7 +113,7 @@ public final class WorkspaceView extends VBox {
         HBox body = new HBox(10, left, right);
         // the call panel takes 30% of the width, at least 250 px: the wrap-up stays readable at 1366 wide, and the
         // table keeps the rest (it scrolls sideways for the last columns)
-        var third = javafx.beans.binding.Bindings.max(250, body.widthProperty().multiply(0.3));
+        var third = Bindings.max(250, body.widthProperty().multiply(0.3));
         right.minWidthProperty().bind(third);
         right.prefWidthProperty().bind(third);
         right.maxWidthProperty().bind(third);
@@ -117,8 +124,8 @@ public final class WorkspaceView extends VBox {
     private static TableView<InstrumentRow> table(WorkspaceViewModel vm) {
         TableView<InstrumentRow> table = new TableView<>(vm.rows());
         table.setId("workspaceTable");
-        backoffice.app.ui.CopyMenu.install(table, table.getSelectionModel(), java.util.List.of(
-                backoffice.app.ui.CopyMenu.value("copy.id", r -> r.known().id())));
+        CopyMenu.install(table, table.getSelectionModel(), List.of(
+                CopyMenu.value("copy.id", r -> r.known().id())));
         table.setPlaceholder(new Label(Messages.get("workspace.empty")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
@@ -139,7 +146,7 @@ public final class WorkspaceView extends VBox {
             }
         });
         table.setRowFactory(t -> {
-            var row = new javafx.scene.control.TableRow<InstrumentRow>();
+            var row = new TableRow<InstrumentRow>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     vm.open(row.getItem());
@@ -213,6 +220,6 @@ public final class WorkspaceView extends VBox {
     }
 
     static void copy(String text) {
-        backoffice.app.ui.CopyMenu.copy(text);
+        CopyMenu.copy(text);
     }
 }

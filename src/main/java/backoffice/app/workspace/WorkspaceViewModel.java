@@ -8,9 +8,12 @@ import backoffice.app.ui.ErrorPresenter;
 import backoffice.app.ui.ErrorReport;
 import backoffice.app.workspace.KnownInstrument.Kind;
 import backoffice.app.workspace.KnownInstrument.Source;
+import backoffice.client.model.BulkProcess;
+import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.ManagedCard;
 import backoffice.client.model.Transfer;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -46,7 +49,7 @@ public final class WorkspaceViewModel {
     private final ObservableList<InstrumentRow> rows = FXCollections.observableArrayList();
     private final FilteredList<InstrumentRow> filtered = new FilteredList<>(rows);
     private final ObservableList<Transfer> recentTransfers = FXCollections.observableArrayList();
-    private final ObservableList<backoffice.client.model.BulkProcess> bulks = FXCollections.observableArrayList();
+    private final ObservableList<BulkProcess> bulks = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty label = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper labelPrompt = new ReadOnlyStringWrapper(Messages.get("workspace.labelPrompt"));
@@ -162,7 +165,7 @@ public final class WorkspaceViewModel {
         if (who == null) {
             return;
         }
-        labelPrompt.set(Messages.get(who.identity().type() == backoffice.client.model.IdentityType.CONSUMER
+        labelPrompt.set(Messages.get(who.identity().type() == IdentityType.CONSUMER
                 ? "workspace.labelPromptConsumer" : "workspace.labelPrompt"));
         long mine = generation;
         String env = environment();
@@ -228,7 +231,7 @@ public final class WorkspaceViewModel {
     }
 
     private void remember(String env, Impersonation who, String labelNow, List<InstrumentRow> found)
-            throws java.io.IOException {
+            throws IOException {
         Map<String, KnownInstrument> byId = new LinkedHashMap<>();
         found.forEach(r -> byId.put(r.known().id(), r.known()));
         memory.save(env, key(who), new WorkspaceMemory(labelNow, new ArrayList<>(byId.values())));
@@ -262,7 +265,7 @@ public final class WorkspaceViewModel {
     }
 
     /** The identity's bulk processes, as discovery last listed them (quick find searches their ids). */
-    public ObservableList<backoffice.client.model.BulkProcess> bulks() {
+    public ObservableList<BulkProcess> bulks() {
         return bulks;
     }
 

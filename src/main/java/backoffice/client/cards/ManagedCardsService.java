@@ -7,6 +7,7 @@ import backoffice.client.http.Transport;
 import backoffice.client.model.AllLevelSpendRules;
 import backoffice.client.model.ManagedCard;
 import backoffice.client.model.SpendRules;
+import java.util.Map;
 
 /** {@code /managed_cards}: a card of the impersonated identity, its state and its spend rules. */
 public final class ManagedCardsService {
@@ -41,7 +42,7 @@ public final class ManagedCardsService {
      */
     public ApiResult<Void> setRenewal(String id, String renewalType, RequestOptions options) {
         return transport.result(ApiRequest.patch("managed_cards", id, "renewal")
-                .body(java.util.Map.of("renewalType", renewalType)).options(options).build(), Void.class);
+                .body(Map.of("renewalType", renewalType)).options(options).build(), Void.class);
     }
 
     public AllLevelSpendRules spendRules(String id) {

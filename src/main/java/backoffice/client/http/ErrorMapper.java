@@ -10,6 +10,7 @@ import backoffice.client.error.UnauthorizedException;
 import backoffice.client.model.ValidationError;
 import backoffice.client.error.ValidationException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ final class ErrorMapper {
         }
         try {
             return Json.mapper().readTree(body);
-        } catch (java.io.IOException notJson) {
+        } catch (IOException notJson) {
             return null;
         }
     }

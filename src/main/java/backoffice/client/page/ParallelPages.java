@@ -1,5 +1,6 @@
 package backoffice.client.page;
 
+import java.util.ArrayDeque;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -47,7 +48,7 @@ public final class ParallelPages {
             return t;
         });
         // consumed pages are dropped from here at once, so a long list is never held in memory whole
-        java.util.ArrayDeque<Future<Page<T>>> pending = new java.util.ArrayDeque<>();
+        ArrayDeque<Future<Page<T>>> pending = new ArrayDeque<>();
         try {
             for (long offset = head.nextOffset(); offset < head.count(); offset += pageSize) {
                 int at = (int) offset;

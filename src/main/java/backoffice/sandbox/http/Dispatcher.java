@@ -7,7 +7,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -23,8 +26,8 @@ public final class Dispatcher implements HttpHandler {
 
     private final Router router;
     private final String faultFreePrefix;
-    private final java.util.concurrent.Executor workers;
-    private final java.util.concurrent.ScheduledExecutorService delays;
+    private final Executor workers;
+    private final ScheduledExecutorService delays;
     private final AtomicReference<Faults> faults;
     private final AtomicLong counter = new AtomicLong();
     private final String refPrefix = Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL);
@@ -35,7 +38,7 @@ public final class Dispatcher implements HttpHandler {
      * @param delays          schedules those continuations, so no worker sleeps through injected latency
      */
     public Dispatcher(Router router, String faultFreePrefix, AtomicReference<Faults> faults,
-                      java.util.concurrent.Executor workers, java.util.concurrent.ScheduledExecutorService delays) {
+                      Executor workers, ScheduledExecutorService delays) {
         this.router = router;
         this.faultFreePrefix = faultFreePrefix;
         this.faults = faults;
@@ -49,7 +52,7 @@ public final class Dispatcher implements HttpHandler {
         Faults f = path.startsWith(faultFreePrefix) ? Faults.NONE : faults.get();
         if (f.latencyMs() > 0) {
             delays.schedule(() -> workers.execute(() -> respond(http, path, f)), f.latencyMs(),
-                    java.util.concurrent.TimeUnit.MILLISECONDS);
+                    TimeUnit.MILLISECONDS);
             return;
         }
         respond(http, path, f);

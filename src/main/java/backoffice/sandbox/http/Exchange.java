@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.sun.net.httpserver.Headers;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ public final class Exchange {
             return node;
         } catch (JsonProcessingException e) {
             throw SandboxError.badRequest("body", "INVALID_REQUEST", "Malformed JSON: " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw SandboxError.badRequest("body", "INVALID_REQUEST", "Unreadable body");
         }
     }

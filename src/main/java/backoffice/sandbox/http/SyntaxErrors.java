@@ -1,5 +1,6 @@
 package backoffice.sandbox.http;
 
+import backoffice.client.model.ValidationError;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public final class SyntaxErrors {
             } catch (SandboxError e) {
                 throw e.asSyntaxErrors();
             } catch (IllegalArgumentException e) {
-                throw SandboxError.badRequest(List.of(backoffice.client.model.ValidationError.of("body",
+                throw SandboxError.badRequest(List.of(ValidationError.of("body",
                         "INVALID_REQUEST", e.getMessage()))).asSyntaxErrors();
             }
         };

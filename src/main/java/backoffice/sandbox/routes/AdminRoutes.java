@@ -10,6 +10,7 @@ import backoffice.sandbox.http.Reply;
 import backoffice.sandbox.http.Router;
 import backoffice.sandbox.http.SandboxError;
 import backoffice.sandbox.store.Account;
+import backoffice.sandbox.store.AuthorisedUser;
 import backoffice.sandbox.store.Card;
 import backoffice.sandbox.store.Forex;
 import backoffice.sandbox.store.Identity;
@@ -120,7 +121,7 @@ public final class AdminRoutes {
         String surname = body.text("surname", false);
         String email = body.text("email", false);
         body.check();
-        var details = new backoffice.sandbox.store.AuthorisedUser.Details(name, surname == null ? "" : surname, email,
+        var details = new AuthorisedUser.Details(name, surname == null ? "" : surname, email,
                 null, null, null);
         return Reply.json(201, Map.of("id", state.addUser(identity, details).id()));
     }

@@ -2,10 +2,12 @@ package backoffice.sandbox.routes;
 
 import backoffice.sandbox.http.Exchange;
 import backoffice.sandbox.http.SandboxError;
+import backoffice.sandbox.store.Features;
 import backoffice.sandbox.store.Identity;
 import backoffice.sandbox.store.Programme;
 import backoffice.sandbox.store.SandboxState;
 import backoffice.sandbox.store.TokenGrant;
+import java.util.function.Predicate;
 
 /**
  * The API's credential checks, in its order: api-key empty → 400 {@code api-key REQUIRED}; unknown → 401;
@@ -48,7 +50,7 @@ public final class Auth {
      * The caller, if the programme has the restricted feature; else 403 INSUFFICIENT_PERMISSIONS. On these routes
      * every 403 (a login or portal token, another programme's token) carries that errorCode.
      */
-    public Caller callerWith(Exchange ex, java.util.function.Predicate<backoffice.sandbox.store.Features> feature) {
+    public Caller callerWith(Exchange ex, Predicate<Features> feature) {
         Caller caller;
         try {
             caller = caller(ex);

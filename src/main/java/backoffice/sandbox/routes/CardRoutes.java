@@ -1,5 +1,6 @@
 package backoffice.sandbox.routes;
 
+import backoffice.client.model.InstrumentState;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Exchange;
 import backoffice.sandbox.http.Reply;
@@ -7,8 +8,10 @@ import backoffice.sandbox.http.Router;
 import backoffice.sandbox.http.SandboxError;
 import backoffice.sandbox.store.Card;
 import backoffice.sandbox.store.CardStates;
+import backoffice.sandbox.store.Features;
 import backoffice.sandbox.store.SandboxState;
 import backoffice.sandbox.store.SpendRulesBook;
+import java.util.Set;
 
 /**
  * Card actions and spend rules. Who may touch a card follows the API's quirks: another identity's card is 401 on
@@ -72,13 +75,13 @@ public final class CardRoutes {
      * sandbox's card profiles support both types.
      */
     private Reply renewal(Exchange ex) {
-        Caller caller = auth.callerWith(ex, backoffice.sandbox.store.Features::cardRenewal);
+        Caller caller = auth.callerWith(ex, Features::cardRenewal);
         emptyIdIsNotAllowed(ex);
         Body body = ex.jsonObject();
-        String type = body.oneOf("renewalType", java.util.Set.of("RENEW", "NO_RENEW"), true);
+        String type = body.oneOf("renewalType", Set.of("RENEW", "NO_RENEW"), true);
         body.check();
         Card card = owned(ex, caller);
-        if (card.state().state() == backoffice.client.model.InstrumentState.State.DESTROYED) {
+        if (card.state().state() == InstrumentState.State.DESTROYED) {
             throw SandboxError.conflict("INSTRUMENT_DESTROYED");
         }
         state.setRenewal(card, type);

@@ -1,7 +1,9 @@
 package backoffice.sandbox.routes;
 
+import backoffice.client.http.Json;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Exchange;
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -10,11 +12,11 @@ import java.util.List;
  */
 record Paging(int offset, int limit) {
 
-    private static final java.math.BigInteger INT_MIN = java.math.BigInteger.valueOf(Integer.MIN_VALUE);
-    private static final java.math.BigInteger INT_MAX = java.math.BigInteger.valueOf(Integer.MAX_VALUE);
+    private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
+    private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
 
     static Paging of(Exchange ex) {
-        Body errors = new Body(backoffice.client.http.Json.mapper().createObjectNode());
+        Body errors = new Body(Json.mapper().createObjectNode());
         Paging paging = of(ex, errors, "limit", 100);
         errors.check();
         return paging;
@@ -56,7 +58,7 @@ record Paging(int offset, int limit) {
         }
         try {
             // a whole number past an int is as good as the largest int: an offset that large is an empty page
-            java.math.BigInteger n = new java.math.BigInteger(v.trim());
+            BigInteger n = new BigInteger(v.trim());
             return n.max(INT_MIN).min(INT_MAX).intValue();
         } catch (NumberFormatException e) {
             errors.reject(name, "INVALID_TYPE_OR_VALUE", name + " must be a whole number");

@@ -5,6 +5,7 @@ import backoffice.client.model.StatementTransactionTypes;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Exchange;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ record StatementFilter(boolean ascending, Long from, Long to, boolean fundMoveme
             out = new ArrayList<>(last.values());
         }
         if (!ascending) {
-            java.util.Collections.reverse(out);
+            Collections.reverse(out);
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package backoffice.sandbox.routes;
 
+import backoffice.client.http.Json;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.Statement;
 import backoffice.client.model.StatementEntry;
@@ -10,7 +11,11 @@ import backoffice.sandbox.http.Router;
 import backoffice.sandbox.http.SandboxError;
 import backoffice.sandbox.store.Instrument;
 import backoffice.sandbox.store.SandboxState;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,10 +34,10 @@ public final class StatementRoutes {
      * The last few filtered statements: a client paging through one statement asks the same query again and again
      * (its later pages pinned to the same end), so a page costs its own entries, not a pass over the ledger.
      */
-    private final java.util.Map<Key, Filtered> recent = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Key, Filtered> recent = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<Key, Filtered> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<Key, Filtered> eldest) {
                     return size() > 8;
                 }
             });
@@ -62,7 +67,7 @@ public final class StatementRoutes {
         Caller caller = auth.caller(ex);
         String id = ex.pathId("id");
         String kind = StatementRendering.negotiate(ex.header("accept"));
-        Body errors = new Body(backoffice.client.http.Json.mapper().createObjectNode());
+        Body errors = new Body(Json.mapper().createObjectNode());
         Paging paging = Paging.ofStatement(ex, account, errors);
         StatementFilter filter = StatementFilter.of(ex, account, kind.equals(StatementRendering.PDF), errors);
         errors.check();
@@ -89,7 +94,7 @@ public final class StatementRoutes {
     private Filtered filter(Instrument instrument, StatementFilter filter) {
         List<StatementEntry> ledger = state.entries(instrument);
         // in posting order, nearly always time order already: a stable sort of a sorted list is one linear pass
-        ledger.sort(java.util.Comparator.comparingLong(StatementEntry::processedTimestamp));
+        ledger.sort(Comparator.comparingLong(StatementEntry::processedTimestamp));
         String currency = state.fundsHolder(instrument).currency();
         return new Filtered(filter.apply(ledger),
                 instrument.holdsFunds() ? balanceUpTo(ledger, filter.from() == null ? Long.MIN_VALUE

@@ -2,6 +2,7 @@ package backoffice.sandbox.routes;
 
 import backoffice.client.model.DateOfBirth;
 import backoffice.client.model.Mobile;
+import backoffice.client.model.ValidationError;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Exchange;
 import backoffice.sandbox.http.Ids;
@@ -15,7 +16,10 @@ import backoffice.sandbox.store.IdempotencyStore;
 import backoffice.sandbox.store.SandboxState;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -99,7 +103,7 @@ public final class UserRoutes {
         }
         try {
             LocalDate date = LocalDate.of(Math.toIntExact(year), Math.toIntExact(month), Math.toIntExact(day));
-            if (!date.isBefore(LocalDate.now(java.time.ZoneOffset.UTC)) || date.getYear() < 1900) {
+            if (!date.isBefore(LocalDate.now(ZoneOffset.UTC)) || date.getYear() < 1900) {
                 body.reject("dateOfBirth", "PAST", "dateOfBirth must be a past date after 1900");
                 return null;
             }
@@ -123,7 +127,7 @@ public final class UserRoutes {
             throw SandboxError.conflict("MOBILE_OR_COUNTRY_CODE_INVALID");
         }
         String country = body.text("countryOfResidence", false);
-        if (country != null && !java.util.Set.of(Locale.getISOCountries()).contains(country)) {
+        if (country != null && !Set.of(Locale.getISOCountries()).contains(country)) {
             throw SandboxError.conflict("COUNTRY_OF_RESIDENCE_INVALID");
         }
         if (body.has("roles") && body.node().get("roles").size() > 0) {
@@ -160,7 +164,7 @@ public final class UserRoutes {
         Caller caller = auth.callerWith(ex, Features::authorisedUsers);
         String id = ex.path("user_id");
         if (!Ids.isId(id)) {
-            throw SandboxError.syntax(java.util.List.of(backoffice.client.model.ValidationError.of("user_id",
+            throw SandboxError.syntax(List.of(ValidationError.of("user_id",
                     "REGEX")));
         }
         return state.users().user(id).filter(u -> u.identityId().equals(caller.identity().id()))

@@ -7,6 +7,7 @@ import backoffice.client.model.ManagedCard.CardBrand;
 import backoffice.client.model.PhysicalCardDetails;
 import backoffice.client.model.PhysicalCardDetails.DeliveryMethod;
 import backoffice.client.model.PhysicalCardDetails.ManufacturingState;
+import backoffice.client.model.StatementEntry;
 import backoffice.sandbox.routes.AdminCardRoutes;
 import backoffice.sandbox.store.Account;
 import backoffice.sandbox.store.Card;
@@ -78,7 +79,7 @@ final class DemoExtras {
      * abroad (converted, with forexRate, sourceAmount and originalAmount) in the last days.
      */
     void recentActivity(Account operating, Card debit, ObjLongConsumer<Card> purchase) {
-        List<backoffice.client.model.StatementEntry> ledger = state.entries(operating);
+        List<StatementEntry> ledger = state.entries(operating);
         long last = ledger.get(ledger.size() - 1).processedTimestamp();
         long firstDay = Math.max(DemoSeed.startOfDay(last).toEpochMilli() + DAY, anchor.toEpochMilli() - 14 * DAY);
         for (long d = firstDay; d < anchor.toEpochMilli(); d += DAY) {

@@ -29,6 +29,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public final class DemoSeed {
 
     /** Midnight UTC of the day holding {@code millis}. */
     public static Instant startOfDay(long millis) {
-        return Instant.ofEpochMilli(millis).truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+        return Instant.ofEpochMilli(millis).truncatedTo(ChronoUnit.DAYS);
     }
 
     /** The built-in programme, with the fee table of Weavr's QA sandbox. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** A bulk process as the sandbox keeps it: status, mode, timings and its operations in sequence order. */
 public final class BulkRecord {
@@ -24,7 +25,7 @@ public final class BulkRecord {
         OpStatus status = OpStatus.SUBMITTED;
         private String responsePayload;
         /** What writes the answer's body on first read (the demo seed's finished operations), until then. */
-        private java.util.function.Supplier<String> pendingResponse;
+        private Supplier<String> pendingResponse;
 
         Op(String operationId, int sequence, String method, String path, String requestPayload) {
             this.operationId = operationId;
@@ -51,7 +52,7 @@ public final class BulkRecord {
             pendingResponse = null;
         }
 
-        void respondLater(java.util.function.Supplier<String> payload) {
+        void respondLater(Supplier<String> payload) {
             responsePayload = null;
             pendingResponse = payload;
         }

@@ -5,6 +5,8 @@ import backoffice.client.model.ScaledAmount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A purchase converted from the merchant's currency: what the merchant asked ({@code original}), the rate (card
@@ -20,7 +22,7 @@ public record Forex(CurrencyAmount original, ScaledAmount rate, long converted) 
             "SEK", new BigDecimal("11.4200"), "PLN", new BigDecimal("4.3100"));
 
     /** The currencies the sandbox converts between. */
-    public static final java.util.Set<String> CURRENCIES = new java.util.TreeSet<>(PER_EUR.keySet());
+    public static final Set<String> CURRENCIES = new TreeSet<>(PER_EUR.keySet());
 
     public static boolean knows(String currency) {
         return PER_EUR.containsKey(currency);

@@ -1,11 +1,16 @@
 package backoffice.sandbox.store;
 
 import backoffice.client.model.Balances;
+import backoffice.client.model.BulkOperation;
+import backoffice.client.model.BulkProcess;
+import backoffice.client.model.CardReplacement;
 import backoffice.client.model.CurrencyAmount;
+import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.MoneyLimits;
+import backoffice.client.model.SpendRules;
 import backoffice.client.model.StatementEntry;
 import backoffice.client.model.TransactionId;
 import backoffice.client.model.Transfer;
@@ -20,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Everything the sandbox knows. Lookups are lock-free; every mutation of balances, states or ledgers runs under
@@ -105,7 +111,7 @@ public final class SandboxState {
         String userId = nextId();
         identity.userIds().add(userId);
         userToIdentity.put(userId, identity.id());
-        return users.add(new AuthorisedUser(userId, new backoffice.client.model.IdentityId(identity.type(),
+        return users.add(new AuthorisedUser(userId, new IdentityId(identity.type(),
                 identity.id()), identity.programmeId(), details, now()));
     }
 
@@ -228,13 +234,13 @@ public final class SandboxState {
     }
 
     /** The old card is destroyed and says which card replaced it (a lost or stolen card reads LOST). */
-    public synchronized void markReplaced(Card old, backoffice.client.model.CardReplacement replacement,
+    public synchronized void markReplaced(Card old, CardReplacement replacement,
                                           InstrumentState destroyed) {
         old.setReplacement(replacement);
         old.setState(destroyed);
     }
 
-    public synchronized void setSpendRules(Card card, backoffice.client.model.SpendRules rules) {
+    public synchronized void setSpendRules(Card card, SpendRules rules) {
         card.setSpendRules(rules);
     }
 
@@ -449,17 +455,17 @@ public final class SandboxState {
 
     /** The same, with an answer written only when first read (Jackson's first serialisation is not cheap). */
     public synchronized void finishOpLater(BulkRecord bulk, int sequence, BulkRecord.OpStatus status,
-                                           java.util.function.Supplier<String> response) {
+                                           Supplier<String> response) {
         BulkRecord.Op op = bulk.ops().get(sequence);
         op.status = status;
         op.respondLater(response);
     }
 
-    public synchronized backoffice.client.model.BulkProcess bulkView(BulkRecord bulk, boolean withCounts) {
+    public synchronized BulkProcess bulkView(BulkRecord bulk, boolean withCounts) {
         return bulk.toModel(withCounts);
     }
 
-    public synchronized List<backoffice.client.model.BulkOperation> bulkOps(BulkRecord bulk) {
+    public synchronized List<BulkOperation> bulkOps(BulkRecord bulk) {
         return bulk.ops().stream().map(BulkRecord.Op::toModel).toList();
     }
 

@@ -1,5 +1,6 @@
 package backoffice.sandbox.store;
 
+import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.TransactionId;
@@ -56,7 +57,7 @@ public final class Transfers {
         }
         check(identity, programme, o, false);
         Transfer t = state.recordTransfer(new Transfer(state.nextId(), o.profileId(), o.tag(), o.source(),
-                o.destination(), new backoffice.client.model.CurrencyAmount(o.currency(), o.amount()),
+                o.destination(), new CurrencyAmount(o.currency(), o.amount()),
                 o.description(), "SCHEDULED", now, Long.toString(o.scheduledAt()), null, null));
         state.scheduled().add(new ScheduledTransfers.Waiting(t.id(), o.scheduledAt(), identity, programme, o));
         return t;

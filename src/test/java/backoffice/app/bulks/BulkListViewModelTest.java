@@ -4,33 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.client.model.BulkProcess;
 import backoffice.client.model.IdentityType;
+import backoffice.testsupport.Demo;
+import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The demo identity's bulks on a real sandbox: listed when opened, filtered by status, rows follow the watcher. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoSandboxExtension.class)
 class BulkListViewModelTest {
 
+    @Demo
     private SandboxFixture sandbox;
 
     @TempDir
     Path home;
-
-    @BeforeAll
-    void start() {
-        sandbox = SandboxFixture.demo();
-    }
-
-    @AfterAll
-    void stop() {
-        sandbox.close();
-    }
 
     @Test
     void listsFiltersAndFollowsTheWatchedBulk() {

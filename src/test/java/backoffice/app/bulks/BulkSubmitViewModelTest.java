@@ -6,6 +6,8 @@ import backoffice.client.model.BulkSubmitted;
 import backoffice.client.model.IdentityType;
 import backoffice.journal.JournalEntry;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.Demo;
+import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Files;
@@ -13,18 +15,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Submitting a bulk from a real CSV file to a real sandbox: nothing is sent until every row is right. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoSandboxExtension.class)
 class BulkSubmitViewModelTest {
 
+    @Demo
     private SandboxFixture sandbox;
+    @Demo(type = IdentityType.CORPORATE, index = 1)
     private Identity owner;
     private String from;
     private String card;
@@ -37,15 +42,8 @@ class BulkSubmitViewModelTest {
 
     @BeforeAll
     void start() {
-        sandbox = SandboxFixture.demo();
-        owner = sandbox.identity(IdentityType.CORPORATE, 1);
         from = sandbox.server.state().accountsOf(owner.id()).get(0).id();
         card = sandbox.newCard(owner, "PREPAID_MODE", "VIRTUAL", 0);
-    }
-
-    @AfterAll
-    void stop() {
-        sandbox.close();
     }
 
     @BeforeEach

@@ -11,6 +11,8 @@ import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
 import backoffice.journal.JournalEntry;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.Demo;
+import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.ManualScheduler;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
@@ -21,11 +23,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,9 +35,12 @@ import org.junit.jupiter.api.io.TempDir;
  * that backs off while nothing moves, never has two reads waiting, and stops when the bulk is final or closed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoSandboxExtension.class)
 class BulkWatchViewModelTest {
 
+    @Demo
     private SandboxFixture sandbox;
+    @Demo(type = IdentityType.CORPORATE, index = 1)
     private Identity owner;
     private String from;
     private String to;
@@ -49,18 +54,11 @@ class BulkWatchViewModelTest {
 
     @BeforeAll
     void start() {
-        sandbox = SandboxFixture.demo();
-        owner = sandbox.identity(IdentityType.CORPORATE, 1);
         var accounts = sandbox.server.state().accountsOf(owner.id());
         from = accounts.get(0).id();
         currency = accounts.get(0).currency();
         to = sandbox.admin("/sandbox/managed_accounts", "{\"identityId\":\"" + owner.id() + "\",\"currency\":\""
                 + currency + "\",\"friendlyName\":\"Bulk target\"}", 201).path("id").asText();
-    }
-
-    @AfterAll
-    void stop() {
-        sandbox.close();
     }
 
     @BeforeEach

@@ -5,36 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.ManagedCard;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.Demo;
+import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Path;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** "Stop renewing" / "Renew" on the card desk, on a real sandbox. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoSandboxExtension.class)
 class CardRenewalViewModelTest {
 
+    @Demo
     private SandboxFixture sandbox;
+    @Demo(type = IdentityType.CONSUMER, index = 2)
     private Identity owner;
 
     @TempDir
     Path home;
-
-    @BeforeAll
-    void start() {
-        sandbox = SandboxFixture.demo();
-        owner = sandbox.identity(IdentityType.CONSUMER, 2);
-    }
-
-    @AfterAll
-    void stop() {
-        sandbox.close();
-    }
 
     private CardsViewModel open(SessionKit kit, String id) {
         CardsViewModel vm = new CardsViewModel(kit.session);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.app.Messages;
 import backoffice.client.model.IdentityType;
+import backoffice.client.model.InstrumentId;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.InstrumentState.BlockedReason;
 import backoffice.client.model.InstrumentState.DestroyedReason;
@@ -11,41 +12,35 @@ import backoffice.client.model.InstrumentState.State;
 import backoffice.client.model.ManagedCard;
 import backoffice.journal.JournalEntry;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.Demo;
+import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The card desk's view model on a real sandbox with the direct runner. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoSandboxExtension.class)
 class CardsViewModelTest {
 
+    @Demo
     private SandboxFixture sandbox;
+    @Demo(type = IdentityType.CONSUMER, index = 1)
     private Identity owner;
     private SessionKit kit;
     private CardsViewModel vm;
 
     @TempDir
     Path home;
-
-    @BeforeAll
-    void start() {
-        sandbox = SandboxFixture.demo();
-        owner = sandbox.identity(IdentityType.CONSUMER, 1);
-    }
-
-    @AfterAll
-    void stop() {
-        sandbox.close();
-    }
 
     @BeforeEach
     void impersonate() {
@@ -117,8 +112,8 @@ class CardsViewModelTest {
         vm.toggleBlock();
         assertThat(vm.blockedProperty().get()).isFalse();
         assertThat(kit.session.audit().journal().read().entries()).extracting(JournalEntry::operation,
-                JournalEntry::outcome).contains(org.assertj.core.groups.Tuple.tuple("BLOCK_CARD", "OK"),
-                org.assertj.core.groups.Tuple.tuple("UNBLOCK_CARD", "OK"));
+                JournalEntry::outcome).contains(Tuple.tuple("BLOCK_CARD", "OK"),
+                Tuple.tuple("UNBLOCK_CARD", "OK"));
         assertThat(kit.session.audit().journal().read().entries()).allMatch(e -> e.requestRef() != null);
     }
 
@@ -173,7 +168,7 @@ class CardsViewModelTest {
     }
 
     private String detail(String labelKey) {
-        String label = backoffice.app.Messages.get(labelKey);
+        String label = Messages.get(labelKey);
         return vm.details().stream().filter(d -> d.label().equals(label)).map(CardDetail::value).findFirst()
                 .orElse(null);
     }
@@ -199,7 +194,7 @@ class CardsViewModelTest {
         assertThat(parent.target()).isEqualTo(account.id());
         vm.openAccount(parent.target());
         assertThat(kit.session.openRequestProperty().get().instrument()).isEqualTo(
-                backoffice.client.model.InstrumentId.account(account.id()));
+                InstrumentId.account(account.id()));
         assertThat(kit.session.openRequestProperty().get().opensCards()).isFalse();
         assertThat(vm.details()).filteredOn(d -> d.kind() == CardDetail.Kind.COPY).extracting(CardDetail::target)
                 .contains(old, user, "ext-" + old);

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -174,10 +175,10 @@ class CommandTest {
         assertThat(hold.canRetryProperty().get()).isFalse();
         assertThat(hold.attemptFor(fee).ref()).as("a new order after success gets a new ref").isNotEqualTo(first.ref());
         assertThat(journal()).extracting(JournalEntry::operation, JournalEntry::outcome).containsSubsequence(
-                org.assertj.core.groups.Tuple.tuple("FEE_CHARGE_ATTEMPT", "SENT"),
-                org.assertj.core.groups.Tuple.tuple("FEE_CHARGE", "UNKNOWN"),
-                org.assertj.core.groups.Tuple.tuple("FEE_CHARGE_ATTEMPT", "SENT"),
-                org.assertj.core.groups.Tuple.tuple("FEE_CHARGE", "OK"));
+                Tuple.tuple("FEE_CHARGE_ATTEMPT", "SENT"),
+                Tuple.tuple("FEE_CHARGE", "UNKNOWN"),
+                Tuple.tuple("FEE_CHARGE_ATTEMPT", "SENT"),
+                Tuple.tuple("FEE_CHARGE", "OK"));
     }
 
     @Test

@@ -8,35 +8,37 @@ import backoffice.credentials.CredentialStore;
 import backoffice.credentials.CredentialStoreException;
 import backoffice.credentials.InMemoryCredentialStore;
 import backoffice.sandbox.SandboxConfig;
+import backoffice.testsupport.Demo;
+import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Choosing and proving an environment, with the key kept only in a credential store. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoSandboxExtension.class)
 class ConnectionViewModelTest {
 
+    @Demo
     private SandboxFixture remote;
-    private EmbeddedSandbox embedded;
+    private final EmbeddedSandbox embedded = new EmbeddedSandbox(SandboxConfig.ephemeral("empty"));
 
     @TempDir
     Path home;
 
-    @BeforeAll
-    void start() {
-        remote = SandboxFixture.demo();
-        embedded = new EmbeddedSandbox(SandboxConfig.ephemeral("empty"));
-    }
-
     @AfterAll
     void stop() {
-        remote.close();
         embedded.close();
     }
 
@@ -155,10 +157,10 @@ class ConnectionViewModelTest {
     @Test
     void aServerThatIsNotTheBackOfficeApiIsNotTakenForAValidKey() throws Exception {
         // any web server's plain 404 (no JSON error, no request-ref) used to pass the key check
-        var other = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(
-                java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        var other = HttpServer.create(new InetSocketAddress(
+                InetAddress.getLoopbackAddress(), 0), 0);
         other.createContext("/", ex -> {
-            byte[] page = "<html>Not Found</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] page = "<html>Not Found</html>".getBytes(StandardCharsets.UTF_8);
             ex.sendResponseHeaders(404, page.length);
             ex.getResponseBody().write(page);
             ex.close();
@@ -185,7 +187,7 @@ class ConnectionViewModelTest {
     @Test
     void unreachableUrlSaysSo() throws Exception {
         int port;
-        try (var s = new java.net.ServerSocket(0)) {
+        try (var s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         SessionKit kit = new SessionKit(home.resolve("g"));

@@ -9,8 +9,8 @@ import backoffice.client.model.BulkOperation;
 import backoffice.client.model.IdentityType;
 import backoffice.sandbox.SandboxServer;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
-import backoffice.testsupport.SandboxFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -18,50 +18,28 @@ import java.util.stream.IntStream;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** An agent submits a bulk from a CSV file, executes it, pauses, resumes and watches it complete. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ConsoleExtension.class)
 class BulksFlowTest {
-
-    @TempDir
-    static Path home;
-
-    private ConsoleUiKit kit;
-    private SandboxServer server;
-    private Identity owner;
-
-    @Start
-    void start(Stage stage) {
-        kit = new ConsoleUiKit(home.resolve("bulks-" + System.nanoTime()));
-        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
-        server = kit.embedded.ensureStarted();
-        owner = SandboxFixture.identity(server.state(), IdentityType.CORPORATE, 1);
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
-    }
 
     private boolean enabled(FxRobot robot, String id) {
         return !robot.lookup(id).queryAs(Button.class).isDisabled();
     }
 
     @Test
-    void submitFromCsvExecutePauseResumeAndWatchItComplete(FxRobot robot) throws Exception {
+    void submitFromCsvExecutePauseResumeAndWatchItComplete(FxRobot robot, ConsoleUiKit kit) throws Exception {
+        SandboxServer server = kit.server();
+        Identity owner = kit.identity(IdentityType.CORPORATE, 1);
         var account = server.state().accountsOf(owner.id()).get(0);
         var card = server.state().cardsOf(owner.id()).stream().filter(c -> !c.isDebit())
                 .filter(c -> c.currency().equals(account.currency())).findFirst().orElseThrow();
-        Path file = home.resolve("payouts.csv");
+        Path file = kit.home.resolve("payouts.csv");
         Files.writeString(file, "source_type,source_id,destination_type,destination_id,currency,amount,tag\n"
                 + IntStream.range(0, 30).mapToObj(i -> "account," + account.id() + ",card," + card.id() + ","
                 + account.currency() + ",0.10,payout_" + i).collect(Collectors.joining("\n")));
@@ -69,10 +47,9 @@ class BulksFlowTest {
         server.setBulkPace(60);
 
         kit.impersonate(robot, owner);
-        pane(robot, KeyCode.DIGIT6);
-        waitUntil(() -> robot.lookup("#bulkSubmitPane").tryQuery().isPresent());
+        pane(robot, KeyCode.DIGIT6, "#bulkSubmitPane");
         robot.clickOn("Submit a bulk from CSV"); // folded at first, so the list keeps its rows
-        waitUntil(() -> robot.lookup("#bulkSubmitPane").queryAs(javafx.scene.control.TitledPane.class).isExpanded());
+        waitUntil(() -> robot.lookup("#bulkSubmitPane").queryAs(TitledPane.class).isExpanded());
         robot.clickOn("#bulkChoose");
         waitUntil(() -> text(robot, "#bulkCsvSummary").contains("30 rows checked"));
         robot.clickOn("#bulkSubmit");

@@ -10,49 +10,38 @@ import backoffice.client.model.InstrumentState.State;
 import backoffice.client.model.ManagedCard;
 import backoffice.client.model.SpendRules;
 import backoffice.sandbox.SandboxServer;
+import backoffice.sandbox.routes.AdminCardRoutes;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
-import backoffice.testsupport.SandboxFixture;
-import java.nio.file.Path;
+import java.util.Random;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** An agent blocks and unblocks a card, removes one, and creates then edits spend rules. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ConsoleExtension.class)
 class CardDeskFlowTest {
-
-    @TempDir
-    static Path home;
 
     private ConsoleUiKit kit;
     private SandboxServer server;
     private Identity owner;
 
-    @Start
-    void start(Stage stage) {
-        kit = new ConsoleUiKit(home.resolve("cards-" + System.nanoTime()));
-        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
-        server = kit.embedded.ensureStarted();
-        owner = SandboxFixture.identity(server.state(), IdentityType.CONSUMER, 0);
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
+    @BeforeEach
+    void open(ConsoleUiKit kit) {
+        this.kit = kit;
+        server = kit.server();
+        owner = kit.identity(IdentityType.CONSUMER, 0);
     }
 
     private String newCard(String mode) {
         var account = server.state().accountsOf(owner.id()).get(0);
-        var spec = backoffice.sandbox.routes.AdminCardRoutes.cardSpec(new java.util.Random(7), owner, mode, "VIRTUAL",
+        var spec = AdminCardRoutes.cardSpec(new Random(7), owner, mode, "VIRTUAL",
                 ManagedCard.DEBIT.equals(mode) ? account.id() : null, null, server.state().now());
         return server.state().addCard(owner, account.currency(), "Flow card", null, server.state().now(), spec).id();
     }
@@ -62,12 +51,11 @@ class CardDeskFlowTest {
     }
 
     private void openCard(FxRobot robot, String id) throws Exception {
-        pane(robot, KeyCode.DIGIT2);
-        waitUntil(() -> robot.lookup("#cardId").tryQuery().isPresent());
+        pane(robot, KeyCode.DIGIT2, "#cardId");
         robot.doubleClickOn("#cardId").eraseText(30).write(id).type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#blockToggle").tryQuery().map(n -> n.isVisible()).orElse(false)
                 && server.state().card(id).isPresent() && robot.lookup("#card-0").tryQuery()
-                .map(n -> n instanceof javafx.scene.control.Label l && l.getText().equals("Flow card")).orElse(false));
+                .map(n -> n instanceof Label l && l.getText().equals("Flow card")).orElse(false));
     }
 
     @Test

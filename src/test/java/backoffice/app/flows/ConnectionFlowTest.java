@@ -2,46 +2,23 @@ package backoffice.app.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
+import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.SandboxFixture;
-import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import static backoffice.testsupport.ConsoleUiKit.text;
 import static backoffice.testsupport.ConsoleUiKit.waitUntil;
 
 /** An agent switches from the embedded sandbox to a custom URL: a wrong key is refused, the right one connects. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ConsoleExtension.class, DemoSandboxExtension.class})
 class ConnectionFlowTest {
 
-    @TempDir
-    static Path home;
-
-    private ConsoleUiKit kit;
-    private SandboxFixture remote;
-
-    @Start
-    void start(Stage stage) {
-        remote = SandboxFixture.demo();
-        kit = new ConsoleUiKit(home.resolve("connection-" + System.nanoTime()));
-        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
-        remote.close();
-    }
-
     @Test
-    void switchToACustomUrlWithItsApiKey(FxRobot robot) throws Exception {
+    void switchToACustomUrlWithItsApiKey(FxRobot robot, ConsoleUiKit kit, SandboxFixture remote) throws Exception {
         waitUntil(() -> kit.console.session().connection() != null);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#env-CUSTOM").tryQuery().isPresent());

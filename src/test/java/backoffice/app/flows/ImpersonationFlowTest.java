@@ -2,49 +2,30 @@ package backoffice.app.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.app.ui.BusyIndicator;
 import backoffice.client.model.IdentityType;
+import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
 import backoffice.testsupport.SandboxFixture;
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import static backoffice.testsupport.ConsoleUiKit.text;
 import static backoffice.testsupport.ConsoleUiKit.waitUntil;
 
 /** An agent impersonates a customer, sees it in the banner, looks a card up, and finds it in the journal. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ConsoleExtension.class)
 class ImpersonationFlowTest {
 
-    @TempDir
-    static Path home;
-
-    private ConsoleUiKit kit;
-
-    @Start
-    void start(Stage stage) {
-        kit = new ConsoleUiKit(home.resolve("impersonation-" + System.nanoTime()));
-        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
-    }
-
     @Test
-    void impersonateLookUpAndSeeItInTheJournal(FxRobot robot) throws Exception {
+    void impersonateLookUpAndSeeItInTheJournal(FxRobot robot, ConsoleUiKit kit) throws Exception {
         waitUntil(() -> kit.console.session().connection() != null);
         assertThat(text(robot, "#bannerEnv")).contains("EMBEDDED SANDBOX");
         assertThat(text(robot, "#bannerIdentity")).isEqualTo("No identity impersonated");
@@ -76,7 +57,7 @@ class ImpersonationFlowTest {
         assertThat(text(robot, "#lookupResult")).contains(card.friendlyName(), card.spec().lastFour())
                 .doesNotContain(card.spec().firstSix() + card.spec().lastFour());
         // the spinner beside Look up was made when the look-up started, and is hidden again
-        assertThat(robot.lookup("#lookupBusy").queryAs(backoffice.app.ui.BusyIndicator.class).hasSpinner()).isTrue();
+        assertThat(robot.lookup("#lookupBusy").queryAs(BusyIndicator.class).hasSpinner()).isTrue();
         assertThat(robot.lookup("#lookupBusy").queryAs(Node.class).isVisible()).isFalse();
 
         var account = embedded.state().accountsOf(corporate).get(0);
@@ -84,7 +65,7 @@ class ImpersonationFlowTest {
         robot.doubleClickOn("#lookupId").eraseText(card.id().length()).write(account.id()).type(KeyCode.ENTER);
         waitUntil(() -> text(robot, "#lookupResult").contains(account.friendlyName()));
         robot.clickOn("#lookupKind-ACCOUNT").type(KeyCode.LEFT); // the arrows move the choice back to Card
-        assertThat(robot.lookup("#lookupKind-CARD").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+        assertThat(robot.lookup("#lookupKind-CARD").queryAs(ToggleButton.class).isSelected())
                 .isTrue();
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
@@ -95,7 +76,7 @@ class ImpersonationFlowTest {
     }
 
     @Test
-    void unknownIdentityShowsTheSentenceAndACopyableRequestRef(FxRobot robot) throws Exception {
+    void unknownIdentityShowsTheSentenceAndACopyableRequestRef(FxRobot robot, ConsoleUiKit kit) throws Exception {
         waitUntil(() -> kit.console.session().connection() != null);
         robot.clickOn("#identityId").write("999999999999999999").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#errorSentence").tryQuery().map(Node::isVisible).orElse(false)

@@ -4,41 +4,20 @@ import static backoffice.testsupport.ConsoleUiKit.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.app.shell.PaneId;
+import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The navigation column (click, arrows, shortcuts, one entry always held down) and the notice over the panes. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ConsoleExtension.class)
 class ShellNavigationFlowTest {
-
-    @TempDir
-    static Path home;
-
-    private ConsoleUiKit kit;
-
-    @Start
-    void start(Stage stage) {
-        kit = new ConsoleUiKit(home.resolve("shell-" + System.nanoTime()));
-        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
-    }
 
     private static boolean held(FxRobot robot, PaneId pane) {
         return robot.lookup("#nav-" + pane.name()).queryAs(ToggleButton.class).isSelected();
@@ -50,7 +29,7 @@ class ShellNavigationFlowTest {
     }
 
     @Test
-    void clicksArrowsAndShortcutsMoveTheOneSelectedEntry(FxRobot robot) {
+    void clicksArrowsAndShortcutsMoveTheOneSelectedEntry(FxRobot robot, ConsoleUiKit kit) {
         PaneId first = kit.console.shellViewModel().selectedProperty().get();
         assertThat(held(robot, first)).isTrue();
         assertThat(heldCount(robot)).isEqualTo(1);
@@ -77,7 +56,7 @@ class ShellNavigationFlowTest {
     }
 
     @Test
-    void aNoticeShowsOverThePanesAndCanBeClosed(FxRobot robot) throws Exception {
+    void aNoticeShowsOverThePanesAndCanBeClosed(FxRobot robot, ConsoleUiKit kit) throws Exception {
         robot.interact(() -> kit.console.session().notifier().info("Card 42 blocked."));
         Node bar = robot.lookup("#notice").query();
         assertThat(bar.isVisible()).isTrue();

@@ -8,44 +8,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backoffice.export.StatementLine;
 import backoffice.sandbox.SandboxServer;
 import backoffice.sandbox.store.Account;
+import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
+import backoffice.testsupport.SandboxFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** An agent loads a 10,000-entry statement, filters it, exports a signed PDF and checks it in the offline review. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ConsoleExtension.class)
 class StatementsFlowTest {
-
-    @TempDir
-    static Path home;
-
-    private ConsoleUiKit kit;
-    private SandboxServer server;
-    private Account big;
-
-    @Start
-    void start(Stage stage) {
-        kit = new ConsoleUiKit(home.resolve("statements-" + System.nanoTime()));
-        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
-        server = kit.embedded.ensureStarted();
-        var state = server.state();
-        big = backoffice.testsupport.SandboxFixture.biggestAccount(state);
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
-    }
 
     @SuppressWarnings("unchecked")
     private static TableView<StatementLine> table(FxRobot robot, String id) {
@@ -53,12 +32,13 @@ class StatementsFlowTest {
     }
 
     @Test
-    void loadFilterExportAndReviewOffline(FxRobot robot) throws Exception {
-        Path exports = Files.createDirectories(home.resolve("exports-" + System.nanoTime()));
+    void loadFilterExportAndReviewOffline(FxRobot robot, ConsoleUiKit kit) throws Exception {
+        SandboxServer server = kit.server();
+        Account big = SandboxFixture.biggestAccount(server.state());
+        Path exports = Files.createDirectories(kit.home.resolve("exports-" + System.nanoTime()));
         kit.dialogs.saveFolder = exports;
         kit.impersonate(robot, server.state().identity(big.identityId()).orElseThrow());
-        pane(robot, KeyCode.DIGIT4);
-        waitUntil(() -> robot.lookup("#statementInstrument").tryQuery().isPresent());
+        pane(robot, KeyCode.DIGIT4, "#statementInstrument");
         robot.clickOn("#statementInstrument").write(big.id());
         robot.clickOn("#statementLoad");
         waitUntil(() -> text(robot, "#statementStatus").startsWith("Loaded "));
@@ -74,7 +54,7 @@ class StatementsFlowTest {
         int loaded = table(robot, "#statementTable").getItems().size();
         assertThat(loaded).isGreaterThanOrEqualTo(firstLoad);
         assertThat(text(robot, "#statementSummary")).contains(String.format("%,d of %,d rows", loaded, loaded));
-        waitUntil(() -> robot.lookup("#statementChart").queryAs(javafx.scene.Node.class).isVisible());
+        waitUntil(() -> robot.lookup("#statementChart").queryAs(Node.class).isVisible());
 
         robot.clickOn("#statementSearch").write("Starbucks");
         waitUntil(() -> table(robot, "#statementTable").getItems().size() < loaded);
@@ -91,8 +71,7 @@ class StatementsFlowTest {
         }
 
         kit.dialogs.fileToOpen = pdf;
-        pane(robot, KeyCode.DIGIT7);
-        waitUntil(() -> robot.lookup("#reviewOpen").tryQuery().isPresent());
+        pane(robot, KeyCode.DIGIT7, "#reviewOpen");
         robot.clickOn("#reviewOpen");
         waitUntil(() -> text(robot, "#reviewVerdict").startsWith("Intact"));
         assertThat(text(robot, "#reviewVerdict")).contains("SHA256:");
@@ -104,7 +83,7 @@ class StatementsFlowTest {
         Files.write(pdf, bytes);
         robot.clickOn("#reviewOpen");
         waitUntil(() -> text(robot, "#reviewVerdict").startsWith("ALTERED"));
-        assertThat(robot.lookup("#reviewFindings").queryAs(javafx.scene.layout.VBox.class).getChildren())
-                .anyMatch(n -> ((javafx.scene.control.Label) n).getText().contains("SHA-256"));
+        assertThat(robot.lookup("#reviewFindings").queryAs(VBox.class).getChildren())
+                .anyMatch(n -> ((Label) n).getText().contains("SHA-256"));
     }
 }

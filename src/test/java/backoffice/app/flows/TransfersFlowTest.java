@@ -6,46 +6,24 @@ import static backoffice.testsupport.ConsoleUiKit.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.client.model.IdentityType;
+import backoffice.client.model.InstrumentId;
+import backoffice.client.model.Transfer;
 import backoffice.sandbox.SandboxServer;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
-import backoffice.testsupport.SandboxFixture;
-import java.nio.file.Path;
 import javafx.scene.control.Button;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** An agent makes a transfer (sees the fee), meets insufficient funds, charges a fee and lists the transfers. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ConsoleExtension.class)
 class TransfersFlowTest {
-
-    @TempDir
-    static Path home;
-
-    private ConsoleUiKit kit;
-    private SandboxServer server;
-    private Identity owner;
-
-    @Start
-    void start(Stage stage) {
-        kit = new ConsoleUiKit(home.resolve("transfers-" + System.nanoTime()));
-        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
-        server = kit.embedded.ensureStarted();
-        owner = SandboxFixture.identity(server.state(), IdentityType.CORPORATE, 1);
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
-    }
 
     private void instrument(FxRobot robot, String prefix, String id) throws Exception {
         robot.clickOn("#" + prefix + "Id").write(id).type(KeyCode.ENTER);
@@ -53,14 +31,15 @@ class TransfersFlowTest {
     }
 
     private static String field(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(javafx.scene.control.TextInputControl.class).getText();
+        return robot.lookup(id).queryAs(TextInputControl.class).getText();
     }
 
     @Test
-    void transferEndToEndThenInsufficientFundsThenAFee(FxRobot robot) throws Exception {
+    void transferEndToEndThenInsufficientFundsThenAFee(FxRobot robot, ConsoleUiKit kit) throws Exception {
+        SandboxServer server = kit.server();
+        Identity owner = kit.identity(IdentityType.CORPORATE, 1);
         kit.impersonate(robot, owner);
-        pane(robot, KeyCode.DIGIT5);
-        waitUntil(() -> robot.lookup("#sourceId").tryQuery().isPresent());
+        pane(robot, KeyCode.DIGIT5, "#sourceId");
         var accounts = server.state().accountsOf(owner.id());
         var card = server.state().cardsOf(owner.id()).stream().filter(c -> !c.isDebit()).findFirst().orElseThrow();
         long cardBefore = card.balances().availableBalance();
@@ -92,9 +71,9 @@ class TransfersFlowTest {
         assertThat(text(robot, "#transferSummary")).startsWith("1\u2013");
 
         // the destination is a link: one click opens the card in Cards
-        javafx.scene.control.TableCell<?, ?> toCard = robot.lookup("#transferTable .table-cell")
-                .queryAllAs(javafx.scene.control.TableCell.class).stream()
-                .filter(c -> c.getItem() instanceof backoffice.client.model.InstrumentId i && i.id().equals(card.id()))
+        TableCell<?, ?> toCard = robot.lookup("#transferTable .table-cell")
+                .queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getItem() instanceof InstrumentId i && i.id().equals(card.id()))
                 .findFirst().orElseThrow();
         robot.clickOn(toCard);
         waitUntil(() -> robot.lookup("#cardId").tryQuery().map(n -> n.isVisible()).orElse(false)
@@ -104,7 +83,7 @@ class TransfersFlowTest {
         robot.clickOn("Transfers");
         waitUntil(() -> robot.lookup("#transferTable").queryAs(TableView.class).isVisible());
         @SuppressWarnings("unchecked")
-        TableView<backoffice.client.model.Transfer> table = robot.lookup("#transferTable").queryAs(TableView.class);
+        TableView<Transfer> table = robot.lookup("#transferTable").queryAs(TableView.class);
         robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
                 .filter(t -> t.destination().id().equals(card.id())).findFirst().orElseThrow()));
         robot.clickOn("#transferOpenSource");

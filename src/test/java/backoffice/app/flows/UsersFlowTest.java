@@ -8,52 +8,24 @@ import backoffice.client.model.IdentityType;
 import backoffice.sandbox.SandboxServer;
 import backoffice.sandbox.store.AuthorisedUser;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
-import backoffice.testsupport.SandboxFixture;
-import java.nio.file.Path;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** An agent creates a user, invites them, is refused a resend once the invitation is consumed, deactivates them. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ConsoleExtension.class)
 class UsersFlowTest {
 
-    @TempDir
-    static Path home;
-
-    private ConsoleUiKit kit;
-    private SandboxServer server;
-    private Identity owner;
-
-    @Start
-    void start(Stage stage) {
-        kit = new ConsoleUiKit(home.resolve("users-" + System.nanoTime()));
-        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
-        server = kit.embedded.ensureStarted();
-        owner = SandboxFixture.identity(server.state(), IdentityType.CORPORATE, 1);
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
-    }
-
-    private AuthorisedUser only() {
-        return server.state().users().of(owner.id()).get(0);
-    }
-
     @Test
-    void createInviteResendRefusedDeactivate(FxRobot robot) throws Exception {
+    void createInviteResendRefusedDeactivate(FxRobot robot, ConsoleUiKit kit) throws Exception {
+        SandboxServer server = kit.server();
+        Identity owner = kit.identity(IdentityType.CORPORATE, 1);
         kit.impersonate(robot, owner);
-        pane(robot, KeyCode.DIGIT9);
-        waitUntil(() -> robot.lookup("#user-name").tryQuery().isPresent());
+        pane(robot, KeyCode.DIGIT9, "#user-name");
         robot.clickOn("#user-name").write("Ana");
         robot.clickOn("#user-surname").write("Zammit");
         robot.clickOn("#user-email").write("ana.zammit@acme.example");
@@ -62,7 +34,7 @@ class UsersFlowTest {
         robot.clickOn("#user-dateOfBirth").write("1990-02-28");
         robot.clickOn("#createUser");
         waitUntil(() -> !server.state().users().of(owner.id()).isEmpty());
-        AuthorisedUser ana = only();
+        AuthorisedUser ana = server.state().users().of(owner.id()).get(0);
         assertThat(ana.details().email()).isEqualTo("ana.zammit@acme.example");
 
         waitUntil(() -> !robot.lookup("#inviteUser").queryButton().isDisabled());
@@ -71,7 +43,7 @@ class UsersFlowTest {
 
         server.state().acceptInvite(ana); // what POST /sandbox/users/{id}/accept_invite does
         robot.clickOn("#inviteUser");
-        waitUntil(() -> robot.lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
+        waitUntil(() -> robot.lookup(n -> n instanceof Label l && l.getText() != null
                 && l.getText().contains("already accepted the invitation")).tryQuery().isPresent());
 
         kit.dialogs.typed = "ana.zammit@acme.example";

@@ -4,56 +4,32 @@ import static backoffice.testsupport.ConsoleUiKit.text;
 import static backoffice.testsupport.ConsoleUiKit.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.app.workspace.InstrumentRow;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentState.State;
 import backoffice.journal.JournalEntry;
-import backoffice.sandbox.SandboxServer;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
-import backoffice.testsupport.SandboxFixture;
-import java.nio.file.Path;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * "Our card ending 2362 was stolen": impersonate Northwind, type 2362 in the workspace, Enter opens the card in
  * Cards, block it, end the call; the wrap-up names the block with its request-ref.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ConsoleExtension.class)
 class WorkspaceFlowTest {
 
-    @TempDir
-    static Path home;
-
-    private ConsoleUiKit kit;
-    private SandboxServer server;
-    private Identity northwind;
-
-    @Start
-    void start(Stage stage) {
-        kit = new ConsoleUiKit(home.resolve("workspace-" + System.nanoTime()));
-        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
-        server = kit.embedded.ensureStarted();
-        northwind = SandboxFixture.identity(server.state(), IdentityType.CORPORATE, 0);
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
-    }
-
     @Test
-    void findTheCardByItsLastFourBlockItAndWrapUp(FxRobot robot) throws Exception {
-        String fuelCard = server.state().cardsOf(northwind.id()).stream()
+    void findTheCardByItsLastFourBlockItAndWrapUp(FxRobot robot, ConsoleUiKit kit) throws Exception {
+        Identity northwind = kit.identity(IdentityType.CORPORATE, 0);
+        String fuelCard = kit.server().state().cardsOf(northwind.id()).stream()
                 .filter(c -> c.spec().lastFour().equals("2362")).findFirst().orElseThrow().id();
         kit.impersonate(robot, northwind);
         waitUntil(() -> text(robot, "#workspaceStatus").contains("instruments found"));
@@ -66,14 +42,14 @@ class WorkspaceFlowTest {
         waitUntil(() -> toggle.getText().startsWith("Active"));
         robot.clickOn("#blockToggle");
         waitUntil(() -> toggle.getText().startsWith("Blocked"));
-        assertThat(server.state().card(fuelCard).orElseThrow().state().state()).isEqualTo(State.BLOCKED);
+        assertThat(kit.server().state().card(fuelCard).orElseThrow().state().state()).isEqualTo(State.BLOCKED);
         waitUntil(() -> kit.console.session().audit().journal().read().entries().stream()
                 .anyMatch(e -> e.operation().equals("BLOCK_CARD")));
 
         ConsoleUiKit.pane(robot, KeyCode.DIGIT1);
         @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<backoffice.app.workspace.InstrumentRow> table = robot.lookup("#workspaceTable")
-                .queryAs(javafx.scene.control.TableView.class);
+        TableView<InstrumentRow> table = robot.lookup("#workspaceTable")
+                .queryAs(TableView.class);
         waitUntil(() -> table.getItems().stream().anyMatch(r -> r.known().id().equals(fuelCard)
                 && r.state().startsWith("BLOCKED")));
         robot.clickOn("#callNotes").write("Card ending 2362 reported stolen; blocked.");

@@ -4,6 +4,7 @@ import static backoffice.testsupport.ConsoleUiKit.text;
 import static backoffice.testsupport.ConsoleUiKit.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.app.workspace.InstrumentRow;
 import backoffice.client.model.IdentityType;
 import backoffice.sandbox.store.Identity;
 import backoffice.testsupport.ConsoleUiKit;
@@ -11,9 +12,12 @@ import backoffice.testsupport.SandboxFixture;
 import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -83,7 +87,7 @@ class WorkspaceLayoutTest {
         // an id in a table is copyable: Ctrl+C on a row (and "Copy id" in its context menu)
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn(".table-row-cell").press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
-        String firstId = ((backoffice.app.workspace.InstrumentRow) table.getSelectionModel().getSelectedItem())
+        String firstId = ((InstrumentRow) table.getSelectionModel().getSelectedItem())
                 .known().id();
         waitUntil(() -> firstId.equals(readClipboard(robot)));
         assertThat(table.getContextMenu().getOnShowing()).isNotNull();
@@ -101,14 +105,14 @@ class WorkspaceLayoutTest {
         assertThat(kit.console.session().identityLabel()).endsWith("(Northwind Logistics)");
         waitUntil(() -> robot.lookup("#recentList .list-cell").queryAll().stream()
                 .anyMatch(c -> ("CORPORATE  \u00b7  " + northwind.id() + "  \u00b7  Northwind Logistics")
-                        .equals(((javafx.scene.control.ListCell<?>) c).getText())));
+                        .equals(((ListCell<?>) c).getText())));
         robot.clickOn("#changeIdentity"); // "Keep this identity" folds it again
         waitUntil(() -> !shown(robot.lookup("#identityId").query()));
     }
 
     private static String readClipboard(FxRobot robot) {
         String[] text = {null};
-        robot.interact(() -> text[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());
         return text[0];
     }
 
@@ -129,7 +133,7 @@ class WorkspaceLayoutTest {
     }
 
     private static ScrollPane scrollerOf(Node n) {
-        for (javafx.scene.Parent up = n.getParent(); up != null; up = up.getParent()) {
+        for (Parent up = n.getParent(); up != null; up = up.getParent()) {
             if (up instanceof ScrollPane sp) {
                 return sp;
             }

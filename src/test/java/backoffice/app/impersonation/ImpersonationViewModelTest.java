@@ -6,6 +6,7 @@ import backoffice.app.ui.ErrorReport;
 import backoffice.client.model.IdentityType;
 import backoffice.journal.JournalEntry;
 import backoffice.sandbox.SandboxConfig;
+import backoffice.sandbox.http.Faults;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Files;
@@ -69,7 +70,7 @@ class ImpersonationViewModelTest {
     void aSecondRequestWhileTheFirstIsOnItsWayIsIgnored() throws InterruptedException {
         int sentBefore = sandbox.contract.exchanges();
         vm.identityIdProperty().set(corporateId());
-        sandbox.server.setFaults(new backoffice.sandbox.http.Faults(400, 0, 0, 0));
+        sandbox.server.setFaults(new Faults(400, 0, 0, 0));
         try {
             Thread first = new Thread(vm::impersonate); // the first Enter's request is on its way (slow server)
             first.start();
@@ -81,7 +82,7 @@ class ImpersonationViewModelTest {
             vm.impersonate();
             first.join();
         } finally {
-            sandbox.server.setFaults(backoffice.sandbox.http.Faults.NONE);
+            sandbox.server.setFaults(Faults.NONE);
         }
         assertThat(sandbox.contract.exchanges()).as("one request").isEqualTo(sentBefore + 1);
         assertThat(kit.session.audit().journal().read().entries()).hasSize(1);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.journal.JournalEntry;
 import backoffice.testsupport.SessionKit;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,8 +40,8 @@ class JournalViewModelTest {
     void damagedLinesAreCountedInTheNoticeAndTheRestIsShown() throws Exception {
         SessionKit kit = new SessionKit(home);
         kit.session.audit().record("TRANSFER", "111", JournalEntry.OK, "r1", "12,50 € — Café");
-        java.nio.file.Files.write(kit.dirs.journalFile(), new byte[] {'{', '"', (byte) 0xE2, (byte) 0x82, '\n'},
-                java.nio.file.StandardOpenOption.APPEND);
+        Files.write(kit.dirs.journalFile(), new byte[] {'{', '"', (byte) 0xE2, (byte) 0x82, '\n'},
+                StandardOpenOption.APPEND);
         kit.session.audit().record("TRANSFER", "222", JournalEntry.OK, "r2", "after — €");
         JournalViewModel vm = new JournalViewModel(kit.session);
         vm.refresh();

@@ -2,6 +2,7 @@ package backoffice.app.quickfind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.app.bulks.BulkWatchViewModel;
 import backoffice.app.quickfind.QuickFindIndex.Kind;
 import backoffice.app.quickfind.QuickFindIndex.Match;
 import backoffice.app.workspace.IdentityMemory;
@@ -14,6 +15,7 @@ import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.Transfer;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.ManualScheduler;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Path;
@@ -164,8 +166,8 @@ class QuickFindTest {
             assertThat(kit.session.bulkRequestProperty().get()).isEqualTo(bulks.get(1));
             assertThat(vm.showingProperty().get()).isFalse();
             // the Bulks pane is made when first opened: it watches the bulk asked for
-            var watch = new backoffice.app.bulks.BulkWatchViewModel(kit.session,
-                    new backoffice.testsupport.ManualScheduler(), Clock.systemUTC());
+            var watch = new BulkWatchViewModel(kit.session,
+                    new ManualScheduler(), Clock.systemUTC());
             assertThat(watch.bulkProperty().get()).isNotNull();
             assertThat(watch.bulkProperty().get().bulkId()).isEqualTo(bulks.get(1));
 

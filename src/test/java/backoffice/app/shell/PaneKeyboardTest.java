@@ -5,43 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.client.model.IdentityType;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
-import backoffice.testsupport.SandboxFixture;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** From the keyboard: a pane's shortcut puts the caret in its first field, Tab reads on, focus shows in both themes. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ConsoleExtension.class)
 class PaneKeyboardTest {
-
-    @TempDir
-    static Path home;
-
-    private ConsoleUiKit kit;
-
-    @Start
-    void start(Stage stage) {
-        kit = new ConsoleUiKit(home.resolve("keys-" + System.nanoTime()));
-        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
-    }
 
     private static Node focused(FxRobot robot) {
         return robot.listTargetWindows().get(0).getScene().getFocusOwner();
@@ -59,7 +38,7 @@ class PaneKeyboardTest {
     /** Visible up to the window and not folded away in a collapsed section. */
     private static boolean shown(Node n) {
         for (Node up = n; up != null; up = up.getParent()) {
-            if (!up.isVisible() || up instanceof javafx.scene.control.TitledPane tp && !tp.isExpanded()) {
+            if (!up.isVisible() || up instanceof TitledPane tp && !tp.isExpanded()) {
                 return false;
             }
         }
@@ -67,8 +46,8 @@ class PaneKeyboardTest {
     }
 
     @Test
-    void eachShortcutFocusesThatPanesFirstFieldAndTabGoesOnInReadingOrder(FxRobot robot) throws Exception {
-        Identity owner = SandboxFixture.identity(kit.embedded.ensureStarted().state(), IdentityType.CORPORATE, 1);
+    void eachShortcutFocusesThatPanesFirstFieldAndTabGoesOnInReadingOrder(FxRobot robot, ConsoleUiKit kit) throws Exception {
+        Identity owner = kit.identity(IdentityType.CORPORATE, 1);
         kit.impersonate(robot, owner);
         List<String> wrong = new ArrayList<>();
         for (PaneId pane : PaneId.values()) {
@@ -102,7 +81,7 @@ class PaneKeyboardTest {
     }
 
     @Test
-    void focusedTogglesShowAFocusRingInBothThemes(FxRobot robot) throws Exception {
+    void focusedTogglesShowAFocusRingInBothThemes(FxRobot robot, ConsoleUiKit kit) throws Exception {
         waitUntil(() -> kit.console.session().connection() != null);
         ConsoleUiKit.pane(robot, KeyCode.DIGIT1);
         for (boolean dark : new boolean[] {false, true}) {

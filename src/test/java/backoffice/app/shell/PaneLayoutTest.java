@@ -10,14 +10,24 @@ import backoffice.testsupport.ConsoleUiKit;
 import backoffice.testsupport.SandboxFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -86,7 +96,7 @@ class PaneLayoutTest {
         kit.impersonate(robot, northwind);
         waitUntil(() -> !table(robot, "#workspaceTable").getItems().isEmpty());
         load(robot, KeyCode.DIGIT4, ACCOUNT);
-        WaitForAsyncUtils.waitFor(90, java.util.concurrent.TimeUnit.SECONDS, () -> !table(robot, "#statementTable")
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !table(robot, "#statementTable")
                 .getItems().isEmpty() && robot.lookup("#statementCancel").query().isDisabled()); // 10,000+ rows
         load(robot, KeyCode.DIGIT2, CARD);
         waitUntil(() -> !robot.lookup("#cardDetails").queryParent().getChildrenUnmodifiable().isEmpty());
@@ -167,11 +177,11 @@ class PaneLayoutTest {
         if (node instanceof Labeled l && TableFit.isCut(l)) {
             problems.add(where + "text cut: \"" + l.getText() + "\" (" + id(l) + ")");
         }
-        if (node instanceof javafx.scene.control.Label l && l.getText() != null && !l.getText().isBlank()
+        if (node instanceof Label l && l.getText() != null && !l.getText().isBlank()
                 && wrongForTheme(l, dark)) { // buttons may be white on accent: labels follow the theme
             problems.add(where + "text colour " + l.getTextFill() + " unreadable in this theme (" + id(l) + ")");
         }
-        if (node instanceof javafx.scene.control.ButtonBase b && b.isDisabled() && b.getOpacity() < 0.9
+        if (node instanceof ButtonBase b && b.isDisabled() && b.getOpacity() < 0.9
                 && (b.getStyleClass().contains("accent") || b.getStyleClass().contains("danger"))) {
             problems.add(where + "disabled " + id(b) + " \"" + b.getText() + "\" faded to " + b.getOpacity()
                     + " (a faded white-on-accent label is unreadable in the dark theme)");
@@ -190,7 +200,7 @@ class PaneLayoutTest {
         if (node instanceof Region r && !insideScroller(pane, r) && overflows(pane, r)) {
             problems.add(where + id(r) + " overflows its pane");
         }
-        if (node instanceof ScrollPane || node instanceof TableView || node instanceof javafx.scene.control.ListView
+        if (node instanceof ScrollPane || node instanceof TableView || node instanceof ListView
                 || (node instanceof TitledPane tp && !tp.isExpanded())) {
             return; // their insides scroll or are folded away
         }
@@ -207,16 +217,16 @@ class PaneLayoutTest {
      */
     private static List<String> cutCells(TableView<?> t) {
         List<String> cut = new ArrayList<>();
-        java.util.Set<Object> columns = new java.util.HashSet<>();
+        Set<Object> columns = new HashSet<>();
         for (Node n : t.lookupAll(".table-cell")) {
-            if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.isVisible() && !cell.isEmpty()
+            if (n instanceof TableCell<?, ?> cell && cell.isVisible() && !cell.isEmpty()
                     && cell.getText() != null && cell.getText().length() <= TableFit.SHORT && TableFit.isCut(cell)
                     && columns.add(cell.getTableColumn())) {
                 cut.add("\"" + cell.getText() + "\" in column " + cell.getTableColumn().getText());
             }
         }
         for (Node n : t.lookupAll(".column-header")) {
-            if (n instanceof javafx.scene.control.skin.TableColumnHeader h && h.isVisible()
+            if (n instanceof TableColumnHeader h && h.isVisible()
                     && h.getTableColumn() != null && h.lookup(".label") instanceof Labeled title
                     && TableFit.isCut(title)) {
                 cut.add("the title \"" + title.getText() + "\"");
@@ -227,8 +237,8 @@ class PaneLayoutTest {
 
     private static boolean hiddenColumns(TableView<?> t) {
         double columns = t.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
-        boolean bar = t.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof javafx.scene.control.ScrollBar b
-                && b.isVisible() && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL);
+        boolean bar = t.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar b
+                && b.isVisible() && b.getOrientation() == Orientation.HORIZONTAL);
         return !t.getItems().isEmpty() && columns > t.getWidth() + 2 && !bar;
     }
 

@@ -8,7 +8,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SpendRulesDraftAndPlanTest {
 
@@ -62,7 +65,7 @@ class SpendRulesDraftAndPlanTest {
     void prepaidCardsRefuseLimitsAndTooLongListsAreCaught() {
         assertThat(draft(Map.of(), Map.of("DAILY", "1"), null).validate("EUR", false).limitErrors())
                 .containsKey("DAILY");
-        String many = String.join(",", java.util.stream.IntStream.range(1000, 1201).mapToObj(String::valueOf)
+        String many = String.join(",", IntStream.range(1000, 1201).mapToObj(String::valueOf)
                 .toList());
         assertThat(draft(Map.of(RuleField.BLOCKED_MCC, many), Map.of(), null).validate("EUR", true).errors()
                 .get(RuleField.BLOCKED_MCC)).contains("200");
@@ -117,12 +120,10 @@ class SpendRulesDraftAndPlanTest {
         assertThat(SpendRulesPlan.between(before, before, "EUR").kind()).isEqualTo(SpendRulesPlan.Kind.NOTHING);
     }
 
-    @Test
-    void serverFieldNamesMapToEditorFields() {
-        assertThat(RuleField.ofApiField("spendLimit.value.currency")).isEqualTo(RuleField.LIMITS);
-        assertThat(RuleField.ofApiField("interval")).isEqualTo(RuleField.LIMITS);
-        assertThat(RuleField.ofApiField("maxTransactionAmount")).isEqualTo(RuleField.MAX_AMOUNT);
-        assertThat(RuleField.ofApiField("blockedMerchantCountries")).isEqualTo(RuleField.BLOCKED_COUNTRIES);
-        assertThat(RuleField.ofApiField("api-key")).isNull();
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"spendLimit.value.currency, LIMITS", "interval, LIMITS", "maxTransactionAmount, MAX_AMOUNT",
+        "blockedMerchantCountries, BLOCKED_COUNTRIES", "api-key, "})
+    void serverFieldNamesMapToEditorFields(String apiField, RuleField expected) {
+        assertThat(RuleField.ofApiField(apiField)).isEqualTo(expected);
     }
 }

@@ -10,39 +10,33 @@ import backoffice.client.model.SpendLimit;
 import backoffice.client.model.SpendRules;
 import backoffice.journal.JournalEntry;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.Demo;
+import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The editor's view model against a real sandbox: load, validate, diff, POST/PATCH/DELETE, server errors. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoSandboxExtension.class)
 class SpendRulesViewModelTest {
 
+    @Demo
     private SandboxFixture sandbox;
+    @Demo(type = IdentityType.CORPORATE, index = 2)
     private Identity owner;
     private SessionKit kit;
     private SpendRulesViewModel vm;
 
     @TempDir
     Path home;
-
-    @BeforeAll
-    void start() {
-        sandbox = SandboxFixture.demo();
-        owner = sandbox.identity(IdentityType.CORPORATE, 2);
-    }
-
-    @AfterAll
-    void stop() {
-        sandbox.close();
-    }
 
     @BeforeEach
     void impersonate() {
@@ -141,7 +135,7 @@ class SpendRulesViewModelTest {
     void serverValidationErrorsLandOnTheirFields() {
         String id = debit();
         var client = kit.session.impersonation().client().managedCards();
-        ValidationException refused = (ValidationException) org.assertj.core.api.Assertions.catchThrowable(() ->
+        ValidationException refused = (ValidationException) Assertions.catchThrowable(() ->
                 client.createSpendRules(id, SpendRules.builder().maxTransactionAmount(-1L)
                         .blockedMerchantCountries(List.of("mt")).build()));
         assertThat(refused).isNotNull();

@@ -3,9 +3,11 @@ package backoffice.app.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.credentials.InMemoryCredentialStore;
+import backoffice.credentials.SigningKeys;
 import backoffice.export.ExportContext;
 import backoffice.export.ExportFormat;
 import backoffice.export.ExportResult;
+import backoffice.export.ExportSigner;
 import backoffice.export.Progress;
 import backoffice.export.ReviewReport;
 import backoffice.export.StatementExporter;
@@ -43,7 +45,7 @@ class ReviewViewModelTest {
         return export(format, signing.signer(), "s");
     }
 
-    private ExportResult export(ExportFormat format, backoffice.export.ExportSigner signer, String name)
+    private ExportResult export(ExportFormat format, ExportSigner signer, String name)
             throws Exception {
         List<StatementLine> rows = List.of(
                 new StatementLine(1_790_000_000_000L, "DEPOSIT", "1", "COMPLETED", "Incoming deposit", "EUR", 10_000,
@@ -94,8 +96,8 @@ class ReviewViewModelTest {
 
     @Test
     void anExportSignedByAColleaguesKeyIsUnknownUntilTheAgentTrustsItAfterSeeingItsFingerprint() throws Exception {
-        backoffice.export.ExportSigner colleague = new backoffice.export.ExportSigner(
-                backoffice.credentials.SigningKeys.generate());
+        ExportSigner colleague = new ExportSigner(
+                SigningKeys.generate());
         ExportResult r = export(ExportFormat.CSV, colleague, "alice");
         vm.open(r.file());
         assertThat(vm.verdictProperty().get()).isEqualTo(ReviewReport.Verdict.UNKNOWN_SIGNER);
@@ -118,10 +120,10 @@ class ReviewViewModelTest {
 
     @Test
     void aColleaguesKeyCanBeImportedFromTheirManifestAndATeamListIsHonoured() throws Exception {
-        backoffice.export.ExportSigner bob = new backoffice.export.ExportSigner(
-                backoffice.credentials.SigningKeys.generate());
-        backoffice.export.ExportSigner carol = new backoffice.export.ExportSigner(
-                backoffice.credentials.SigningKeys.generate());
+        ExportSigner bob = new ExportSigner(
+                SigningKeys.generate());
+        ExportSigner carol = new ExportSigner(
+                SigningKeys.generate());
         ExportResult fromBob = export(ExportFormat.JSON, bob, "bob");
         kit.dialogs.fileToOpen = fromBob.manifestFile();
         kit.dialogs.typed = "Bob";

@@ -9,22 +9,28 @@ import backoffice.client.model.ManagedCard;
 import backoffice.credentials.InMemoryCredentialStore;
 import backoffice.export.StatementLine;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.Demo;
+import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.ManualScheduler;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.junit.jupiter.api.AfterAll;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A statement row's detail, and the card open in Cards reaching Statements, on a real sandbox. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoSandboxExtension.class)
 class StatementDetailTest {
 
+    @Demo
     private SandboxFixture sandbox;
+    @Demo(type = IdentityType.CONSUMER, index = 0)
     private Identity owner;
     private String card;
 
@@ -33,19 +39,12 @@ class StatementDetailTest {
 
     @BeforeAll
     void start() {
-        sandbox = SandboxFixture.demo();
-        owner = sandbox.identity(IdentityType.CONSUMER, 0);
         card = sandbox.newCard(owner, ManagedCard.PREPAID, "VIRTUAL", 10_000);
         sandbox.admin("/sandbox/card_purchases", "{\"managedCardId\":\"" + card + "\",\"amount\":2500,"
                 + "\"merchantName\":\"Lucky Spin\",\"merchantCategoryCode\":\"7995\",\"merchantCountry\":\"MT\"}",
                 201);
         sandbox.admin("/sandbox/card_purchases", "{\"managedCardId\":\"" + card + "\",\"amount\":99999999,"
                 + "\"merchantName\":\"Tesco\",\"merchantCategoryCode\":\"5411\",\"merchantCountry\":\"GB\"}", 201);
-    }
-
-    @AfterAll
-    void stop() {
-        sandbox.close();
     }
 
     private StatementsViewModel statements(SessionKit kit, ManualScheduler scheduler) {
@@ -73,7 +72,7 @@ class StatementDetailTest {
 
         assertThat(StatementRowText.tooltip(declined)).isEqualTo("Tesco \u2014 declined: INSUFFICIENT_FUNDS\n"
                 + "Declined: not enough money available for the attempted amount. Enter or double-click shows every field.");
-        String copied = StatementRowText.rows(java.util.List.of(declined));
+        String copied = StatementRowText.rows(List.of(declined));
         assertThat(copied.split("\n")).hasSize(2);
         assertThat(copied.split("\n")[0]).startsWith("Time\t");
         assertThat(copied.split("\n")[1].split("\t")).contains("AUTHORISATION_DECLINE",

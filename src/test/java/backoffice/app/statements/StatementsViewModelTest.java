@@ -2,35 +2,50 @@ package backoffice.app.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.app.Impersonation;
+import backoffice.client.BackOfficeClient;
+import backoffice.client.model.IdentityType;
+import backoffice.client.statements.StatementsService;
 import backoffice.credentials.InMemoryCredentialStore;
 import backoffice.export.ExportFormat;
 import backoffice.export.ExportReview;
 import backoffice.export.ReviewReport;
 import backoffice.export.StatementLine;
+import backoffice.export.TrustedKeys;
+import backoffice.journal.Journal;
 import backoffice.journal.JournalEntry;
+import backoffice.sandbox.routes.StatementRoutes;
 import backoffice.sandbox.store.Account;
 import backoffice.sandbox.store.Identity;
 import backoffice.client.statements.StatementFormat;
+import backoffice.testsupport.Demo;
+import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.ManualScheduler;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
+import backoffice.testsupport.StatementProxy;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Statements pane's view model on a real sandbox with the direct runner. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoSandboxExtension.class)
 class StatementsViewModelTest {
 
+    @Demo
     private SandboxFixture sandbox;
     private Account big;
     private SessionKit kit;
@@ -45,14 +60,7 @@ class StatementsViewModelTest {
 
     @BeforeAll
     void start() {
-        sandbox = SandboxFixture.demo();
-        var state = sandbox.server.state();
-        big = backoffice.testsupport.SandboxFixture.biggestAccount(state);
-    }
-
-    @AfterAll
-    void stop() {
-        sandbox.close();
+        big = SandboxFixture.biggestAccount(sandbox.server.state());
     }
 
     @BeforeEach
@@ -140,8 +148,8 @@ class StatementsViewModelTest {
 
     @Test
     void anotherIdentitysAccountIsExplainedWithItsRequestRef() {
-        String other = sandbox.server.state().accountsOf(sandbox.identity(backoffice.client.model.IdentityType
-                .CONSUMER, 2).id()).get(0).id();
+        String other = sandbox.server.state().accountsOf(sandbox.identity(IdentityType.CONSUMER, 2).id())
+                .get(0).id();
         vm.instrumentIdProperty().set(other);
         vm.load();
         showAll();
@@ -167,7 +175,7 @@ class StatementsViewModelTest {
         assertThat(vm.rows().all()).hasSize(StatementsViewModel.FIRST_ROWS + StatementsViewModel.ROWS_PER_TICK);
         showAll();
         assertThat(vm.rows().all()).hasSizeGreaterThanOrEqualTo(10_000);
-        assertThat(scheduler.delays).contains(java.time.Duration.ofMillis(StatementsViewModel.CATCH_UP_MS));
+        assertThat(scheduler.delays).contains(Duration.ofMillis(StatementsViewModel.CATCH_UP_MS));
     }
 
     @Test
@@ -175,7 +183,7 @@ class StatementsViewModelTest {
         vm.instrumentIdProperty().set(big.id());
         vm.load();
         assertThat(vm.loadingProperty().get()).isTrue();
-        kit.impersonating(sandbox, sandbox.identity(backoffice.client.model.IdentityType.CONSUMER, 0));
+        kit.impersonating(sandbox, sandbox.identity(IdentityType.CONSUMER, 0));
         while (scheduler.runNext()) {
             assertThat(vm.rows().all()).isEmpty();
         }
@@ -194,7 +202,7 @@ class StatementsViewModelTest {
             file = files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElseThrow();
         }
         assertThat(file.getFileName().toString()).startsWith("statement-" + big.id() + "-");
-        backoffice.export.TrustedKeys own = new backoffice.export.TrustedKeys();
+        TrustedKeys own = new TrustedKeys();
         own.add(signing.signer().publicKey(), "this installation", "keychain");
         ReviewReport report = ExportReview.open(file, own);
         assertThat(report.verdict()).isEqualTo(ReviewReport.Verdict.INTACT);
@@ -214,7 +222,7 @@ class StatementsViewModelTest {
         vm.saveServerDocument(StatementFormat.PDF);
         try (var files = Files.list(exports)) {
             Path pdf = files.filter(p -> p.toString().endsWith("server.pdf")).findFirst().orElseThrow();
-            assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+            assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1))
                     .isEqualTo("%PDF-");
         }
         assertThat(readJournal()).anyMatch(e -> e.operation().equals("SAVE_SERVER_STATEMENT")
@@ -222,29 +230,29 @@ class StatementsViewModelTest {
     }
 
     /** The session's impersonation, through a proxy that makes the server misbehave as {@code mode} says. */
-    private void throughProxy(backoffice.testsupport.StatementProxy proxy) {
+    private void throughProxy(StatementProxy proxy) {
         var who = kit.session.impersonation();
         String token = sandbox.client().impersonation().accessToken(who.identity()).bearer();
-        kit.session.impersonationProperty().set(new backoffice.app.Impersonation(who.identity(),
-                backoffice.client.BackOfficeClient.builder().rootUrl(proxy.rootUrl()).apiKey(sandbox.server.apiKey())
+        kit.session.impersonationProperty().set(new Impersonation(who.identity(),
+                BackOfficeClient.builder().rootUrl(proxy.rootUrl()).apiKey(sandbox.server.apiKey())
                         .build().impersonating(token)));
     }
 
     @Test
     void aLoadMissingRowsSaysHowManyOffersReloadAndItsExportAndReviewSayIncomplete() throws Exception {
-        try (var proxy = new backoffice.testsupport.StatementProxy(sandbox.server.rootUrl(),
-                backoffice.testsupport.StatementProxy.Mode.LOSES_ENTRIES)) {
+        try (var proxy = new StatementProxy(sandbox.server.rootUrl(),
+                StatementProxy.Mode.LOSES_ENTRIES)) {
             throughProxy(proxy);
             loadBig();
         }
         String banner = vm.incompleteProperty().get();
-        var m = java.util.regex.Pattern.compile("^([0-9,]+) rows missing: the server counted ([0-9,]+) entries but "
+        var m = Pattern.compile("^([0-9,]+) rows missing: the server counted ([0-9,]+) entries but "
                 + "([0-9,]+) arrived\\..*reload.*").matcher(banner);
         assertThat(m.matches()).as(banner).isTrue();
         long missing = Long.parseLong(m.group(1).replace(",", ""));
         long counted = Long.parseLong(m.group(2).replace(",", ""));
         assertThat(missing).as("one entry lost per later page")
-                .isEqualTo((counted - 1) / backoffice.client.statements.StatementsService.ACCOUNT_PAGE_SIZE)
+                .isEqualTo((counted - 1) / StatementsService.ACCOUNT_PAGE_SIZE)
                 .isEqualTo(counted - Long.parseLong(m.group(3).replace(",", "")));
         assertThat(vm.loadingProperty().get() || vm.exportingProperty().get()).as("Reload is offered").isFalse();
 
@@ -266,7 +274,7 @@ class StatementsViewModelTest {
     @Test
     void showsTheFooterAndASelectedRowsDetails() {
         loadBig();
-        assertThat(vm.footerProperty().get()).isEqualTo(backoffice.sandbox.routes.StatementRoutes.FOOTER);
+        assertThat(vm.footerProperty().get()).isEqualTo(StatementRoutes.FOOTER);
         assertThat(vm.rows().detailProperty().get()).startsWith("Select a row");
         vm.rows().selectedProperty().set(vm.rows().all().get(0));
         assertThat(vm.rows().detailProperty().get()).contains("Balance after: ", "Available balance after: ");
@@ -279,8 +287,8 @@ class StatementsViewModelTest {
         int rows = vm.rows().all().size();
         vm.saveServerDocument(StatementFormat.CSV);
         assertThat(vm.statusProperty().get()).contains("every entry", String.format("%,d rows", rows));
-        try (var proxy = new backoffice.testsupport.StatementProxy(sandbox.server.rootUrl(),
-                backoffice.testsupport.StatementProxy.Mode.SHORT_DOCUMENTS)) {
+        try (var proxy = new StatementProxy(sandbox.server.rootUrl(),
+                StatementProxy.Mode.SHORT_DOCUMENTS)) {
             throughProxy(proxy);
             loadBig();
             vm.saveServerDocument(StatementFormat.CSV);
@@ -294,6 +302,6 @@ class StatementsViewModelTest {
     }
 
     private List<JournalEntry> readJournal() {
-        return new backoffice.journal.Journal(kit.dirs.journalFile()).read().entries();
+        return new Journal(kit.dirs.journalFile()).read().entries();
     }
 }

@@ -8,11 +8,13 @@ import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.SpendRules;
 import backoffice.client.model.StatementEntry;
+import backoffice.client.model.Transfer;
 import backoffice.client.statements.StatementQuery;
 import backoffice.testsupport.SandboxFixture;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** The detail of a declined purchase read back from a real sandbox statement. */
@@ -48,15 +50,15 @@ class TransactionDetailTest {
 
     @Test
     void aTransfersSourceAndDestinationOpenWhereTheyBelongAndCopyTheIdAlone() {
-        var t = new backoffice.client.model.Transfer("110170049121099001", "1", null,
+        var t = new Transfer("110170049121099001", "1", null,
                 InstrumentId.account("110170049121026015"), InstrumentId.card("110170049121026027"),
                 new CurrencyAmount("EUR", 25000), "Top-up", "COMPLETED", 0, null, null, null);
         List<Field> fields = TransactionDetail.of(t);
         assertThat(fields).filteredOn(f -> f.opens() != null).extracting(Field::label, Field::value, Field::opens)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Source (account)", "110170049121026015",
+                        Tuple.tuple("Source (account)", "110170049121026015",
                                 InstrumentId.account("110170049121026015")),
-                        org.assertj.core.groups.Tuple.tuple("Destination (card)", "110170049121026027",
+                        Tuple.tuple("Destination (card)", "110170049121026027",
                                 InstrumentId.card("110170049121026027")));
         assertThat(fields).filteredOn(f -> f.opens() != null).allMatch(Field::copy);
         assertThat(fields).extracting(Field::label).contains("Transfer id").doesNotContain("Source");

@@ -7,35 +7,28 @@ import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
 import backoffice.journal.JournalEntry;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.Demo;
+import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Charging a fee through the form: fee types of the programme, confirmation with the amount, journal. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoSandboxExtension.class)
 class FeeFormViewModelTest {
 
+    @Demo
     private SandboxFixture sandbox;
+    @Demo(type = IdentityType.CONSUMER, index = 0)
     private Identity owner;
 
     @TempDir
     Path home;
-
-    @BeforeAll
-    void start() {
-        sandbox = SandboxFixture.demo();
-        owner = sandbox.identity(IdentityType.CONSUMER, 0);
-    }
-
-    @AfterAll
-    void stop() {
-        sandbox.close();
-    }
 
     @Test
     void chargesTheConfirmedFeeOnce() {

@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backoffice.app.IdentityCalls;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
+import backoffice.client.model.ManagedCard;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.Demo;
+import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,9 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
  * switch of environment or identity clears what belonged to the old one without failing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoSandboxExtension.class)
 class MoneyFormSafetyTest {
 
+    @Demo
     private SandboxFixture sandbox;
+    @Demo(type = IdentityType.CORPORATE, index = 1)
     private Identity owner;
     private String main;
     private String card;
@@ -34,15 +40,8 @@ class MoneyFormSafetyTest {
 
     @BeforeAll
     void start() {
-        sandbox = SandboxFixture.demo();
-        owner = sandbox.identity(IdentityType.CORPORATE, 1);
         main = sandbox.server.state().accountsOf(owner.id()).get(0).id();
-        card = sandbox.newCard(owner, backoffice.client.model.ManagedCard.PREPAID, "VIRTUAL", 0);
-    }
-
-    @AfterAll
-    void stop() {
-        sandbox.close();
+        card = sandbox.newCard(owner, ManagedCard.PREPAID, "VIRTUAL", 0);
     }
 
     private SessionKit kit() {

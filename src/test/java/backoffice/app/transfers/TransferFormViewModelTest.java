@@ -4,34 +4,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.app.Connection;
 import backoffice.app.FeeSchedule;
+import backoffice.app.IdentityCalls;
+import backoffice.app.Impersonation;
 import backoffice.app.settings.EnvironmentKind;
 import backoffice.app.ui.ErrorReport;
 import backoffice.client.BackOfficeClient;
 import backoffice.client.http.RetryPolicy;
+import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.ManagedCard;
 import backoffice.journal.JournalEntry;
 import backoffice.sandbox.http.Faults;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.Demo;
+import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The transfer form on a real sandbox: validation before confirming, the fee, and retries that reuse the ref. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoSandboxExtension.class)
 class TransferFormViewModelTest {
 
+    @Demo
     private SandboxFixture sandbox;
+    @Demo(type = IdentityType.CORPORATE, index = 1)
     private Identity owner;
     private SessionKit kit;
     private TransferFormViewModel vm;
@@ -43,15 +51,8 @@ class TransferFormViewModelTest {
 
     @BeforeAll
     void start() {
-        sandbox = SandboxFixture.demo();
-        owner = sandbox.identity(IdentityType.CORPORATE, 1);
         main = sandbox.server.state().accountsOf(owner.id()).get(0).id();
         payables = sandbox.server.state().accountsOf(owner.id()).get(1).id();
-    }
-
-    @AfterAll
-    void stop() {
-        sandbox.close();
     }
 
     @BeforeEach
@@ -63,10 +64,10 @@ class TransferFormViewModelTest {
         kit.session.connectionProperty().set(new Connection(EnvironmentKind.EMBEDDED, sandbox.server.rootUrl(),
                 "Embedded sandbox", noSleep, new FeeSchedule(programme.transferProfileId(),
                 programme.transferFees(), programme.customFees())));
-        String token = noSleep.impersonation().accessToken(new backoffice.client.model.IdentityId(owner.type(),
+        String token = noSleep.impersonation().accessToken(new IdentityId(owner.type(),
                 owner.id())).bearer();
-        kit.session.impersonationProperty().set(new backoffice.app.Impersonation(
-                new backoffice.client.model.IdentityId(owner.type(), owner.id()), noSleep.impersonating(token)));
+        kit.session.impersonationProperty().set(new Impersonation(
+                new IdentityId(owner.type(), owner.id()), noSleep.impersonating(token)));
         vm = new TransferFormViewModel(kit.session);
     }
 
@@ -78,7 +79,7 @@ class TransferFormViewModelTest {
     private void pick(InstrumentField f, String type, String id) {
         f.typeProperty().set(type);
         f.idProperty().set(id);
-        f.check(new backoffice.app.IdentityCalls(kit.session), r -> { });
+        f.check(new IdentityCalls(kit.session), r -> { });
     }
 
     private int transfersOf(String account) {

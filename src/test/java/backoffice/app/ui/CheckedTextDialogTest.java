@@ -2,6 +2,7 @@ package backoffice.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -12,6 +13,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -64,15 +66,15 @@ class CheckedTextDialogTest {
     void theLineToQuoteToSupportIsShownWhole(FxRobot robot) {
         FxDialogService dialogs = new FxDialogService(() -> stage);
         ErrorReport report = new ErrorReport("The card is destroyed: it cannot be blocked.", "INSTRUMENT_DESTROYED",
-                "3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f", java.util.List.of(), null, ErrorReport.Kind.OTHER);
+                "3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f", List.of(), null, ErrorReport.Kind.OTHER);
         Platform.runLater(() -> dialogs.showError("Block card", report));
         WaitForAsyncUtils.waitForFxEvents();
         TextField quote = robot.lookup("#errorQuote").queryAs(TextField.class);
-        javafx.scene.text.Text measure = new javafx.scene.text.Text(report.clipboardText());
+        Text measure = new Text(report.clipboardText());
         measure.setFont(quote.getFont());
         double needed = measure.getLayoutBounds().getWidth() + quote.getPadding().getLeft()
                 + quote.getPadding().getRight();
         assertThat(quote.getWidth()).as("the whole errorCode and request-ref visible").isGreaterThanOrEqualTo(needed);
-        robot.interact(() -> ((javafx.stage.Stage) quote.getScene().getWindow()).close());
+        robot.interact(() -> ((Stage) quote.getScene().getWindow()).close());
     }
 }

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Typed dates: ISO and the locale's formats read back the same day; garbage is an error; empty is no date. */
@@ -18,22 +20,25 @@ class DateInputTest {
     private static final List<Locale> LOCALES = List.of(Locale.US, Locale.UK, Locale.GERMANY, Locale.FRANCE,
             Locale.JAPAN, Locale.ROOT);
 
-    @Test
-    void everyDayReadsBackFromIsoAndFromTheLocalesOwnFormats() {
+    static List<Locale> locales() {
+        return LOCALES;
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everyDayReadsBackFromIsoAndFromTheLocalesOwnFormats(Locale locale) {
         Random random = new Random(16);
-        for (Locale locale : LOCALES) {
-            DateInput input = new DateInput(locale);
-            for (int i = 0; i < 400; i++) {
-                LocalDate day = LocalDate.of(1990, 1, 1).plusDays(random.nextInt(60 * 365));
-                assertThat(input.parse(day.toString()).date()).as("ISO %s in %s", day, locale).isEqualTo(day);
-                String shortText = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(day);
-                if (day.getYear() >= 2000 && day.getYear() < 2100) { // a two-digit year means 20xx
-                    assertThat(input.parse(shortText).date()).as("%s in %s", shortText, locale).isEqualTo(day);
-                }
-                String medium = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
-                assertThat(input.parse(medium).date()).as("%s in %s", medium, locale).isEqualTo(day);
-                assertThat(DateInput.show(input.parse(medium).date())).isEqualTo(day.toString());
+        DateInput input = new DateInput(locale);
+        for (int i = 0; i < 400; i++) {
+            LocalDate day = LocalDate.of(1990, 1, 1).plusDays(random.nextInt(60 * 365));
+            assertThat(input.parse(day.toString()).date()).as("ISO %s", day).isEqualTo(day);
+            String shortText = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(day);
+            if (day.getYear() >= 2000 && day.getYear() < 2100) { // a two-digit year means 20xx
+                assertThat(input.parse(shortText).date()).as(shortText).isEqualTo(day);
             }
+            String medium = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+            assertThat(input.parse(medium).date()).as(medium).isEqualTo(day);
+            assertThat(DateInput.show(input.parse(medium).date())).isEqualTo(day.toString());
         }
     }
 
@@ -68,12 +73,16 @@ class DateInputTest {
         }
     }
 
+    @ParameterizedTest(name = "[{0}]")
+    @NullAndEmptySource
+    @ValueSource(strings = "   ")
+    void emptyMeansNoBound(String empty) {
+        DateInput.Parsed parsed = new DateInput(Locale.US).parse(empty);
+        assertThat(parsed.empty()).isTrue();
+    }
+
     @Test
-    void emptyMeansNoBound() {
-        for (String empty : new String[] {null, "", "   "}) {
-            DateInput.Parsed parsed = new DateInput(Locale.US).parse(empty);
-            assertThat(parsed.empty()).isTrue();
-        }
+    void noBoundIsShownAsNothing() {
         assertThat(DateInput.show(null)).isEmpty();
     }
 

@@ -2,6 +2,7 @@ package backoffice.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.app.Messages;
 import backoffice.client.error.ApiConnectionException;
 import backoffice.client.error.ConflictException;
 import backoffice.client.error.ForbiddenException;
@@ -12,8 +13,11 @@ import backoffice.client.model.ValidationError;
 import backoffice.client.error.ValidationException;
 import backoffice.credentials.CredentialStoreException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ErrorPresenterTest {
 
@@ -76,20 +80,19 @@ class ErrorPresenterTest {
 
     @Test
     void everyPublishedConflictAndForbiddenCodeHasASentence() {
-        java.util.List<String> codes = new java.util.ArrayList<>(ErrorCatalogue.FORBIDDEN);
+        List<String> codes = new ArrayList<>(ErrorCatalogue.FORBIDDEN);
         ErrorCatalogue.CONFLICTS.values().forEach(codes::addAll);
         assertThat(codes).hasSizeGreaterThan(60);
-        assertThat(codes).filteredOn(c -> backoffice.app.Messages.find("error.code." + c) == null)
+        assertThat(codes).filteredOn(c -> Messages.find("error.code." + c) == null)
                 .as("codes without a sentence").isEmpty();
     }
 
-    @Test
-    void aStepUpOrTokenRequired403IsNotAWrongKey() {
-        for (String code : java.util.List.of("STEP_UP_REQUIRED", "ACCESS_TOKEN_REQUIRED")) {
-            ErrorReport r = ErrorPresenter.present("Loading", new ForbiddenException(403, code, null, null, "r"));
-            assertThat(r.sentence()).doesNotContain("api-key is not allowed").containsIgnoringCase("impersonate");
-            assertThat(r.errorCode()).isEqualTo(code);
-        }
+    @ParameterizedTest
+    @ValueSource(strings = {"STEP_UP_REQUIRED", "ACCESS_TOKEN_REQUIRED"})
+    void aStepUpOrTokenRequired403IsNotAWrongKey(String code) {
+        ErrorReport r = ErrorPresenter.present("Loading", new ForbiddenException(403, code, null, null, "r"));
+        assertThat(r.sentence()).doesNotContain("api-key is not allowed").containsIgnoringCase("impersonate");
+        assertThat(r.errorCode()).isEqualTo(code);
     }
 
     @Test

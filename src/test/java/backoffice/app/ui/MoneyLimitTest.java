@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import backoffice.app.bulks.BulkCsv;
 import backoffice.client.model.MoneyLimits;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Issue 14.1: the one parser every amount field and the bulk CSV reader use refuses amounts above
@@ -23,13 +25,11 @@ class MoneyLimitTest {
                 .hasMessageContaining("too large").hasMessageContaining("10,000,000,000.00 EUR");
     }
 
-    @Test
-    void amountsThatWouldWrapALongAreRefusedNotWrapped() {
-        for (String typed : new String[] {"92233720368547758.07", "92233720368547758.08", "1e30"}) {
-            assertThatThrownBy(() -> Money.parse(typed, "EUR")).as(typed)
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too large");
-        }
-        assertThatThrownBy(() -> Money.parse("1000000000001", "JPY")).hasMessageContaining("too large");
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"92233720368547758.07, EUR", "92233720368547758.08, EUR", "1e30, EUR", "1000000000001, JPY"})
+    void amountsThatWouldWrapALongAreRefusedNotWrapped(String typed, String currency) {
+        assertThatThrownBy(() -> Money.parse(typed, currency)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("too large");
     }
 
     @Test

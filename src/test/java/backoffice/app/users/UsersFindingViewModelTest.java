@@ -5,15 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backoffice.app.cards.CardsViewModel;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.ManagedCard;
+import backoffice.sandbox.store.AuthorisedUser;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.Demo;
+import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,24 +23,16 @@ import org.junit.jupiter.api.io.TempDir;
  * the list, and deactivates with the confirmation the dialog asks for; on a real sandbox with real files.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoSandboxExtension.class)
 class UsersFindingViewModelTest {
 
+    @Demo
     private SandboxFixture sandbox;
+    @Demo(type = IdentityType.CORPORATE, index = 1)
     private Identity owner;
 
     @TempDir
     Path home;
-
-    @BeforeAll
-    void start() {
-        sandbox = SandboxFixture.demo();
-        owner = sandbox.identity(IdentityType.CORPORATE, 1);
-    }
-
-    @AfterAll
-    void stop() {
-        sandbox.close();
-    }
 
     private SessionKit kit(String name) {
         return new SessionKit(home.resolve(name)).impersonating(sandbox, owner);
@@ -49,7 +43,7 @@ class UsersFindingViewModelTest {
     }
 
     private String sandboxUser(String email) {
-        return sandbox.server.state().addUser(owner, new backoffice.sandbox.store.AuthorisedUser.Details("Daniel",
+        return sandbox.server.state().addUser(owner, new AuthorisedUser.Details("Daniel",
                 "Vella", email, null, null, null)).id();
     }
 

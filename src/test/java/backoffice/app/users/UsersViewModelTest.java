@@ -2,27 +2,32 @@ package backoffice.app.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.app.Messages;
 import backoffice.client.model.IdentityType;
 import backoffice.journal.JournalEntry;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.Demo;
+import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Path;
 import java.util.UUID;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Users pane's view model on a real sandbox with the direct runner and real files. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoSandboxExtension.class)
 class UsersViewModelTest {
 
+    @Demo
     private SandboxFixture sandbox;
+    @Demo(type = IdentityType.CORPORATE, index = 2)
     private Identity owner;
     private SessionKit kit;
     private UsersViewModel vm;
@@ -30,17 +35,6 @@ class UsersViewModelTest {
 
     @TempDir
     Path home;
-
-    @BeforeAll
-    void start() {
-        sandbox = SandboxFixture.demo();
-        owner = sandbox.identity(IdentityType.CORPORATE, 2);
-    }
-
-    @AfterAll
-    void stop() {
-        sandbox.close();
-    }
 
     @BeforeEach
     void impersonate() {
@@ -123,7 +117,7 @@ class UsersViewModelTest {
     @Test
     void promptsLookLikeExamplesNotValues() {
         for (String f : UsersViewModel.FIELDS) {
-            String prompt = backoffice.app.Messages.get("users.prompt." + f);
+            String prompt = Messages.get("users.prompt." + f);
             assertThat(prompt).as(f).matches("(e\\.g\\. .*|[a-z].*|YYYY-MM-DD)");
         }
     }

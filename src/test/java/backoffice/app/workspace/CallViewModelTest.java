@@ -3,9 +3,12 @@ package backoffice.app.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.app.cards.CardsViewModel;
+import backoffice.app.journal.JournalViewModel;
 import backoffice.client.model.IdentityType;
 import backoffice.journal.JournalEntry;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.Demo;
+import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Path;
@@ -14,30 +17,21 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A scripted call on a real sandbox: start, block a card, notes, end; the journal and the exact wrap-up. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoSandboxExtension.class)
 class CallViewModelTest {
 
+    @Demo
     private SandboxFixture sandbox;
 
     @TempDir
     Path home;
-
-    @BeforeAll
-    void start() {
-        sandbox = SandboxFixture.demo();
-    }
-
-    @AfterAll
-    void stop() {
-        sandbox.close();
-    }
 
     @Test
     void wrapUpNamesEachActionWithOutcomeAndRequestRefPlusTheNotes() {
@@ -78,7 +72,7 @@ class CallViewModelTest {
         assertThat(kit.session.audit().callId()).isNull();
 
         // the Journal pane lists the call's lines when its id is searched (CALL_END lines list the calls)
-        var journalPane = new backoffice.app.journal.JournalViewModel(kit.session);
+        var journalPane = new JournalViewModel(kit.session);
         journalPane.refresh();
         journalPane.searchProperty().set(id);
         assertThat(journalPane.rows()).extracting(JournalEntry::operation)

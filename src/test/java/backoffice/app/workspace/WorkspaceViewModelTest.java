@@ -3,14 +3,21 @@ package backoffice.app.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import backoffice.app.cards.CardsViewModel;
+import backoffice.app.impersonation.ImpersonationViewModel;
+import backoffice.app.journal.JournalViewModel;
 import backoffice.app.workspace.KnownInstrument.Source;
 import backoffice.client.RequestOptions;
 import backoffice.client.model.BulkItem;
 import backoffice.client.model.CreateTransfer;
 import backoffice.client.model.CurrencyAmount;
+import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
+import backoffice.journal.JournalEntry;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.Demo;
+import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Files;
@@ -20,10 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,8 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
  * kind of trace (transfers, a bulk, a statement line, an earlier look-up).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoSandboxExtension.class)
 class WorkspaceViewModelTest {
 
+    @Demo
     private SandboxFixture sandbox;
     private Identity owner;
     private String a;
@@ -48,7 +57,6 @@ class WorkspaceViewModelTest {
 
     @BeforeAll
     void seed() {
-        sandbox = SandboxFixture.demo();
         String id = sandbox.admin("/sandbox/identities", "{\"type\":\"CORPORATE\",\"name\":\"Discovery Ltd\"}", 201)
                 .path("id").asText();
         owner = sandbox.server.state().identity(id).orElseThrow();
@@ -61,7 +69,7 @@ class WorkspaceViewModelTest {
         debit = card("DEBIT_MODE", "\"parentManagedAccountId\":\"" + a + "\"", "Fuel");
         lookedUp = card("PREPAID_MODE", "\"currency\":\"EUR\"", "Spare");
         var client = sandbox.client().impersonating(sandbox.client().impersonation()
-                .accessToken(new backoffice.client.model.IdentityId(IdentityType.CORPORATE, id)).bearer());
+                .accessToken(new IdentityId(IdentityType.CORPORATE, id)).bearer());
         String profile = sandbox.server.state().programmeByKey(sandbox.server.apiKey()).orElseThrow()
                 .transferProfileId();
         for (String[] t : List.of(new String[] {a, "managed_accounts", b, "managed_accounts"},
@@ -76,11 +84,6 @@ class WorkspaceViewModelTest {
                 RequestOptions.idempotent("seed-bulk"));
         sandbox.admin("/sandbox/card_purchases", "{\"managedCardId\":\"" + debit + "\",\"amount\":500,"
                 + "\"merchantName\":\"Shell\",\"merchantCategoryCode\":\"5541\",\"merchantCountry\":\"DE\"}", 201);
-    }
-
-    @AfterAll
-    void stop() {
-        sandbox.close();
     }
 
     private String account(String ccy, String name) {
@@ -158,7 +161,7 @@ class WorkspaceViewModelTest {
         var card = sandbox.server.state().card(debit).orElseThrow();
         assertThat(json).doesNotContainIgnoringCase("balance").doesNotContainIgnoringCase("cvv")
                 .doesNotContain(card.spec().firstSix() + "").doesNotContain("1000.00").doesNotContain("998");
-        String token = sandbox.client().impersonation().accessToken(new backoffice.client.model.IdentityId(
+        String token = sandbox.client().impersonation().accessToken(new IdentityId(
                 IdentityType.CORPORATE, owner.id())).bearer();
         assertThat(json).doesNotContain(token);
 
@@ -192,7 +195,7 @@ class WorkspaceViewModelTest {
         WorkspaceViewModel vm = workspace(kit);
         kit.impersonating(sandbox, owner);
         String spare = card("PREPAID_MODE", "\"currency\":\"EUR\"", "Spare two");
-        var cards = new backoffice.app.cards.CardsViewModel(kit.session);
+        var cards = new CardsViewModel(kit.session);
         cards.open(toppedUp);
         assertThat(row(vm, toppedUp).state()).isEqualTo("ACTIVE");
         cards.toggleBlock();
@@ -207,8 +210,8 @@ class WorkspaceViewModelTest {
     void theLabelShowsInActingAsAndOnEveryJournalLineOfTheIdentityAndItsPromptFitsTheKind() {
         SessionKit kit = new SessionKit(home.resolve("label"));
         WorkspaceViewModel vm = workspace(kit);
-        var impersonation = new backoffice.app.impersonation.ImpersonationViewModel(kit.session);
-        var journal = new backoffice.app.journal.JournalViewModel(kit.session);
+        var impersonation = new ImpersonationViewModel(kit.session);
+        var journal = new JournalViewModel(kit.session);
         kit.connectedTo(sandbox);
         impersonation.identityTypeProperty().set(IdentityType.CORPORATE);
         impersonation.identityIdProperty().set(owner.id());
@@ -225,7 +228,7 @@ class WorkspaceViewModelTest {
         assertThat(first.identity()).doesNotContain("Discovery");
         assertThat(journal.identityText(first)).isEqualTo("CORPORATE " + owner.id() + " (Discovery Ltd)");
         journal.searchProperty().set("discovery ltd");
-        assertThat(journal.rows()).extracting(backoffice.journal.JournalEntry::operation).contains("IMPERSONATE");
+        assertThat(journal.rows()).extracting(JournalEntry::operation).contains("IMPERSONATE");
 
         kit.impersonating(sandbox, sandbox.identity(IdentityType.CONSUMER, 0));
         assertThat(vm.labelPromptProperty().get()).isEqualTo("e.g. the customer's name");

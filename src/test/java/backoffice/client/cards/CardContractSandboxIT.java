@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import backoffice.client.BackOfficeClient;
 import backoffice.client.error.ConflictException;
+import backoffice.client.error.ForbiddenException;
 import backoffice.client.model.CardReplacement;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
@@ -14,6 +15,7 @@ import backoffice.client.model.PhysicalCardDetails;
 import backoffice.client.model.StatementEntry;
 import backoffice.client.statements.StatementQuery;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.Demo;
 import backoffice.testsupport.SandboxTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Cards as published-contract.md §2 has them, over real HTTP and contract-checked: every required field, the
@@ -30,13 +33,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CardContractSandboxIT extends SandboxTestBase {
 
+    @Demo(type = IdentityType.CORPORATE, index = 1)
     private Identity owner;
     private BackOfficeClient asOwner;
     private String accountId;
 
     @BeforeAll
-    void owner() {
-        owner = sandbox.identity(IdentityType.CORPORATE, 1);
+    void tokenOfTheOwner() {
         asOwner = sandbox.client().impersonating(sandbox.token(IdentityType.CORPORATE, 1));
         accountId = sandbox.server.state().accountsOf(owner.id()).get(0).id();
     }
@@ -90,18 +93,21 @@ class CardContractSandboxIT extends SandboxTestBase {
         assertThat(p.pendingActivation()).as("not delivered yet").isTrue();
     }
 
-    @Test
-    void badOptionalFactsAreRefusedAndNothingIsIssued() throws IOException {
-        int before = sandbox.server.state().cardsOf(owner.id()).size();
-        for (String extra : List.of(",\"cardBrand\":\"AMEX\"", ",\"physicalCardDetails\":{}",
+    static List<String> badOptionalFacts() {
+        return List.of(",\"cardBrand\":\"AMEX\"", ",\"physicalCardDetails\":{}",
                 ",\"type\":\"PHYSICAL\",\"physicalCardDetails\":{\"deliveryTrackingUrl\":\"javascript:alert(1)\"}",
-                ",\"userId\":\"123\"", ",\"nameOnCard\":\"" + "x".repeat(28) + "\"")) {
-            try (var r = sandbox.rawCall("POST", "/sandbox/managed_cards", sandbox.server.apiKey(),
-                    "{\"identityId\":\"" + owner.id() + "\",\"mode\":\"DEBIT_MODE\",\"parentManagedAccountId\":\""
-                            + accountId + "\",\"friendlyName\":\"Bad\"" + extra + "}")) {
-                assertThat(r.code()).as(extra).isEqualTo(400);
-                assertThat(r.body().string()).contains("validationErrors").doesNotContain("SIZE");
-            }
+                ",\"userId\":\"123\"", ",\"nameOnCard\":\"" + "x".repeat(28) + "\"");
+    }
+
+    @ParameterizedTest
+    @MethodSource("badOptionalFacts")
+    void badOptionalFactsAreRefusedAndNothingIsIssued(String extra) throws IOException {
+        int before = sandbox.server.state().cardsOf(owner.id()).size();
+        try (var r = sandbox.rawCall("POST", "/sandbox/managed_cards", sandbox.server.apiKey(),
+                "{\"identityId\":\"" + owner.id() + "\",\"mode\":\"DEBIT_MODE\",\"parentManagedAccountId\":\""
+                        + accountId + "\",\"friendlyName\":\"Bad\"" + extra + "}")) {
+            assertThat(r.code()).isEqualTo(400);
+            assertThat(r.body().string()).contains("validationErrors").doesNotContain("SIZE");
         }
         assertThat(sandbox.server.state().cardsOf(owner.id())).hasSize(before);
     }
@@ -201,7 +207,7 @@ class CardContractSandboxIT extends SandboxTestBase {
         String id = issue("");
         sandbox.setCardState(id, "BLOCKED", "SYSTEM");
         assertThatThrownBy(() -> asOwner.managedCards().unblock(id))
-                .isInstanceOfSatisfying(backoffice.client.error.ForbiddenException.class,
+                .isInstanceOfSatisfying(ForbiddenException.class,
                         e -> assertThat(e.errorCode()).isEqualTo("INSUFFICIENT_PERMISSIONS"))
                 .isNotInstanceOf(ConflictException.class);
         assertThat(asOwner.managedCards().get(id).state().blockedReason())

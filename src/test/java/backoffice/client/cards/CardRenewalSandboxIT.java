@@ -9,6 +9,7 @@ import backoffice.client.error.ForbiddenException;
 import backoffice.client.error.NotFoundException;
 import backoffice.client.error.UnauthorizedException;
 import backoffice.client.error.ValidationException;
+import backoffice.client.model.IdentityType;
 import backoffice.client.model.ManagedCard;
 import backoffice.testsupport.Customer;
 import backoffice.testsupport.SandboxTestBase;
@@ -72,7 +73,7 @@ class CardRenewalSandboxIT extends SandboxTestBase {
         assertThatThrownBy(() -> cards.setRenewal("123", ManagedCard.NO_RENEW, RequestOptions.NONE))
                 .isInstanceOf(NotFoundException.class);
         String demoCard = sandbox.server.state().cardsOf(sandbox.identity(
-                backoffice.client.model.IdentityType.CORPORATE, 0).id()).get(0).id();
+                IdentityType.CORPORATE, 0).id()).get(0).id();
         assertThatThrownBy(() -> cards.setRenewal(demoCard, ManagedCard.NO_RENEW, RequestOptions.NONE))
                 .isInstanceOf(UnauthorizedException.class);
     }

@@ -15,11 +15,15 @@ import backoffice.client.model.SpendLimit;
 import backoffice.client.model.SpendRules;
 import backoffice.client.model.ValidationError;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.Demo;
 import backoffice.testsupport.SandboxTestBase;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
+import okhttp3.Request;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,12 +32,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Spend rules (§5.4) over real HTTP: lifecycle, PATCH semantics, every validation and 409 row, defaults. */
 class SpendRulesSandboxIT extends SandboxTestBase {
 
+    @Demo(type = IdentityType.CORPORATE, index = 2)
     private Identity owner;
     private ManagedCardsService cards;
 
     @BeforeAll
-    void owner() {
-        owner = sandbox.identity(IdentityType.CORPORATE, 2);
+    void tokenOfTheOwner() {
         BackOfficeClient c = sandbox.client().impersonating(sandbox.token(IdentityType.CORPORATE, 2));
         cards = c.managedCards();
     }
@@ -74,7 +78,7 @@ class SpendRulesSandboxIT extends SandboxTestBase {
         String id = prepaid();
         assertThat(cards.spendRules(id).cardLevelSpendRules().spendLimit()).isNull();
         String token = sandbox.token(IdentityType.CORPORATE, 2);
-        try (var r = sandbox.raw().newCall(new okhttp3.Request.Builder().url(sandbox.server.rootUrl()
+        try (var r = sandbox.raw().newCall(new Request.Builder().url(sandbox.server.rootUrl()
                 + "/multi/backoffice/managed_cards/" + id + "/spend_rules").header("api-key", sandbox.server.apiKey())
                 .header("Authorization", "Bearer " + token).build()).execute()) {
             assertThat(r.body().string()).doesNotContain("spendLimit");
@@ -265,8 +269,8 @@ class SpendRulesSandboxIT extends SandboxTestBase {
         assertThatThrownBy(() -> cards.createSpendRules(id, rules().allowedMerchantCategories(mccs).build()))
                 .satisfies(e -> assertThat(firstError(e)).extracting(ValidationError::fieldName,
                         ValidationError::error).containsExactly("allowedMerchantCategories", "AT_MOST"));
-        List<String> countries = java.util.Locale.getISOCountries().length > 50
-                ? Arrays.asList(java.util.Locale.getISOCountries()).subList(0, 51) : List.of();
+        List<String> countries = Locale.getISOCountries().length > 50
+                ? Arrays.asList(Locale.getISOCountries()).subList(0, 51) : List.of();
         assertThatThrownBy(() -> cards.createSpendRules(id, rules().allowedMerchantCountries(countries).build()))
                 .satisfies(e -> assertThat(firstError(e).error()).isEqualTo("AT_MOST"));
         cards.createSpendRules(id, rules().allowedMerchantCategories(mccs.subList(0, 200)).build());
@@ -291,7 +295,7 @@ class SpendRulesSandboxIT extends SandboxTestBase {
                 .isEqualTo("SPEND_LIMIT_EXCEEDED_DAILY");
     }
 
-    private com.fasterxml.jackson.databind.JsonNode purchase(String card, long amount, String mcc) {
+    private JsonNode purchase(String card, long amount, String mcc) {
         return sandbox.admin("/sandbox/card_purchases", "{\"managedCardId\":\"" + card + "\",\"amount\":" + amount
                 + ",\"merchantName\":\"Shop\",\"merchantCategoryCode\":\"" + mcc + "\",\"merchantCountry\":\"MT\"}",
                 201);

@@ -1,5 +1,8 @@
 package backoffice.client.money;
 
+import backoffice.client.http.Json;
+import backoffice.client.model.IdentityId;
+import backoffice.client.model.IdentityType;
 import backoffice.testsupport.Customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -174,12 +177,12 @@ class BulksSandboxIT extends SandboxTestBase {
     void executeWithoutABodyIsRefusedInTheSyntaxErrorsShape() throws Exception {
         Customer c = new Customer(sandbox);
         String id = submit(c, List.of(transfer(c, c.a, c.b, 1)));
-        String token = sandbox.client().impersonation().accessToken(new backoffice.client.model.IdentityId(
-                backoffice.client.model.IdentityType.CORPORATE, c.id)).bearer();
+        String token = sandbox.client().impersonation().accessToken(new IdentityId(
+                IdentityType.CORPORATE, c.id)).bearer();
         try (var r = sandbox.rawCall("POST", "/multi/backoffice/bulks/" + id + "/execute", sandbox.server.apiKey(),
                 token, null)) {
             assertThat(r.code()).isEqualTo(400);
-            var body = backoffice.client.http.Json.mapper().readTree(r.body().string());
+            var body = Json.mapper().readTree(r.body().string());
             assertThat(body.has("validationErrors")).isFalse();
             assertThat(body.path("syntaxErrors").path("invalidFields").get(0).path("fieldName").asText())
                     .isEqualTo("body");

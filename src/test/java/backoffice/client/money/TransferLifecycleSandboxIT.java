@@ -13,6 +13,7 @@ import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.Transfer;
+import backoffice.client.transfers.TransferFilter;
 import backoffice.testsupport.Customer;
 import backoffice.testsupport.SandboxTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,7 +86,7 @@ class TransferLifecycleSandboxIT extends SandboxTestBase {
         assertThatThrownBy(() -> c.client.transfers().create(order(c, 100, "tomorrow"), ref()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.validationErrors().get(0)
                         .fieldName()).isEqualTo("scheduledTimestamp"));
-        assertThat(c.client.transfers().list(backoffice.client.transfers.TransferFilter.NONE, 0, 10).count()).isZero();
+        assertThat(c.client.transfers().list(TransferFilter.NONE, 0, 10).count()).isZero();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package backoffice.client.money;
 
+import backoffice.client.http.Json;
+import backoffice.client.model.IdentityId;
+import backoffice.client.model.IdentityType;
 import backoffice.testsupport.Customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +26,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,7 +60,7 @@ class TransfersSandboxIT extends SandboxTestBase {
         Customer c = new Customer(sandbox);
         assertThatThrownBy(() -> c.client.transfers().create(new CreateTransfer(c.profileId, tag, c.a, c.b,
                 new CurrencyAmount("EUR", 100), description, null), ref()))
-                .isInstanceOfSatisfying(backoffice.client.error.ValidationException.class, e -> assertThat(
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(
                         e.validationErrors()).anyMatch(v -> v.fieldName().equals(field) && v.error().equals(error)));
     }
 
@@ -104,15 +110,15 @@ class TransfersSandboxIT extends SandboxTestBase {
             "currency of four letters | {\"profileId\":\"1\",\"source\":{\"type\":\"managed_accounts\",\"id\":\"1\"},\"destination\":{\"type\":\"managed_accounts\",\"id\":\"2\"},\"destinationAmount\":{\"currency\":\"ABCD\",\"amount\":1}} | destinationAmount.currency | RANGE"})
     void badBodiesAreRefusedBeforeAnyLookup(String name, String body, String field, String error) throws Exception {
         Customer c = new Customer(sandbox);
-        String token = sandbox.client().impersonation().accessToken(new backoffice.client.model.IdentityId(
-                backoffice.client.model.IdentityType.CORPORATE, c.id)).bearer();
-        try (var r = sandbox.raw().newCall(new okhttp3.Request.Builder()
+        String token = sandbox.client().impersonation().accessToken(new IdentityId(
+                IdentityType.CORPORATE, c.id)).bearer();
+        try (var r = sandbox.raw().newCall(new Request.Builder()
                 .url(sandbox.server.rootUrl() + "/multi/backoffice/transfers")
                 .header("api-key", sandbox.server.apiKey()).header("Authorization", "Bearer " + token)
-                .post(okhttp3.RequestBody.create(body, okhttp3.MediaType.get("application/json"))).build())
+                .post(RequestBody.create(body, MediaType.get("application/json"))).build())
                 .execute()) {
             assertThat(r.code()).isEqualTo(400);
-            var json = backoffice.client.http.Json.mapper().readTree(r.body().string());
+            var json = Json.mapper().readTree(r.body().string());
             assertThat(json.path("validationErrors").get(0).path("fieldName").asText()).isEqualTo(field);
             assertThat(json.path("validationErrors").get(0).path("error").asText()).isEqualTo(error);
             if (field.equals("source")) {
@@ -206,14 +212,14 @@ class TransfersSandboxIT extends SandboxTestBase {
         Transfer one = c.client.transfers().create(order(c, c.a, c.b, "EUR", 100), ref()).value();
         Transfer two = c.client.transfers().create(order(c, c.a, c.b, "EUR", 100), ref()).value();
         assertThat(one.id()).isNotEqualTo(two.id());
-        String token = sandbox.client().impersonation().accessToken(new backoffice.client.model.IdentityId(
-                backoffice.client.model.IdentityType.CORPORATE, c.id)).bearer();
-        String body = backoffice.client.http.Json.mapper().writeValueAsString(order(c, c.a, c.b, "EUR", 100));
+        String token = sandbox.client().impersonation().accessToken(new IdentityId(
+                IdentityType.CORPORATE, c.id)).bearer();
+        String body = Json.mapper().writeValueAsString(order(c, c.a, c.b, "EUR", 100));
         for (int i = 0; i < 2; i++) {
-            try (var r = sandbox.raw().newCall(new okhttp3.Request.Builder()
+            try (var r = sandbox.raw().newCall(new Request.Builder()
                     .url(sandbox.server.rootUrl() + "/multi/backoffice/transfers").header("idempotency-ref", "")
                     .header("api-key", sandbox.server.apiKey()).header("Authorization", "Bearer " + token)
-                    .post(okhttp3.RequestBody.create(body, okhttp3.MediaType.get("application/json"))).build())
+                    .post(RequestBody.create(body, MediaType.get("application/json"))).build())
                     .execute()) {
                 assertThat(r.code()).isEqualTo(200);
             }
@@ -288,13 +294,13 @@ class TransfersSandboxIT extends SandboxTestBase {
     void instrumentIdIsAcceptedInBothSpellings() throws Exception {
         Customer c = new Customer(sandbox);
         c.client.transfers().create(order(c, c.a, c.b, "EUR", 100), ref());
-        String token = sandbox.client().impersonation().accessToken(new backoffice.client.model.IdentityId(
-                backoffice.client.model.IdentityType.CORPORATE, c.id)).bearer();
-        try (var r = sandbox.raw().newCall(new okhttp3.Request.Builder().url(sandbox.server.rootUrl()
+        String token = sandbox.client().impersonation().accessToken(new IdentityId(
+                IdentityType.CORPORATE, c.id)).bearer();
+        try (var r = sandbox.raw().newCall(new Request.Builder().url(sandbox.server.rootUrl()
                 + "/multi/backoffice/transfers?id=" + c.a.id() + "&type=managed_accounts")
                 .header("api-key", sandbox.server.apiKey()).header("Authorization", "Bearer " + token).build())
                 .execute()) {
-            assertThat(backoffice.client.http.Json.mapper().readTree(r.body().string()).path("count").asInt())
+            assertThat(Json.mapper().readTree(r.body().string()).path("count").asInt())
                     .isEqualTo(1);
         }
     }

@@ -10,7 +10,9 @@ import backoffice.sandbox.store.Account;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SandboxTestBase;
 import backoffice.testsupport.StatementProxy;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,7 +103,7 @@ class StatementBoundsSandboxIT extends SandboxTestBase {
     @ParameterizedTest
     @EnumSource(value = StatementProxy.Mode.class, names = {"INCLUSIVE", "PAGES_DOCUMENTS", "SHORT_DOCUMENTS"})
     void theServersCsvCoversTheWholeStatementOrSaysHowManyRowsItLacks(StatementProxy.Mode mode) {
-        StatementQuery deposits = StatementQuery.ALL.withTransactionTypes(java.util.List.of("DEPOSIT"));
+        StatementQuery deposits = StatementQuery.ALL.withTransactionTypes(List.of("DEPOSIT"));
         try (StatementProxy proxy = new StatementProxy(sandbox.server.rootUrl(), mode)) {
             StatementsService s = BackOfficeClient.builder().rootUrl(proxy.rootUrl()).apiKey(sandbox.server.apiKey())
                     .build().impersonating(token).statements();
@@ -109,7 +111,7 @@ class StatementBoundsSandboxIT extends SandboxTestBase {
             long count = s.page(id, deposits, 0, 1).count();
             assertThat(count).isGreaterThan(3L * StatementProxy.DOCUMENT_PAGE);
             StatementDocument csv = s.document(id, deposits, StatementFormat.CSV);
-            String[] lines = new String(csv.bytes(), java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+            String[] lines = new String(csv.bytes(), StandardCharsets.UTF_8).split("\r\n");
             assertThat(csv.expected()).isEqualTo(count);
             assertThat(lines[0]).startsWith("processedTimestamp,");
             if (mode == StatementProxy.Mode.SHORT_DOCUMENTS) {
@@ -123,7 +125,7 @@ class StatementBoundsSandboxIT extends SandboxTestBase {
                         : 1 + (int) ((count + StatementProxy.DOCUMENT_PAGE - 1) / StatementProxy.DOCUMENT_PAGE));
             }
             assertThat(lines).hasSize((int) csv.rows() + 1);
-            assertThat(java.util.Arrays.stream(lines).skip(1).map(l -> l.split(",")[2]).distinct().count())
+            assertThat(Arrays.stream(lines).skip(1).map(l -> l.split(",")[2]).distinct().count())
                     .as("no row twice").isEqualTo(csv.rows());
             StatementDocument pdf = s.document(id, deposits, StatementFormat.PDF);
             assertThat(pdf.coverage()).isEqualTo(StatementDocument.Coverage.UNCHECKED);

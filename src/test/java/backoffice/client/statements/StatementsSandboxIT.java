@@ -7,16 +7,21 @@ import backoffice.client.BackOfficeClient;
 import backoffice.client.RequestOptions;
 import backoffice.client.error.NotFoundException;
 import backoffice.client.error.ValidationException;
+import backoffice.client.http.Json;
 import backoffice.client.model.CreateTransfer;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.IdentityId;
+import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.Statement;
 import backoffice.client.model.StatementEntry;
+import backoffice.client.page.Page;
 import backoffice.client.page.Pages;
 import backoffice.sandbox.store.Account;
 import backoffice.testsupport.Customer;
+import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SandboxTestBase;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +46,7 @@ class StatementsSandboxIT extends SandboxTestBase {
         transfer(c.a, c.prepaid, 5000);
         transfer(c.a, c.prepaid, 5000);
         var state = sandbox.server.state();
-        big = backoffice.testsupport.SandboxFixture.biggestAccount(state);
+        big = SandboxFixture.biggestAccount(state);
         var owner = state.identity(big.identityId()).orElseThrow();
         bigClient = sandbox.client().impersonating(sandbox.client().impersonation()
                 .accessToken(new IdentityId(owner.type(), owner.id())).bearer());
@@ -203,7 +208,7 @@ class StatementsSandboxIT extends SandboxTestBase {
         String id = type.equals("managed_accounts") ? c.a.id() : c.prepaid.id();
         try (Response r = get("/multi/backoffice/" + type + "/" + id + "/statement?" + query, null)) {
             assertThat(r.code()).isEqualTo(400);
-            var body = backoffice.client.http.Json.mapper().readTree(r.body().string());
+            var body = Json.mapper().readTree(r.body().string());
             assertThat(body.path("validationErrors").get(0).path("fieldName").asText()).isEqualTo(field);
             assertThat(body.path("validationErrors").get(0).path("error").asText()).isEqualTo(error);
         }
@@ -214,7 +219,7 @@ class StatementsSandboxIT extends SandboxTestBase {
     void otherListRoutesRefuseAPageSizeOutside1To100(String query, String error) throws Exception {
         try (Response r = get("/multi/backoffice/" + query, null)) {
             assertThat(r.code()).isEqualTo(400);
-            var body = backoffice.client.http.Json.mapper().readTree(r.body().string());
+            var body = Json.mapper().readTree(r.body().string());
             // the published document gives every /bulks route the syntaxErrors 400 shape, the others validationErrors
             var first = query.startsWith("bulks") ? body.path("syntaxErrors").path("invalidFields").get(0)
                     : body.path("validationErrors").get(0);
@@ -315,7 +320,7 @@ class StatementsSandboxIT extends SandboxTestBase {
         StatementQuery pinned = StatementQuery.ALL.withRange(null, parallel.get(0).processedTimestamp());
         List<StatementEntry> sequential = Pages.all((offset, limit) -> {
             Statement p = s.page(id, pinned, offset, limit);
-            return new backoffice.client.page.Page<>(p.entry(), offset, limit, p.count());
+            return new Page<>(p.entry(), offset, limit, p.count());
         }, 100).toList();
         assertThat(n).isEqualTo(parallel.size()).isGreaterThanOrEqualTo(10_000);
         assertThat(parallel.equals(sequential)).as("same entries, same order as one page after another").isTrue();
@@ -334,10 +339,10 @@ class StatementsSandboxIT extends SandboxTestBase {
         assertThat(got).hasSizeBetween(500, 500 + StatementsService.ACCOUNT_PAGE_SIZE);
     }
 
-    private Response get(String path, String accept) throws java.io.IOException {
+    private Response get(String path, String accept) throws IOException {
         Request.Builder b = new Request.Builder().url(sandbox.server.rootUrl() + path).header("api-key",
                 sandbox.server.apiKey()).header("Authorization", "Bearer " + sandbox.client().impersonation()
-                .accessToken(new IdentityId(backoffice.client.model.IdentityType.CORPORATE, c.id)).bearer());
+                .accessToken(new IdentityId(IdentityType.CORPORATE, c.id)).bearer());
         if (accept != null && !accept.isEmpty()) {
             b.header("accept", accept);
         }

@@ -5,26 +5,35 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import backoffice.client.BackOfficeClient;
 import backoffice.client.RequestOptions;
+import backoffice.client.error.ApiException;
 import backoffice.client.error.ConflictException;
 import backoffice.client.error.ForbiddenException;
 import backoffice.client.error.NotFoundException;
 import backoffice.client.error.ValidationException;
 import backoffice.client.model.CreateUser;
 import backoffice.client.model.DateOfBirth;
+import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.Mobile;
 import backoffice.client.model.User;
 import backoffice.testsupport.Customer;
 import backoffice.testsupport.SandboxTestBase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.UUID;
+import java.util.stream.Stream;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Authorised users over real HTTP: create, invite, deactivate, every status and code, and the features switch. */
 class UsersSandboxIT extends SandboxTestBase {
@@ -46,8 +55,8 @@ class UsersSandboxIT extends SandboxTestBase {
     private void features(String json) {
         try (Response r = sandbox.rawCall("PUT", "/sandbox/programme/features", sandbox.server.apiKey(), json)) {
             assertThat(r.code()).isEqualTo(204);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -104,9 +113,9 @@ class UsersSandboxIT extends SandboxTestBase {
                 .url(sandbox.server.rootUrl() + "/multi/backoffice/users")
                 .header("api-key", sandbox.server.apiKey())
                 .header("Authorization", "Bearer " + sandbox.client().impersonation()
-                        .accessToken(new backoffice.client.model.IdentityId(IdentityType.CORPORATE, customer.id))
+                        .accessToken(new IdentityId(IdentityType.CORPORATE, customer.id))
                         .bearer())
-                .post(okhttp3.RequestBody.create("{}", okhttp3.MediaType.get("application/json"))).build())
+                .post(RequestBody.create("{}", MediaType.get("application/json"))).build())
                 .execute()) {
             assertThat(r.code()).isEqualTo(400);
             assertThat(r.body().string()).contains("\"syntaxErrors\"").contains("\"invalidFields\"")
@@ -171,12 +180,12 @@ class UsersSandboxIT extends SandboxTestBase {
         }
     }
 
-    private int cardStatusWith(String token) throws java.io.IOException {
+    private int cardStatusWith(String token) throws IOException {
         BackOfficeClient asUser = sandbox.client().impersonating(token);
         try {
             asUser.managedCards().get(customer.prepaid.id());
             return 200;
-        } catch (backoffice.client.error.ApiException e) {
+        } catch (ApiException e) {
             return e.status();
         }
     }
@@ -210,37 +219,52 @@ class UsersSandboxIT extends SandboxTestBase {
         assertThat(customer.client.managedCards().get(customer.prepaid.id()).id()).isNotNull(); // renewal's switch
     }
 
-    @Test
-    void loginAndPortalTokensAre403OnTheBackOfficeApi() {
-        for (String token : new String[] {
-                sandbox.admin("/sandbox/login_tokens", "{\"identityId\":\"" + customer.id + "\"}", 201)
-                        .path("token").asText(),
-                sandbox.admin("/sandbox/portal_token", "{}", 201).path("token").asText()}) {
-            BackOfficeClient as = sandbox.client().impersonating(token);
-            assertThatThrownBy(() -> as.managedCards().get(customer.prepaid.id()))
-                    .isInstanceOf(ForbiddenException.class);
-            assertThatThrownBy(() -> as.users().invite("1")).isInstanceOf(ForbiddenException.class);
+    /** Tokens that are not back-office tokens: the customer's login token and a portal token. */
+    Stream<Named<String>> otherTokens() {
+        return Stream.of(Named.of("login token", sandbox.admin("/sandbox/login_tokens", "{\"identityId\":\""
+                        + customer.id + "\"}", 201).path("token").asText()),
+                Named.of("portal token", sandbox.admin("/sandbox/portal_token", "{}", 201).path("token").asText()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("otherTokens")
+    void loginAndPortalTokensAre403OnTheBackOfficeApi(String token) {
+        BackOfficeClient as = sandbox.client().impersonating(token);
+        assertThatThrownBy(() -> as.managedCards().get(customer.prepaid.id())).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> as.users().invite("1")).isInstanceOf(ForbiddenException.class);
+    }
+
+    private String backOfficeBearer() {
+        return sandbox.client().impersonation().accessToken(new IdentityId(IdentityType.CORPORATE, customer.id))
+                .bearer();
+    }
+
+    /** Paths of the rest of the Multi API, outside the back-office API. */
+    Stream<String> restOfTheMultiApi() {
+        return Stream.of("/multi/managed_accounts/" + customer.a.id() + "/statement",
+                "/multi/managed_cards/" + customer.prepaid.id() + "/block");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("restOfTheMultiApi")
+    void aBackOfficeTokenIs403OnTheRestOfTheMultiApi(String path) throws Exception {
+        OkHttpClient plain = new OkHttpClient(); // these paths are not in the document: no contract check
+        var b = new Request.Builder().url(sandbox.server.rootUrl() + path)
+                .header("api-key", sandbox.server.apiKey()).header("Authorization", "Bearer " + backOfficeBearer());
+        b = path.endsWith("block") ? b.post(RequestBody.create(new byte[0])) : b.get();
+        try (Response r = plain.newCall(b.build()).execute()) {
+            assertThat(r.code()).isEqualTo(403);
+            assertThat(r.header("request-ref")).isNotBlank();
         }
     }
 
     @Test
-    void aBackOfficeTokenIs403OnTheRestOfTheMultiApi() throws Exception {
-        String bearer = sandbox.client().impersonation()
-                .accessToken(new backoffice.client.model.IdentityId(IdentityType.CORPORATE, customer.id)).bearer();
-        OkHttpClient plain = new OkHttpClient(); // these paths are not in the document: no contract check
-        for (String path : new String[] {"/multi/managed_accounts/" + customer.a.id() + "/statement",
-                "/multi/managed_cards/" + customer.prepaid.id() + "/block"}) {
-            var b = new Request.Builder().url(sandbox.server.rootUrl() + path)
-                    .header("api-key", sandbox.server.apiKey()).header("Authorization", "Bearer " + bearer);
-            b = path.endsWith("block") ? b.post(okhttp3.RequestBody.create(new byte[0])) : b.get();
-            try (Response r = plain.newCall(b.build()).execute()) {
-                assertThat(r.code()).as(path).isEqualTo(403);
-                assertThat(r.header("request-ref")).isNotBlank();
-            }
-        }
+    void anUnknownPathInsideTheBackOfficeApiStays404ForABackOfficeToken() throws Exception {
+        OkHttpClient plain = new OkHttpClient(); // not in the document: no contract check
         try (Response r = plain.newCall(new Request.Builder().url(sandbox.server.rootUrl()
-                + "/multi/backoffice/nothing_here").header("Authorization", "Bearer " + bearer).build()).execute()) {
-            assertThat(r.code()).isEqualTo(404); // inside the back-office API an unknown path stays 404
+                + "/multi/backoffice/nothing_here").header("Authorization", "Bearer " + backOfficeBearer()).build())
+                .execute()) {
+            assertThat(r.code()).isEqualTo(404);
         }
     }
 }

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ class IdempotencyStoreTest {
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 
@@ -43,7 +45,7 @@ class IdempotencyStoreTest {
     private static final JsonNode PAYLOAD = Json.mapper().createObjectNode().put("amount", 100);
 
     private static Reply run(IdempotencyStore store, String ref, AtomicInteger runs) {
-        return store.run("scope", ref, PAYLOAD, () -> Reply.ok(java.util.Map.of("run", runs.incrementAndGet())));
+        return store.run("scope", ref, PAYLOAD, () -> Reply.ok(Map.of("run", runs.incrementAndGet())));
     }
 
     @Test

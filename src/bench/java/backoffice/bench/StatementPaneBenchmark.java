@@ -8,6 +8,7 @@ import backoffice.app.Impersonation;
 import backoffice.app.settings.EnvironmentKind;
 import backoffice.app.settings.Settings;
 import backoffice.app.settings.SettingsStore;
+import backoffice.app.shell.PaneFit;
 import backoffice.app.statements.ExportSigning;
 import backoffice.app.statements.StatementsView;
 import backoffice.app.statements.StatementsViewModel;
@@ -86,7 +87,8 @@ public final class StatementPaneBenchmark extends Application {
         StatementsViewModel vm = new StatementsViewModel(session, new FxScheduler(), new ExportSigning(() -> keys),
                 Clock.systemUTC());
         Theme.apply(false);
-        Scene scene = new Scene(new StatementsView(vm), 1280, 800);
+        // in the scroller the shell puts every pane in, as an agent sees it
+        Scene scene = new Scene(PaneFit.scrolling(new StatementsView(vm)), 1280, 800);
         Theme.install(scene);
         stage.setScene(scene);
         stage.show();

@@ -10,7 +10,7 @@ import javafx.scene.control.TableView;
  * rows, and when the window is too low for that the pane scrolls (fitted to the window's width and, while it fits,
  * its height) instead of squashing a table to two rows. Charts and secondary sections are the ones that give way, in the panes themselves.
  */
-final class PaneFit {
+public final class PaneFit {
 
     static final int MIN_ROWS = 8;
     /** A row of the tallest table style (Primer's default rows; dense ones are lower) plus the header. */
@@ -20,7 +20,8 @@ final class PaneFit {
     private PaneFit() {
     }
 
-    static ScrollPane scrolling(Parent pane) {
+    /** The pane in the scroller the shell shows it in (public for the window benchmarks, which measure the same). */
+    public static ScrollPane scrolling(Parent pane) {
         keepRows(pane);
         ScrollPane scroller = new ScrollPane(pane);
         scroller.setFitToWidth(true);

@@ -3,6 +3,7 @@ package backoffice.app.statements;
 import backoffice.app.Messages;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.Forms;
+import backoffice.app.ui.HoverTip;
 import backoffice.app.ui.Money;
 import backoffice.export.StatementLine;
 import java.time.Instant;
@@ -79,7 +80,8 @@ final class StatementTable extends VBox {
         table.getColumns().add(Forms.column("statements.col.type", StatementLine::type, 180));
         TableColumn<StatementLine, String> description = Forms.column("statements.col.description",
                 StatementLine::description, DESCRIPTION_WIDTH);
-        description.setCellFactory(c -> new DescriptionCell());
+        HoverTip tip = new HoverTip(480);
+        description.setCellFactory(c -> descriptionCell(tip));
         table.getColumns().add(description);
         table.getColumns().add(money("statements.col.amount", l -> Money.format(l.amount(), l.currency()), 120));
         table.getColumns().add(money("statements.col.fee", l -> l.fee() == 0 ? "" : Money.format(l.fee(),
@@ -167,28 +169,20 @@ final class StatementTable extends VBox {
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
     }
 
-    /** The description, cut with an ellipsis when narrow, in full (with a decline's reason in words) as a tooltip. */
-    private static final class DescriptionCell extends javafx.scene.control.TableCell<StatementLine, String> {
-        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-
-        DescriptionCell() {
-            tip.setWrapText(true);
-            tip.setMaxWidth(480);
-            tip.setShowDelay(javafx.util.Duration.millis(300));
-        }
-
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            StatementLine line = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
-            setText(empty ? null : text);
-            if (line == null || text == null || text.isEmpty()) {
-                setTooltip(null);
-            } else {
-                tip.setText(StatementRowText.tooltip(line));
-                setTooltip(tip);
+    /** The description, cut with an ellipsis when narrow, in full (with a decline's reason in words) when hovered. */
+    private static javafx.scene.control.TableCell<StatementLine, String> descriptionCell(HoverTip tip) {
+        javafx.scene.control.TableCell<StatementLine, String> cell = new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
             }
-        }
+        };
+        tip.attach(cell, c -> {
+            StatementLine line = c.isEmpty() || c.getTableRow() == null ? null : c.getTableRow().getItem();
+            return line == null || c.getItem() == null || c.getItem().isEmpty() ? null : StatementRowText.tooltip(line);
+        });
+        return cell;
     }
 
     private static TableColumn<StatementLine, String> money(String key,

@@ -6,6 +6,10 @@ import backoffice.app.task.BackgroundTask;
 import backoffice.app.ui.ErrorPresenter;
 import backoffice.journal.Journal;
 import backoffice.journal.JournalEntry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -20,7 +24,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 
 /** The audit journal, newest first, filtered by free text, operation and outcome; new lines appear as they land. */
 public final class JournalViewModel {
@@ -32,10 +35,14 @@ public final class JournalViewModel {
     private final Journal journal;
 
     // ---- properties
+    /** Newest first; lines of the same instant in the order they were written. */
+    private static final Comparator<JournalEntry> NEWEST_FIRST = (a, b) -> b.time().compareTo(a.time());
+    /**
+     * Kept newest first: sorted off the FX thread when read, each new line put in its place. A SortedList over the
+     * rows re-sorted all 100,000 of a long journal on the FX thread at every refresh (issue 18's watchdog).
+     */
     private final ObservableList<JournalEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<JournalEntry> filtered = new FilteredList<>(entries);
-    private final SortedList<JournalEntry> newestFirst = new SortedList<>(filtered,
-            (a, b) -> b.time().compareTo(a.time()));
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty operation = new SimpleStringProperty(ALL);
     private final StringProperty outcome = new SimpleStringProperty(ALL);
@@ -61,7 +68,12 @@ public final class JournalViewModel {
     /** Reads the whole journal in the background. */
     public void refresh() {
         busy.set(true);
-        BackgroundTask.of(p -> journal.read()).onSuccess(r -> {
+        BackgroundTask.of(p -> {
+            Journal.ReadResult read = journal.read();
+            List<JournalEntry> newest = new ArrayList<>(read.entries());
+            newest.sort(NEWEST_FIRST); // stable: lines of one instant stay in file order
+            return new Journal.ReadResult(newest, read.skippedLines());
+        }).onSuccess(r -> {
             labels.clear();
             r.entries().forEach(this::learnLabel);
             entries.setAll(r.entries());
@@ -82,7 +94,8 @@ public final class JournalViewModel {
 
     private void added(JournalEntry e) {
         learnLabel(e);
-        entries.add(e);
+        int at = Collections.binarySearch(entries, e, NEWEST_FIRST);
+        entries.add(at < 0 ? -at - 1 : at, e);
         if (!operations.contains(e.operation())) {
             rebuildOperations();
         }
@@ -139,7 +152,7 @@ public final class JournalViewModel {
     // ---- accessors
 
     public ObservableList<JournalEntry> rows() {
-        return newestFirst;
+        return filtered;
     }
 
 

@@ -13,7 +13,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -48,7 +48,9 @@ final class StatementTable extends VBox {
         search.setPromptText(Messages.get("statements.search"));
         search.textProperty().bindBidirectional(rows.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
-        ChoiceBox<String> type = new ChoiceBox<>(rows.types());
+        // a ComboBox, not a ChoiceBox: a ChoiceBox rebuilds its popup menu (items, scene, CSS) on every change of the
+        // list, ~40 ms of FX time each time a load met a new type; a ComboBox's list is only laid out when shown
+        ComboBox<String> type = new ComboBox<>(rows.types());
         type.setId(idPrefix + "Type");
         type.setMinWidth(200);
         type.setConverter(new StringConverter<>() {

@@ -69,13 +69,16 @@ public final class JournalViewModel {
     public void refresh() {
         busy.set(true);
         BackgroundTask.of(p -> {
-            Journal.ReadResult read = journal.read();
+            Journal.ReadResult read = journal.read(); // everything below runs here, not on the FX thread
             List<JournalEntry> newest = new ArrayList<>(read.entries());
             newest.sort(NEWEST_FIRST); // stable: lines of one instant stay in file order
-            return new Journal.ReadResult(newest, read.skippedLines());
-        }).onSuccess(r -> {
+            java.util.Map<String, String> learned = new java.util.HashMap<>();
+            read.entries().forEach(e -> learnLabel(e, learned)); // in file order: the latest label wins
+            return new Read(new Journal.ReadResult(newest, read.skippedLines()), learned);
+        }).onSuccess(read -> {
+            Journal.ReadResult r = read.result();
             labels.clear();
-            r.entries().forEach(this::learnLabel);
+            labels.putAll(read.labels());
             entries.setAll(r.entries());
             rebuildOperations();
             notice.set(r.skippedLines() == 0 ? "" : Messages.get("journal.skipped", r.skippedLines()));
@@ -93,7 +96,7 @@ public final class JournalViewModel {
     // ---- helpers
 
     private void added(JournalEntry e) {
-        learnLabel(e);
+        learnLabel(e, labels);
         int at = Collections.binarySearch(entries, e, NEWEST_FIRST);
         entries.add(at < 0 ? -at - 1 : at, e);
         if (!operations.contains(e.operation())) {
@@ -133,12 +136,16 @@ public final class JournalViewModel {
         return label == null ? id : id + " (" + label + ")";
     }
 
-    private void learnLabel(JournalEntry e) {
+    private static void learnLabel(JournalEntry e, java.util.Map<String, String> into) {
         String id = e.identity();
         int open = id == null ? -1 : id.indexOf(" (");
         if (open > 0 && id.endsWith(")")) {
-            labels.put(id.substring(0, open), id.substring(open + 2, id.length() - 1));
+            into.put(id.substring(0, open), id.substring(open + 2, id.length() - 1));
         }
+    }
+
+    /** A journal read off the FX thread: its lines newest first and the identity labels they carry. */
+    private record Read(Journal.ReadResult result, java.util.Map<String, String> labels) {
     }
 
     private String haystack(JournalEntry e) {

@@ -74,13 +74,15 @@ public final class JournalViewModel {
             newest.sort(NEWEST_FIRST); // stable: lines of one instant stay in file order
             java.util.Map<String, String> learned = new java.util.HashMap<>();
             read.entries().forEach(e -> learnLabel(e, learned)); // in file order: the latest label wins
-            return new Read(new Journal.ReadResult(newest, read.skippedLines()), learned);
+            TreeSet<String> ops = new TreeSet<>();
+            newest.forEach(e -> ops.add(e.operation()));
+            return new Read(new Journal.ReadResult(newest, read.skippedLines()), learned, ops);
         }).onSuccess(read -> {
             Journal.ReadResult r = read.result();
             labels.clear();
             labels.putAll(read.labels());
             entries.setAll(r.entries());
-            rebuildOperations();
+            showOperations(read.operations());
             notice.set(r.skippedLines() == 0 ? "" : Messages.get("journal.skipped", r.skippedLines()));
         }).onFailure(e -> notice.set(ErrorPresenter.present(Messages.get("journal.readAction"), e).sentence()))
                 .onFinished(() -> busy.set(false))
@@ -100,13 +102,14 @@ public final class JournalViewModel {
         int at = Collections.binarySearch(entries, e, NEWEST_FIRST);
         entries.add(at < 0 ? -at - 1 : at, e);
         if (!operations.contains(e.operation())) {
-            rebuildOperations();
+            TreeSet<String> ops = new TreeSet<>(operations.subList(1, operations.size()));
+            ops.add(e.operation());
+            showOperations(ops);
         }
     }
 
-    private void rebuildOperations() {
-        TreeSet<String> ops = new TreeSet<>();
-        entries.forEach(e -> ops.add(e.operation()));
+    /** The operation filter's choices: every operation in the journal, sorted, after "all". */
+    private void showOperations(java.util.SortedSet<String> ops) {
         String keep = operation.get();
         operations.setAll(ALL);
         operations.addAll(ops);
@@ -144,8 +147,9 @@ public final class JournalViewModel {
         }
     }
 
-    /** A journal read off the FX thread: its lines newest first and the identity labels they carry. */
-    private record Read(Journal.ReadResult result, java.util.Map<String, String> labels) {
+    /** A journal read off the FX thread: its lines newest first, the identity labels and operations in them. */
+    private record Read(Journal.ReadResult result, java.util.Map<String, String> labels,
+                        java.util.SortedSet<String> operations) {
     }
 
     private String haystack(JournalEntry e) {

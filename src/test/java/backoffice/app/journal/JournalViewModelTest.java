@@ -66,4 +66,22 @@ class JournalViewModelTest {
         kit.session.audit().record("IMPERSONATE", "now", JournalEntry.OK, "r", "CORPORATE");
         assertThat(vm.rows()).extracting(JournalEntry::targetId).startsWith("now", "m9");
     }
+
+    @Test
+    void theSameFilterAgainDoesNotPassOverTheLinesAgain() {
+        SessionKit kit = new SessionKit(home);
+        kit.session.audit().record("IMPERSONATE", "111", JournalEntry.OK, "r1", "CORPORATE");
+        JournalViewModel vm = new JournalViewModel(kit.session);
+        vm.refresh();
+        int[] changes = {0};
+        vm.rows().addListener((javafx.collections.ListChangeListener<JournalEntry>) c -> changes[0]++);
+        // a choice box passes through null while its choices change: null means all, as ALL does
+        vm.operationProperty().set(null);
+        vm.operationProperty().set(JournalViewModel.ALL);
+        vm.searchProperty().set(" ");
+        assertThat(changes[0]).as("no pass over the lines for the same filter").isZero();
+        vm.outcomeProperty().set(JournalEntry.FAILED);
+        assertThat(vm.rows()).isEmpty();
+        assertThat(changes[0]).isEqualTo(1);
+    }
 }

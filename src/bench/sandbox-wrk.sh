@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_TO_RUN=${1:-20}
 mvn -q -B compile >/dev/null
-CP="target/classes:$(mvn -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+CP="target/classes:$(mvn -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=/dev/stdout | sed 's/\x1b\[[0-9;]*m//g')"
 LOG=$(mktemp)
 java -Xms256m -Xmx512m ${SANDBOX_JAVA_OPTS:-} -cp "$CP" backoffice.sandbox.SandboxMain --port 0 >"$LOG" 2>&1 &
 PID=$!

@@ -105,6 +105,7 @@ public final class BulkWatchBenchmark extends Application {
         Theme.install(scene);
         stage.setScene(scene);
         stage.show();
+        backoffice.app.task.FxWatchdog.startIfAsked();
         watch.watch(bulkId);
         Thread probe = new Thread(() -> {
             while (true) {

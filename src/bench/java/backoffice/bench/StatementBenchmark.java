@@ -81,7 +81,7 @@ public final class StatementBenchmark {
                     if (firstAt[0] == 0) {
                         firstAt[0] = System.nanoTime();
                     }
-                }, () -> false);
+                }, () -> false).delivered();
                 long t2 = System.nanoTime();
                 if (n != m) {
                     throw new IllegalStateException("sequential " + n + " vs parallel " + m);

@@ -4,6 +4,7 @@ import backoffice.app.Messages;
 import backoffice.app.ui.CopyMenu;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.Forms;
+import backoffice.app.ui.HoverTip;
 import backoffice.journal.JournalEntry;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,11 +16,9 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -98,14 +97,8 @@ public final class JournalView extends VBox {
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
         c.setMinWidth(width);
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-            }
-        });
+        HoverTip tip = new HoverTip(0);
+        c.setCellFactory(col -> tip.textCell());
         return c;
     }
 

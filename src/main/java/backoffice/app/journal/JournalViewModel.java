@@ -6,9 +6,14 @@ import backoffice.app.task.BackgroundTask;
 import backoffice.app.ui.ErrorPresenter;
 import backoffice.journal.Journal;
 import backoffice.journal.JournalEntry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -22,7 +27,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 
 /** The audit journal, newest first, filtered by free text, operation and outcome; new lines appear as they land. */
 public final class JournalViewModel {
@@ -34,10 +38,14 @@ public final class JournalViewModel {
     private final Journal journal;
 
     // ---- properties
+    /** Newest first; lines of the same instant in the order they were written. */
+    private static final Comparator<JournalEntry> NEWEST_FIRST = (a, b) -> b.time().compareTo(a.time());
+    /**
+     * Kept newest first: sorted off the FX thread when read, each new line put in its place. A SortedList over the
+     * rows re-sorted all 100,000 of a long journal on the FX thread at every refresh (issue 18's watchdog).
+     */
     private final ObservableList<JournalEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<JournalEntry> filtered = new FilteredList<>(entries);
-    private final SortedList<JournalEntry> newestFirst = new SortedList<>(filtered,
-            (a, b) -> b.time().compareTo(a.time()));
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty operation = new SimpleStringProperty(ALL);
     private final StringProperty outcome = new SimpleStringProperty(ALL);
@@ -46,6 +54,8 @@ public final class JournalViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final StringBinding summary;
     private final Map<String, String> labels = new HashMap<>();
+    /** The operation, outcome and text the rows were last filtered by. */
+    private String filteredBy = ALL + "\n" + ALL + "\n";
 
     public JournalViewModel(ConsoleSession session) {
         this.session = session;
@@ -63,11 +73,21 @@ public final class JournalViewModel {
     /** Reads the whole journal in the background. */
     public void refresh() {
         busy.set(true);
-        BackgroundTask.of(p -> journal.read()).onSuccess(r -> {
+        BackgroundTask.of(p -> {
+            Journal.ReadResult read = journal.read(); // everything below runs here, not on the FX thread
+            List<JournalEntry> newest = new ArrayList<>(read.entries());
+            newest.sort(NEWEST_FIRST); // stable: lines of one instant stay in file order
+            Map<String, String> learned = new HashMap<>();
+            read.entries().forEach(e -> learnLabel(e, learned)); // in file order: the latest label wins
+            TreeSet<String> ops = new TreeSet<>();
+            newest.forEach(e -> ops.add(e.operation()));
+            return new Read(new Journal.ReadResult(newest, read.skippedLines()), learned, ops);
+        }).onSuccess(read -> {
+            Journal.ReadResult r = read.result();
             labels.clear();
-            r.entries().forEach(this::learnLabel);
+            labels.putAll(read.labels());
             entries.setAll(r.entries());
-            rebuildOperations();
+            showOperations(read.operations());
             notice.set(r.skippedLines() == 0 ? "" : Messages.get("journal.skipped", r.skippedLines()));
         }).onFailure(e -> notice.set(ErrorPresenter.present(Messages.get("journal.readAction"), e).sentence()))
                 .onFinished(() -> busy.set(false))
@@ -83,16 +103,18 @@ public final class JournalViewModel {
     // ---- helpers
 
     private void added(JournalEntry e) {
-        learnLabel(e);
-        entries.add(e);
+        learnLabel(e, labels);
+        int at = Collections.binarySearch(entries, e, NEWEST_FIRST);
+        entries.add(at < 0 ? -at - 1 : at, e);
         if (!operations.contains(e.operation())) {
-            rebuildOperations();
+            TreeSet<String> ops = new TreeSet<>(operations.subList(1, operations.size()));
+            ops.add(e.operation());
+            showOperations(ops);
         }
     }
 
-    private void rebuildOperations() {
-        TreeSet<String> ops = new TreeSet<>();
-        entries.forEach(e -> ops.add(e.operation()));
+    /** The operation filter's choices: every operation in the journal, sorted, after "all". */
+    private void showOperations(SortedSet<String> ops) {
         String keep = operation.get();
         operations.setAll(ALL);
         operations.addAll(ops);
@@ -101,12 +123,19 @@ public final class JournalViewModel {
 
     private void applyFilter() {
         String text = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
-        String op = operation.get();
-        String out = outcome.get();
-        Predicate<JournalEntry> p = e -> (ALL.equals(op) || op == null || op.equals(e.operation()))
-                && (ALL.equals(out) || out == null || out.equals(e.outcome()))
+        String op = operation.get() == null ? ALL : operation.get();
+        String out = outcome.get() == null ? ALL : outcome.get();
+        String by = op + "\n" + out + "\n" + text;
+        if (by.equals(filteredBy)) {
+            // the same filter again (the operation choice passes through null while its choices change): a pass
+            // over 100,000 lines for nothing held the FX thread ~70 ms at every refresh
+            return;
+        }
+        filteredBy = by;
+        Predicate<JournalEntry> p = e -> (ALL.equals(op) || op.equals(e.operation()))
+                && (ALL.equals(out) || out.equals(e.outcome()))
                 && (text.isEmpty() || haystack(e).contains(text));
-        filtered.setPredicate(p);
+        filtered.setPredicate(ALL.equals(op) && ALL.equals(out) && text.isEmpty() ? null : p);
     }
 
     /**
@@ -122,12 +151,17 @@ public final class JournalViewModel {
         return label == null ? id : id + " (" + label + ")";
     }
 
-    private void learnLabel(JournalEntry e) {
+    private static void learnLabel(JournalEntry e, Map<String, String> into) {
         String id = e.identity();
         int open = id == null ? -1 : id.indexOf(" (");
         if (open > 0 && id.endsWith(")")) {
-            labels.put(id.substring(0, open), id.substring(open + 2, id.length() - 1));
+            into.put(id.substring(0, open), id.substring(open + 2, id.length() - 1));
         }
+    }
+
+    /** A journal read off the FX thread: its lines newest first, the identity labels and operations in them. */
+    private record Read(Journal.ReadResult result, Map<String, String> labels,
+                        SortedSet<String> operations) {
     }
 
     private String haystack(JournalEntry e) {
@@ -141,7 +175,7 @@ public final class JournalViewModel {
     // ---- accessors
 
     public ObservableList<JournalEntry> rows() {
-        return newestFirst;
+        return filtered;
     }
 
 

@@ -18,7 +18,7 @@ import javafx.scene.layout.Region;
  * the panes themselves. The rows are estimated here; {@link backoffice.app.ui.TableFit} corrects them (and the
  * columns) from the table as rendered.
  */
-final class PaneFit {
+public final class PaneFit {
 
     static final int MIN_ROWS = 8;
     /** A row of the tallest table style (Primer's default rows; dense ones are lower) plus the header. */
@@ -28,7 +28,8 @@ final class PaneFit {
     private PaneFit() {
     }
 
-    static ScrollPane scrolling(Parent pane) {
+    /** The pane in the scroller the shell shows it in (public for the window benchmarks, which measure the same). */
+    public static ScrollPane scrolling(Parent pane) {
         keepRows(pane);
         ScrollPane scroller = new ScrollPane(pane);
         scroller.setFitToWidth(true);

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.Forms;
+import backoffice.app.ui.HoverTip;
 import backoffice.app.ui.Money;
 import backoffice.export.StatementLine;
 import java.time.Instant;
@@ -18,7 +19,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -28,7 +29,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -37,7 +37,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /**
@@ -64,7 +63,9 @@ final class StatementTable extends VBox {
         search.setPromptText(Messages.get("statements.search"));
         search.textProperty().bindBidirectional(rows.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
-        ChoiceBox<String> type = new ChoiceBox<>(rows.types());
+        // a ComboBox, not a ChoiceBox: a ChoiceBox rebuilds its popup menu (items, scene, CSS) on every change of the
+        // list, ~40 ms of FX time each time a load met a new type; a ComboBox's list is only laid out when shown
+        ComboBox<String> type = new ComboBox<>(rows.types());
         type.setId(idPrefix + "Type");
         type.setMinWidth(200);
         type.setConverter(new StringConverter<>() {
@@ -96,7 +97,8 @@ final class StatementTable extends VBox {
         table.getColumns().add(Forms.column("statements.col.type", StatementLine::type, 180));
         TableColumn<StatementLine, String> description = Forms.column("statements.col.description",
                 StatementLine::description, DESCRIPTION_WIDTH);
-        description.setCellFactory(c -> new DescriptionCell());
+        HoverTip tip = new HoverTip(480);
+        description.setCellFactory(c -> descriptionCell(tip));
         table.getColumns().add(description);
         table.getColumns().add(money("statements.col.amount", l -> Money.format(l.amount(), l.currency()), 120));
         table.getColumns().add(money("statements.col.fee", l -> l.fee() == 0 ? "" : Money.format(l.fee(),
@@ -186,28 +188,20 @@ final class StatementTable extends VBox {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    /** The description, cut with an ellipsis when narrow, in full (with a decline's reason in words) as a tooltip. */
-    private static final class DescriptionCell extends TableCell<StatementLine, String> {
-        private final Tooltip tip = new Tooltip();
-
-        DescriptionCell() {
-            tip.setWrapText(true);
-            tip.setMaxWidth(480);
-            tip.setShowDelay(Duration.millis(300));
-        }
-
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            StatementLine line = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
-            setText(empty ? null : text);
-            if (line == null || text == null || text.isEmpty()) {
-                setTooltip(null);
-            } else {
-                tip.setText(StatementRowText.tooltip(line));
-                setTooltip(tip);
+    /** The description, cut with an ellipsis when narrow, in full (with a decline's reason in words) when hovered. */
+    private static TableCell<StatementLine, String> descriptionCell(HoverTip tip) {
+        TableCell<StatementLine, String> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
             }
-        }
+        };
+        tip.attach(cell, c -> {
+            StatementLine line = c.isEmpty() || c.getTableRow() == null ? null : c.getTableRow().getItem();
+            return line == null || c.getItem() == null || c.getItem().isEmpty() ? null : StatementRowText.tooltip(line);
+        });
+        return cell;
     }
 
     private static TableColumn<StatementLine, String> money(String key,

@@ -4,10 +4,8 @@ import backoffice.app.ConsoleSession;
 import backoffice.app.IdentityCalls;
 import backoffice.app.Impersonation;
 import backoffice.app.Messages;
-import backoffice.app.task.BackgroundTask;
 import backoffice.app.task.Scheduler;
-import backoffice.app.task.TaskHandle;
-import backoffice.app.task.TickFeed;
+import backoffice.app.task.StreamingLoad;
 import backoffice.app.transactions.TransactionDetail;
 import backoffice.app.ui.ErrorPresenter;
 import backoffice.app.ui.ErrorReport;
@@ -20,7 +18,6 @@ import backoffice.client.statements.StatementQuery;
 import backoffice.export.ExportFormat;
 import backoffice.export.StatementLine;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -28,12 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -49,26 +43,15 @@ import javafx.collections.ObservableList;
 
 /**
  * An account or card statement of the impersonated identity: range, order, types and fund-movements-only are sent
- * to the server; every page is loaded in the background (eight requests in flight), the first shown at once, the
- * rest added every {@value #DRAIN_MS} ms so the table stays smooth; the load can be cancelled and keeps
- * what it has. The loaded rows export to CSV, PDF or JSON (signed, with progress and cancel), or the server's own
+ * to the server; every page is loaded in the background (eight requests in flight) and reaches the table through a
+ * {@link StreamingLoad}, a bounded batch per FX tick; the load can be cancelled and keeps what it has. The loaded rows export to CSV, PDF or JSON (signed, with progress and cancel), or the server's own
  * CSV/PDF is saved as it is.
  */
 public final class StatementsViewModel {
 
     public enum Kind { ACCOUNT, CARD }
 
-    static final long DRAIN_MS = 100;
-    /** Rows added to the table per FX tick at most, so no tick holds the FX thread long. */
-    static final int ROWS_PER_TICK = 4_000;
-    /** While rows wait, ticks come faster. */
-    static final long CATCH_UP_MS = 16;
-    /** The first rows come a few per tick: the table makes its cells for them (see {@link TickFeed}). */
-    static final int FIRST_ROWS_PER_TICK = 8;
-    static final int FIRST_ROWS = 48;
-
     private final ConsoleSession session;
-    private final Scheduler scheduler;
     private final Clock clock;
     private final StatementRows rows = new StatementRows();
     private final StatementExportViewModel exports;
@@ -83,22 +66,14 @@ public final class StatementsViewModel {
     private final BooleanProperty fundMovementsOnly = new SimpleBooleanProperty(false);
     private final BooleanProperty singleEntry = new SimpleBooleanProperty(false);
     private final ObservableList<String> transactionTypes = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper incomplete = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper footer = new ReadOnlyStringWrapper("");
 
-    private final TickFeed<StatementLine> arrived = new TickFeed<>(FIRST_ROWS_PER_TICK, FIRST_ROWS, ROWS_PER_TICK);
-    private final AtomicLong expected = new AtomicLong();
-    private TaskHandle task;
-    private Scheduler.Scheduled drain;
-    private boolean fetched;
-    private String fetchedMessage = "";
-    private int ticks;
-    /** Bumped by every load and identity change: callbacks of an older load are ignored. */
-    private int generation;
+    private final StreamingLoad<StatementLine> pump;
+    private final ReadOnlyBooleanProperty loading;
     private Loaded loaded;
     private final ReadOnlyObjectWrapper<List<
             TransactionDetail.Field>> detail = new ReadOnlyObjectWrapper<>();
@@ -111,7 +86,8 @@ public final class StatementsViewModel {
 
     public StatementsViewModel(ConsoleSession session, Scheduler scheduler, ExportSigning signing, Clock clock) {
         this.session = session;
-        this.scheduler = scheduler;
+        this.pump = new StreamingLoad<>(scheduler, session.runner());
+        this.loading = pump.runningProperty();
         this.clock = clock;
         this.exports = new StatementExportViewModel(session, signing, clock, this::shown, status::set);
         exports.runningProperty().addListener((o, was, now) -> {
@@ -134,12 +110,7 @@ public final class StatementsViewModel {
         to.addListener((o, a, now) -> checkRange());
         session.impersonationProperty().addListener((o, a, now) -> {
             cancel();
-            generation++;
-            if (drain != null) {
-                drain.cancel();
-            }
-            arrived.clear();
-            loading.set(false);
+            pump.drop();
             rows.clear();
             loaded = null;
             status.set("");
@@ -241,58 +212,42 @@ public final class StatementsViewModel {
         cancel();
         InstrumentId instrument = kind.get() == Kind.ACCOUNT ? InstrumentId.account(id) : InstrumentId.card(id);
         StatementQuery query = query();
-        int gen = ++generation;
         rows.clear();
-        arrived.clear();
-        fetched = false;
-        ticks = 0;
-        expected.set(0);
         incomplete.set("");
         footer.set("");
         String[] name = {null};
         loaded = new Loaded(instrument, query, who, filters(query), name);
-        loading.set(true);
-        progress.unbind(); // a load whose pages all came before its progress was bound left it bound
-        progress.set(-1);
+        progress.unbind();
+        progress.bind(pump.progressProperty());
         status.set(Messages.get("statements.loading"));
-        scheduleDrain();
-        long[] got = {0};
-        task = BackgroundTask.of(p -> {
-            name[0] = friendlyName(who, instrument);
-            return who.client().statements().all(instrument, query, page -> {
-            if (gen != generation) {
-                throw new CancellationException("superseded");
+        StatementFetch fetch = new StatementFetch(who, instrument, query, n -> name[0] = n);
+        pump.start(fetch, new StreamingLoad.Listener<>() {
+            @Override
+            public void batch(List<StatementLine> lines, int tick) {
+                rows.add(lines);
+                // the status line every tenth tick: a new text lays the pane out again
+                if (tick % 10 == 1 && fetch.expected() > 0) {
+                    status.set(Messages.get("statements.progress", rows.all().size(), fetch.expected()));
+                }
             }
-            expected.set(page.count());
-            List<StatementLine> lines = new ArrayList<>(page.items().size());
-            page.items().forEach(e -> lines.add(StatementLine.of(e)));
-            arrived.offer(lines);
-            got[0] += lines.size();
-            p.update(got[0], page.count() > 0 ? page.count() : -1);
-        }, p::isCancelled);
-        })
-                .onSuccess(load -> {
-                    if (gen == generation) {
-                        fetched(completeness(load));
-                    }
-                })
-                .onFailure(e -> {
-                    if (gen == generation) {
-                        fetched("");
-                        error.set(ErrorPresenter.present(Messages.get("statements.loadAction"), e));
-                    }
-                })
-                .onFinished(() -> {
-                    if (gen == generation && !fetched) {
-                        long have = rows.all().size() + arrived.pending();
-                        incomplete.set(Messages.get("statements.stoppedShort", have));
-                        fetched(Messages.get("statements.stopped", have, expected.get()));
-                    }
-                })
-                .runWith(session.runner());
-        if (loading.get() && !fetched) { // every page may be in already (fetched unbinds)
-            progress.bind(task.progressProperty());
-        }
+
+            @Override
+            public void completed(StatementLoad load) {
+                loadEnded(completeness(load));
+            }
+
+            @Override
+            public void failed(Throwable e) {
+                error.set(ErrorPresenter.present(Messages.get("statements.loadAction"), e));
+                loadEnded("");
+            }
+
+            @Override
+            public void stopped() {
+                incomplete.set(Messages.get("statements.stoppedShort", rows.all().size()));
+                loadEnded(Messages.get("statements.stopped", rows.all().size(), fetch.expected()));
+            }
+        });
     }
 
     /**
@@ -312,9 +267,7 @@ public final class StatementsViewModel {
 
     /** Stops a running load (keeping the rows so far) or export. */
     public void cancel() {
-        if (task != null) {
-            task.cancel();
-        }
+        pump.cancel();
         exports.cancel();
     }
 
@@ -386,63 +339,19 @@ public final class StatementsViewModel {
                 : (what.instrument().type().equals(InstrumentId.ACCOUNTS) ? "Account " : "Card ") + what.instrument().id();
     }
 
-    /** The instrument's own name for the export's header; the statement still loads if it cannot be read. */
-    private static String friendlyName(Impersonation who, InstrumentId instrument) {
-        try {
-            return instrument.type().equals(InstrumentId.ACCOUNTS)
-                    ? who.client().managedAccounts().get(instrument.id()).friendlyName()
-                    : who.client().managedCards().get(instrument.id()).friendlyName();
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
     private boolean checkRange() {
         boolean ok = from.get() == null || to.get() == null || !to.get().isBefore(from.get());
         rangeError.set(ok ? null : Messages.get("statements.rangeBackwards"));
         return ok;
     }
 
-    private void scheduleDrain() {
-        boolean behind = arrived.waiting();
-        drain = scheduler.after(Duration.ofMillis(behind ? CATCH_UP_MS : DRAIN_MS), this::tick);
-    }
-
-    /** One FX tick of a load: shows up to {@link #ROWS_PER_TICK} more rows; ends the load once all are shown. */
-    private void tick() {
-        drainArrived();
-        if (fetched && !arrived.waiting()) {
-            finishLoad();
-        } else if (loading.get()) {
-            scheduleDrain();
-        }
-    }
-
-    private void drainArrived() {
-        rows.add(arrived.next());
-        // the status line every tenth tick: a new text lays the pane out again
-        if (++ticks % 10 == 1 && loading.get() && expected.get() > 0 && !fetched) {
-            status.set(Messages.get("statements.progress", rows.all().size(), expected.get()));
-        }
-    }
-
-    /** Every page is in (or the load stopped): the remaining rows are shown tick by tick, then the load ends. */
-    private void fetched(String message) {
-        fetched = true;
-        fetchedMessage = message;
+    /** Every row is shown (or the load stopped): the chart is drawn off the FX thread and the status says how it went. */
+    private void loadEnded(String message) {
         progress.unbind();
         progress.set(-1);
-        if (drain != null) {
-            drain.cancel();
-        }
-        tick();
-    }
-
-    private void finishLoad() {
         rows.chartInBackground(session.runner());
-        loading.set(false);
-        if (!fetchedMessage.isEmpty()) {
-            status.set(fetchedMessage);
+        if (!message.isEmpty()) {
+            status.set(message);
         }
     }
 
@@ -505,7 +414,7 @@ public final class StatementsViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loading;
     }
 
     public ReadOnlyBooleanProperty exportingProperty() {

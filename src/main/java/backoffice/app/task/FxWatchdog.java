@@ -1,5 +1,7 @@
 package backoffice.app.task;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,8 +26,12 @@ public final class FxWatchdog {
     private static final Logger LOG = Logger.getLogger(FxWatchdog.class.getName());
     private static final int MAX_SAMPLES = 64;
 
-    /** One stall: how long a heartbeat waited, and the FX thread's stacks sampled while it waited. */
-    public record Stall(long millis, List<StackTraceElement[]> samples) {
+    /**
+     * One stall: how long a heartbeat waited, the CPU time the FX thread used meanwhile (-1 if unknown; far less than
+     * {@code millis} means the thread waited for a core, a lock or the renderer rather than computing), and the FX
+     * thread's stacks sampled while it waited.
+     */
+    public record Stall(long millis, long cpuMillis, List<StackTraceElement[]> samples) {
 
         /** The stack seen most often among the samples (the first one on a tie); empty without samples. */
         public StackTraceElement[] typicalStack() {
@@ -45,7 +51,11 @@ public final class FxWatchdog {
         /** "FX thread held 120 ms (over 50 ms); 9 stack samples during the stall, the most frequent:" + stack. */
         public String describe(long thresholdMs) {
             StringBuilder b = new StringBuilder("FX thread held ").append(millis).append(" ms (over ")
-                    .append(thresholdMs).append(" ms); ").append(samples.size())
+                    .append(thresholdMs).append(" ms); ");
+            if (cpuMillis >= 0) {
+                b.append("it computed ").append(cpuMillis).append(" ms of that; ");
+            }
+            b.append(samples.size())
                     .append(" stack samples during the stall, the most frequent:");
             for (StackTraceElement e : typicalStack()) {
                 b.append("\n\tat ").append(e);
@@ -99,11 +109,22 @@ public final class FxWatchdog {
         stopped = true;
     }
 
+    /** The FX thread's CPU time so far in ns, or -1 when it is not known yet or cannot be measured. */
+    private long cpuTime() {
+        Thread fx = fxThread;
+        if (fx == null) {
+            return -1;
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(fx.getId()) : -1;
+    }
+
     private void watch() {
         List<StackTraceElement[]> samples = new ArrayList<>();
         try {
             while (!stopped) {
                 long sent = System.nanoTime();
+                long cpuBefore = cpuTime();
                 waited = -1;
                 Platform.runLater(() -> {
                     fxThread = Thread.currentThread();
@@ -120,7 +141,9 @@ public final class FxWatchdog {
                     }
                 }
                 if (w > thresholdNanos) {
-                    sink.accept(new Stall(w / 1_000_000, List.copyOf(samples)));
+                    long cpuAfter = cpuTime();
+                    long cpu = cpuBefore < 0 || cpuAfter < 0 ? -1 : (cpuAfter - cpuBefore) / 1_000_000;
+                    sink.accept(new Stall(w / 1_000_000, cpu, List.copyOf(samples)));
                 }
                 samples.clear();
                 Thread.sleep(periodMillis);

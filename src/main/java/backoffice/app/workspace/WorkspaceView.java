@@ -5,6 +5,7 @@ import backoffice.app.Messages;
 import backoffice.app.ui.CopyMenu;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
+import backoffice.app.ui.HoverTip;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +18,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -162,14 +162,8 @@ public final class WorkspaceView extends VBox {
         TableColumn<R, String> c = new TableColumn<>(Messages.get(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
-            }
-        });
+        HoverTip tip = new HoverTip(0);
+        c.setCellFactory(col -> tip.textCell());
         return c;
     }
 

@@ -82,4 +82,28 @@ class StatementRowsTest {
         later.forEach(Runnable::run);
         assertThat(rows.balance()).as("a chart of rows no longer shown is not drawn").isEmpty();
     }
+
+    @Test
+    void theSameFilterAgainDoesNotPassOverTheRowsAgain() {
+        StatementRows rows = new StatementRows();
+        rows.setAll(lines(10_000));
+        int[] changes = {0};
+        rows.shown().addListener((ListChangeListener<StatementLine>) c -> changes[0]++);
+        int[] recounts = {0};
+        rows.totalsProperty().addListener(o -> {
+            recounts[0]++;
+            rows.totalsProperty().get(); // valid again, so the next recount is heard too
+        });
+        // a choice box passes through null while its list of types changes: null means every type, as "" does
+        rows.typeProperty().set(null);
+        rows.typeProperty().set(StatementRows.ALL_TYPES);
+        rows.searchProperty().set("  ");
+        assertThat(changes[0]).as("no refilter of 10,000 rows for the same filter").isZero();
+        assertThat(recounts[0]).as("no recount of 10,000 rows for the same filter").isZero();
+        rows.typeProperty().set("DEPOSIT");
+        assertThat(changes[0]).isEqualTo(1);
+        assertThat(rows.shown()).hasSize(3_334);
+        rows.typeProperty().set(StatementRows.ALL_TYPES);
+        assertThat(rows.shown()).hasSize(10_000);
+    }
 }

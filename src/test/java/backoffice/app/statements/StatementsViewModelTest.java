@@ -6,6 +6,7 @@ import backoffice.app.Impersonation;
 import backoffice.client.BackOfficeClient;
 import backoffice.client.model.IdentityType;
 import backoffice.client.statements.StatementsService;
+import backoffice.app.task.StreamingLoad;
 import backoffice.credentials.InMemoryCredentialStore;
 import backoffice.export.ExportFormat;
 import backoffice.export.ExportReview;
@@ -88,7 +89,7 @@ class StatementsViewModelTest {
             ticks++;
         }
         assertThat(vm.loadingProperty().get()).isFalse();
-        if (vm.rows().all().size() > StatementsViewModel.ROWS_PER_TICK) {
+        if (vm.rows().all().size() > StreamingLoad.BATCH) {
             assertThat(ticks).as("rows are shown over several ticks").isGreaterThan(0);
         }
     }
@@ -165,17 +166,17 @@ class StatementsViewModelTest {
         // the direct runner has fetched every page; one tick has shown the first rows, a few (the table makes
         // its cells for them), then a few more per tick until the first screens are full, then thousands per tick
         assertThat(vm.loadingProperty().get()).isTrue();
-        assertThat(vm.rows().all()).hasSize(StatementsViewModel.FIRST_ROWS_PER_TICK);
-        int ramp = StatementsViewModel.FIRST_ROWS / StatementsViewModel.FIRST_ROWS_PER_TICK;
+        assertThat(vm.rows().all()).hasSize(StreamingLoad.FIRST_BATCH);
+        int ramp = StreamingLoad.RAMP / StreamingLoad.FIRST_BATCH;
         for (int i = 1; i < ramp; i++) {
             assertThat(scheduler.runNext()).isTrue();
         }
-        assertThat(vm.rows().all()).hasSize(StatementsViewModel.FIRST_ROWS);
+        assertThat(vm.rows().all()).hasSize(StreamingLoad.RAMP);
         assertThat(scheduler.runNext()).isTrue();
-        assertThat(vm.rows().all()).hasSize(StatementsViewModel.FIRST_ROWS + StatementsViewModel.ROWS_PER_TICK);
+        assertThat(vm.rows().all()).hasSize(StreamingLoad.RAMP + StreamingLoad.BATCH);
         showAll();
         assertThat(vm.rows().all()).hasSizeGreaterThanOrEqualTo(10_000);
-        assertThat(scheduler.delays).contains(Duration.ofMillis(StatementsViewModel.CATCH_UP_MS));
+        assertThat(scheduler.delays).contains(Duration.ofMillis(StreamingLoad.CATCH_UP_MS));
     }
 
     @Test

@@ -47,6 +47,8 @@ class FxWatchdogTest {
         assertThat(stall.samples()).hasSizeGreaterThanOrEqualTo(5);
         assertThat(Arrays.stream(stall.typicalStack()).map(StackTraceElement::getMethodName))
                 .contains("holdTheFxThreadFor");
+        assertThat(stall.cpuMillis()).as("the FX thread computed in the stall (a loaded machine gives it less than all)")
+                .isPositive().isLessThanOrEqualTo(stall.millis() + 20);
         assertThat(stall.describe(50)).startsWith("FX thread held " + stall.millis() + " ms (over 50 ms)")
                 .contains(FxWatchdogTest.class.getName() + ".holdTheFxThreadFor(");
     }

@@ -192,7 +192,7 @@ public final class ConsoleSession {
     public record OpenRequest(backoffice.client.model.InstrumentId instrument, long sequence, boolean statement) {
 
         public boolean isCard() {
-            return backoffice.client.model.InstrumentId.CARDS.equals(instrument.type());
+            return instrument.isCard();
         }
 
         /** A card to show in Cards (not its statement). */

@@ -3,6 +3,8 @@ package backoffice.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.client.http.Json;
+import backoffice.client.model.BulkOperationStatus;
+import backoffice.client.model.BulkStatus;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.ManagedCard;
@@ -102,13 +104,13 @@ class DemoSeedTest {
         assertThat(state.transfers().stream().map(t -> t.state()).distinct().toList())
                 .contains("COMPLETED", "PENDING", "SCHEDULED", "REJECTED", "FAILED", "CANCELLED");
         assertThat(state.bulks().stream().map(BulkRecord::status).distinct().toList())
-                .contains(BulkRecord.Status.SUBMITTED, BulkRecord.Status.RUNNING, BulkRecord.Status.PAUSED,
-                        BulkRecord.Status.COMPLETED);
+                .contains(BulkStatus.SUBMITTED, BulkStatus.RUNNING, BulkStatus.PAUSED,
+                        BulkStatus.COMPLETED);
         // a finished operation's answer is the transfer it made, written when first read and the same every read
-        BulkRecord completed = state.bulks().stream().filter(b -> b.status() == BulkRecord.Status.COMPLETED)
+        BulkRecord completed = state.bulks().stream().filter(b -> b.status() == BulkStatus.COMPLETED)
                 .findFirst().orElseThrow();
         var ops = state.bulkOps(completed);
-        assertThat(ops).isNotEmpty().allSatisfy(op -> assertThat(op.status()).isEqualTo("COMPLETED"));
+        assertThat(ops).isNotEmpty().allSatisfy(op -> assertThat(op.status()).isEqualTo(BulkOperationStatus.COMPLETED));
         Transfer first = Json.mapper().readValue(ops.get(0).responsePayload(), Transfer.class);
         assertThat(first.state()).isEqualTo("COMPLETED");
         assertThat(state.transfers()).extracting(Transfer::id).contains(first.id());

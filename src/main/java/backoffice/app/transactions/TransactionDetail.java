@@ -80,9 +80,9 @@ public final class TransactionDetail {
         add(out, "detail.transferId", t.id(), true);
         add(out, "detail.state", t.state(), false);
         add(out, "detail.amount", money(t.destinationAmount()), false);
-        add(out, "detail.source", t.source() == null ? null : t.source().type() + " " + t.source().id(), true);
+        add(out, "detail.source", t.source() == null ? null : t.source().type().wire() + " " + t.source().id(), true);
         add(out, "detail.destination", t.destination() == null ? null
-                : t.destination().type() + " " + t.destination().id(), true);
+                : t.destination().type().wire() + " " + t.destination().id(), true);
         add(out, "detail.description", t.description(), false);
         add(out, "detail.time", Instant.ofEpochMilli(t.creationTimestamp()).toString(), false);
         add(out, "detail.scheduled", t.scheduledTimestamp(), false);

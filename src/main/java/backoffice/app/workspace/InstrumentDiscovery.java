@@ -8,6 +8,7 @@ import backoffice.client.http.Json;
 import backoffice.client.model.BulkOperation;
 import backoffice.client.model.BulkProcess;
 import backoffice.client.model.InstrumentId;
+import backoffice.client.model.InstrumentType;
 import backoffice.client.model.ManagedAccount;
 import backoffice.client.model.ManagedCard;
 import backoffice.client.model.StatementEntry;
@@ -152,7 +153,7 @@ public final class InstrumentDiscovery {
                 for (String side : List.of("sourceInstrument", "destinationInstrument", "source", "destination")) {
                     JsonNode n = body.path(side);
                     if (n.hasNonNull("id") && n.hasNonNull("type")) {
-                        ids.add(new InstrumentId(n.get("type").asText(), n.get("id").asText()));
+                        ids.add(new InstrumentId(InstrumentType.of(n.get("type").asText()), n.get("id").asText()));
                     }
                 }
             }
@@ -176,7 +177,7 @@ public final class InstrumentDiscovery {
         if (id == null || id.id() == null) {
             return;
         }
-        Kind kind = InstrumentId.CARDS.equals(id.type()) ? Kind.CARD : Kind.ACCOUNT;
+        Kind kind = id.isCard() ? Kind.CARD : Kind.ACCOUNT;
         found.merge(id.id(), blank(kind, id.id(), source), (was, more) -> was.withSources(more.sources()));
     }
 

@@ -3,6 +3,7 @@ package backoffice.sandbox.routes;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.Transfer;
+import backoffice.client.model.TransferState;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Exchange;
 import backoffice.sandbox.http.Faults;
@@ -196,7 +197,8 @@ public final class AdminRoutes {
         Programme p = admin(ex);
         String id = ex.pathId("id");
         Body body = ex.jsonObject();
-        String outcome = body.oneOf("state", Set.of("REJECTED", "FAILED"), true);
+        TransferState outcome = TransferState.of(body.oneOf("state",
+                Set.of(TransferState.REJECTED.name(), TransferState.FAILED.name()), true));
         body.check();
         state.scheduled().runDue();
         Transfer t = state.transferById(id).filter(x -> state.instrument(x.source())

@@ -1,7 +1,9 @@
 package backoffice.sandbox.routes;
 
+import backoffice.client.model.BulkMode;
 import backoffice.client.model.BulkOperation;
 import backoffice.client.model.BulkProcess;
+import backoffice.client.model.BulkStatus;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Exchange;
 import backoffice.sandbox.http.Ids;
@@ -33,9 +35,8 @@ public final class BulkRoutes {
     public static final int MAX_ITEMS = 10_000;
     /** 10,000 items of a few hundred bytes each: bulk submissions may be up to 16 MiB. */
     public static final int MAX_BODY = 16 * 1024 * 1024;
-    private static final Set<String> MODES = Set.of("ON_FAILURE_STOP", "ON_FAILURE_CONTINUE");
-    private static final Set<String> STATUSES = Set.of("SUBMITTED", "RUNNING", "PARTIALLY_COMPLETED", "COMPLETED",
-            "FAILED", "PAUSED", "CANCELLED");
+    private static final Set<String> MODES = Set.of(BulkMode.ON_FAILURE_STOP.name(),
+            BulkMode.ON_FAILURE_CONTINUE.name());
 
     private final SandboxState state;
     private final Auth auth;
@@ -105,9 +106,9 @@ public final class BulkRoutes {
     private Reply list(Exchange ex) {
         Caller caller = auth.caller(ex);
         Paging paging = Paging.of(ex);
-        String status = ex.queryFirst("status");
+        BulkStatus status = BulkStatus.of(ex.queryFirst("status"));
         Predicate<BulkRecord> match = b -> b.identityId().equals(caller.identity().id())
-                && (status == null || !STATUSES.contains(status) || b.status().name().equals(status));
+                && (status == BulkStatus.UNKNOWN || b.status() == status);
         List<BulkRecord> all = state.bulks().stream().filter(match)
                 .sorted(Comparator.comparingLong(BulkRecord::submittedAt).thenComparing(BulkRecord::id).reversed())
                 .toList();
@@ -121,7 +122,7 @@ public final class BulkRoutes {
         String status = ex.queryFirst("status");
         String sequence = ex.queryFirst("sequence");
         List<BulkOperation> all = state.bulkOps(bulk).stream()
-                .filter(o -> status == null || o.status().equals(status))
+                .filter(o -> status == null || o.status().name().equals(status))
                 .filter(o -> sequence == null || String.valueOf(o.sequence()).equals(sequence)).toList();
         return Reply.ok(paged("operations", paging.slice(all), all.size()));
     }
@@ -130,7 +131,7 @@ public final class BulkRoutes {
     private Reply execute(Exchange ex) {
         BulkRecord bulk = owned(ex);
         Body body = ex.jsonObject();
-        String mode = body.oneOf("mode", MODES, true);
+        BulkMode mode = BulkMode.of(body.oneOf("mode", MODES, true));
         Long interval = body.integer("webhookInterval", false);
         if (interval != null && interval < 0) {
             body.reject("webhookInterval", "AT_LEAST", "webhookInterval must be at least 0");

@@ -1,18 +1,18 @@
 package backoffice.sandbox.store;
 
+import backoffice.client.model.BulkMode;
 import backoffice.client.model.BulkOperation;
+import backoffice.client.model.BulkOperationStatus;
 import backoffice.client.model.BulkProcess;
+import backoffice.client.model.BulkStatus;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** A bulk process as the sandbox keeps it: status, mode, timings and its operations in sequence order. */
 public final class BulkRecord {
-
-    public enum Status { SUBMITTED, RUNNING, PARTIALLY_COMPLETED, COMPLETED, FAILED, PAUSED, CANCELLED }
-
-    public enum OpStatus { SUBMITTED, RUNNING, COMPLETED, FAILED, CANCELLED }
 
     /** One operation: the single call (method, path, path params, body) and its outcome. */
     public static final class Op {
@@ -21,10 +21,10 @@ public final class BulkRecord {
         final String method;
         final String path;
         final String requestPayload;
-        OpStatus status = OpStatus.SUBMITTED;
+        BulkOperationStatus status = BulkOperationStatus.SUBMITTED;
         private String responsePayload;
         /** What writes the answer's body on first read (the demo seed's finished operations), until then. */
-        private java.util.function.Supplier<String> pendingResponse;
+        private Supplier<String> pendingResponse;
 
         Op(String operationId, int sequence, String method, String path, String requestPayload) {
             this.operationId = operationId;
@@ -42,7 +42,7 @@ public final class BulkRecord {
             return path;
         }
 
-        public OpStatus status() {
+        public BulkOperationStatus status() {
             return status;
         }
 
@@ -51,7 +51,7 @@ public final class BulkRecord {
             pendingResponse = null;
         }
 
-        void respondLater(java.util.function.Supplier<String> payload) {
+        void respondLater(Supplier<String> payload) {
             responsePayload = null;
             pendingResponse = payload;
         }
@@ -60,7 +60,7 @@ public final class BulkRecord {
             if (pendingResponse != null) {
                 respond(pendingResponse.get());
             }
-            return new BulkOperation(operationId, sequence, method, path, status.name(), requestPayload,
+            return new BulkOperation(operationId, sequence, method, path, status, requestPayload,
                     responsePayload);
         }
     }
@@ -70,8 +70,8 @@ public final class BulkRecord {
     private final String operation;
     private final List<Op> ops = new ArrayList<>();
     private final long submittedAt;
-    Status status = Status.SUBMITTED;
-    String mode;
+    BulkStatus status = BulkStatus.SUBMITTED;
+    BulkMode mode;
     Long executionStart;
     Long executionFinish;
     /** Pause between two operations while running, so progress is visible. */
@@ -93,7 +93,7 @@ public final class BulkRecord {
         return identityId;
     }
 
-    public Status status() {
+    public BulkStatus status() {
         return status;
     }
 
@@ -109,7 +109,7 @@ public final class BulkRecord {
         return operation;
     }
 
-    public String mode() {
+    public BulkMode mode() {
         return mode;
     }
 
@@ -124,12 +124,12 @@ public final class BulkRecord {
     BulkProcess toModel(boolean withCounts) {
         List<BulkProcess.StatusCount> counts = null;
         if (withCounts) {
-            Map<OpStatus, Integer> tally = new EnumMap<>(OpStatus.class);
+            Map<BulkOperationStatus, Integer> tally = new EnumMap<>(BulkOperationStatus.class);
             ops.forEach(o -> tally.merge(o.status, 1, Integer::sum));
-            counts = tally.entrySet().stream().map(e -> new BulkProcess.StatusCount(e.getKey().name(), e.getValue()))
+            counts = tally.entrySet().stream().map(e -> new BulkProcess.StatusCount(e.getKey(), e.getValue()))
                     .toList();
         }
-        return new BulkProcess(id, status.name(), ops.size(), executionStart, executionFinish, operation, mode,
+        return new BulkProcess(id, status, ops.size(), executionStart, executionFinish, operation, mode,
                 counts);
     }
 }

@@ -1,6 +1,9 @@
 package backoffice.sandbox.store;
 
 import backoffice.client.model.Balances;
+import backoffice.client.model.BulkMode;
+import backoffice.client.model.BulkOperationStatus;
+import backoffice.client.model.BulkStatus;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
@@ -9,6 +12,7 @@ import backoffice.client.model.MoneyLimits;
 import backoffice.client.model.StatementEntry;
 import backoffice.client.model.TransactionId;
 import backoffice.client.model.Transfer;
+import backoffice.client.model.TransferState;
 import backoffice.sandbox.http.SandboxError;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -204,7 +208,7 @@ public final class SandboxState {
     }
 
     public Optional<? extends Instrument> instrument(InstrumentId id) {
-        return InstrumentId.CARDS.equals(id.type()) ? card(id.id()) : account(id.id());
+        return id.isCard() ? card(id.id()) : account(id.id());
     }
 
     public List<Account> accountsOf(String identityId) {
@@ -355,11 +359,11 @@ public final class SandboxState {
                                           String description, long timestamp) {
         TransactionId txId = new TransactionId("TRANSFER", id);
         Map<String, String> outFields = new LinkedHashMap<>();
-        outFields.put("destinationInstrumentType", destination.instrumentType());
+        outFields.put("destinationInstrumentType", destination.instrumentType().wire());
         outFields.put("destinationInstrumentId", destination.id());
         outFields.put("destinationInstrumentFriendlyName", destination.friendlyName());
         Map<String, String> inFields = new LinkedHashMap<>();
-        inFields.put("sourceInstrumentType", source.instrumentType());
+        inFields.put("sourceInstrumentType", source.instrumentType().wire());
         inFields.put("sourceInstrumentId", source.id());
         inFields.put("sourceInstrumentFriendlyName", source.friendlyName());
         if (description != null) {
@@ -373,7 +377,8 @@ public final class SandboxState {
         post(destination, txId, amount, amount, 0, timestamp, inFields);
         Transfer t = new Transfer(id, profileId, tag, new InstrumentId(source.instrumentType(), source.id()),
                 new InstrumentId(destination.instrumentType(), destination.id()),
-                new CurrencyAmount(destination.currency(), amount), description, "COMPLETED", timestamp,
+                new CurrencyAmount(destination.currency(), amount), description,
+                TransferState.COMPLETED.name(), timestamp,
                 scheduledTimestamp, scheduledTimestamp == null ? null : Long.toString(timestamp), null);
         transfers.put(id, t);
         return t;
@@ -427,7 +432,7 @@ public final class SandboxState {
         bulk.addOp(nextId(), method, path, requestPayload);
     }
 
-    public synchronized void setBulkStatus(BulkRecord bulk, BulkRecord.Status status, String mode, Long start,
+    public synchronized void setBulkStatus(BulkRecord bulk, BulkStatus status, BulkMode mode, Long start,
                                            Long finish) {
         bulk.status = status;
         if (mode != null) {
@@ -441,14 +446,14 @@ public final class SandboxState {
         }
     }
 
-    public synchronized void finishOp(BulkRecord bulk, int sequence, BulkRecord.OpStatus status, String response) {
+    public synchronized void finishOp(BulkRecord bulk, int sequence, BulkOperationStatus status, String response) {
         BulkRecord.Op op = bulk.ops().get(sequence);
         op.status = status;
         op.respond(response);
     }
 
     /** The same, with an answer written only when first read (Jackson's first serialisation is not cheap). */
-    public synchronized void finishOpLater(BulkRecord bulk, int sequence, BulkRecord.OpStatus status,
+    public synchronized void finishOpLater(BulkRecord bulk, int sequence, BulkOperationStatus status,
                                            java.util.function.Supplier<String> response) {
         BulkRecord.Op op = bulk.ops().get(sequence);
         op.status = status;

@@ -1,9 +1,11 @@
 package backoffice.sandbox.store;
 
+import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.TransactionId;
 import backoffice.client.model.Transfer;
+import backoffice.client.model.TransferState;
 import backoffice.sandbox.http.SandboxError;
 import java.util.Map;
 import java.util.Optional;
@@ -56,8 +58,8 @@ public final class Transfers {
         }
         check(identity, programme, o, false);
         Transfer t = state.recordTransfer(new Transfer(state.nextId(), o.profileId(), o.tag(), o.source(),
-                o.destination(), new backoffice.client.model.CurrencyAmount(o.currency(), o.amount()),
-                o.description(), "SCHEDULED", now, Long.toString(o.scheduledAt()), null, null));
+                o.destination(), new CurrencyAmount(o.currency(), o.amount()),
+                o.description(), TransferState.SCHEDULED.name(), now, Long.toString(o.scheduledAt()), null, null));
         state.scheduled().add(new ScheduledTransfers.Waiting(t.id(), o.scheduledAt(), identity, programme, o));
         return t;
     }
@@ -71,7 +73,7 @@ public final class Transfers {
             state.transfer(w.transferId(), waiting.scheduledTimestamp(), o.profileId(), m.source(), m.destination(),
                     o.amount(), m.fee(), o.tag(), o.description(), now);
         } catch (SandboxError refused) {
-            state.recordTransfer(withState(waiting, "CANCELLED", errorCode(refused)));
+            state.recordTransfer(withState(waiting, TransferState.CANCELLED, errorCode(refused)));
         }
     }
 
@@ -80,13 +82,13 @@ public final class Transfers {
      * back (amount to the source with its fee, taken from the destination), on both statements; a scheduled one
      * no longer runs. A transfer already REJECTED, FAILED or CANCELLED is 409 INVALID_STATE.
      */
-    public Transfer settleAs(Transfer t, String outcome) {
+    public Transfer settleAs(Transfer t, TransferState outcome) {
         synchronized (state) {
             Transfer now = state.transferById(t.id()).orElseThrow();
-            switch (now.state()) {
-                case "COMPLETED" -> reverse(now);
-                case "SCHEDULED" -> state.scheduled().remove(now.id());
-                case "PENDING", "INITIALISED" -> { }
+            switch (now.knownState()) {
+                case COMPLETED -> reverse(now);
+                case SCHEDULED -> state.scheduled().remove(now.id());
+                case PENDING, INITIALISED -> { }
                 default -> throw SandboxError.conflict("INVALID_STATE", "the transfer is already " + now.state());
             }
             return state.recordTransfer(withState(now, outcome, null));
@@ -106,9 +108,9 @@ public final class Transfers {
         state.post(source, txId, SandboxState.sum(amount, fee), SandboxState.sum(amount, fee), 0, at, note);
     }
 
-    private static Transfer withState(Transfer t, String state, String cancellationReason) {
+    private static Transfer withState(Transfer t, TransferState state, String cancellationReason) {
         return new Transfer(t.id(), t.profileId(), t.tag(), t.source(), t.destination(), t.destinationAmount(),
-                t.description(), state, t.creationTimestamp(), t.scheduledTimestamp(), t.executionTimestamp(),
+                t.description(), state.name(), t.creationTimestamp(), t.scheduledTimestamp(), t.executionTimestamp(),
                 cancellationReason);
     }
 

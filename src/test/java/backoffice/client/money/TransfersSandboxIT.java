@@ -1,5 +1,6 @@
 package backoffice.client.money;
 
+import backoffice.client.model.TransferState;
 import backoffice.testsupport.Customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -281,7 +282,7 @@ class TransfersSandboxIT extends SandboxTestBase {
 
     private static TransferFilter filter(String profile, InstrumentId instrument, List<String> states, Long from, Long to,
                                          String tag) {
-        return new TransferFilter(profile, instrument, states, from, to, tag);
+        return new TransferFilter(profile, instrument, states.stream().map(TransferState::of).toList(), from, to, tag);
     }
 
     @Test

@@ -35,6 +35,12 @@ class ArchitectureTest {
             .because("the sandbox shares JSON shapes with the client, never its HTTP code");
 
     @ArchTest
+    static final ArchRule theSandboxStoreKnowsNoHttp = noClasses().that().resideInAPackage("backoffice.sandbox.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("backoffice.sandbox.http..",
+                    "backoffice.sandbox.routes..", "com.sun.net.httpserver..")
+            .because("the store refuses in domain terms (Refusal); the HTTP layer answers it");
+
+    @ArchTest
     static final ArchRule viewModelsNeverTouchNodes = noClasses().that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.application.Platform")

@@ -4,6 +4,7 @@ import backoffice.client.http.Json;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Dispatcher;
 import backoffice.sandbox.http.Faults;
+import backoffice.sandbox.http.IdempotencyStore;
 import backoffice.sandbox.http.Reply;
 import backoffice.sandbox.http.Router;
 import backoffice.sandbox.http.SandboxError;
@@ -20,12 +21,14 @@ import backoffice.sandbox.store.BulkEngine;
 import backoffice.sandbox.store.BulkRecord;
 import backoffice.sandbox.store.Identity;
 import backoffice.sandbox.store.Programme;
+import backoffice.sandbox.store.Refusal;
 import backoffice.sandbox.store.SandboxState;
 import backoffice.sandbox.store.Transfers;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,8 +67,8 @@ public final class SandboxServer implements AutoCloseable {
 
     private final SandboxConfig config;
     private final SandboxState state = new SandboxState(Clock.systemUTC());
-    private final backoffice.sandbox.store.IdempotencyStore idempotency =
-            new backoffice.sandbox.store.IdempotencyStore(Clock.systemUTC());
+    private final IdempotencyStore idempotency =
+            new IdempotencyStore(Clock.systemUTC());
     private final AtomicReference<Faults> faults;
     /** Pause between two operations of a newly submitted bulk, so an agent can watch it progress. */
     private final java.util.concurrent.atomic.AtomicLong bulkPace = new java.util.concurrent.atomic.AtomicLong(25);
@@ -80,7 +83,7 @@ public final class SandboxServer implements AutoCloseable {
         this.faults = new AtomicReference<>(config.faults());
         Auth auth = new Auth(state);
         Transfers transfers = new Transfers(state);
-        this.bulks = new BulkEngine(state, (bulk, op) -> runOperation(transfers, bulk, op));
+        this.bulks = new BulkEngine(state, (bulk, op) -> outcome(runOperation(transfers, bulk, op)));
         Router router = new Router();
         new AccessRoutes(state, auth, config.tokenTtl()).register(router, API_BASE);
         new InstrumentRoutes(state, auth).register(router, API_BASE);
@@ -211,9 +214,16 @@ public final class SandboxServer implements AutoCloseable {
             return Reply.noContent();
         } catch (SandboxError e) {
             return e.reply();
+        } catch (Refusal r) {
+            return SandboxError.of(r).reply();
         } catch (IOException e) {
             return SandboxError.badRequest("requestBody", "INVALID_REQUEST", "Malformed JSON").reply();
         }
+    }
+
+    private static BulkEngine.Outcome outcome(Reply reply) {
+        return new BulkEngine.Outcome(reply.status() / 100 == 2,
+                reply.body().length == 0 ? null : new String(reply.body(), StandardCharsets.UTF_8));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package backoffice.sandbox.routes;
 
+import backoffice.client.codes.ErrorCode;
 import backoffice.client.model.Address;
 import backoffice.client.model.CardReplacement;
 import backoffice.client.model.InstrumentState;
@@ -215,10 +216,10 @@ public final class AdminCardRoutes {
     public static Card replace(SandboxState state, Card old, CardReplacement.Reason reason, Random rnd, long now) {
         synchronized (state) {
             if (old.replacement() != null) {
-                throw SandboxError.conflict("INSTRUMENT_ALREADY_REMOVED", "the card was already replaced");
+                throw SandboxError.conflict(ErrorCode.INSTRUMENT_ALREADY_REMOVED, "the card was already replaced");
             }
             if (old.holdsFunds() && (old.balances().availableBalance() != 0 || old.balances().actualBalance() != 0)) {
-                throw SandboxError.conflict("BALANCE_NOT_ZERO");
+                throw SandboxError.conflict(ErrorCode.BALANCE_NOT_ZERO);
             }
             Identity owner = state.identity(old.identityId()).orElseThrow();
             Card.Spec s = old.spec();

@@ -1,5 +1,6 @@
 package backoffice.sandbox.routes;
 
+import backoffice.client.codes.ErrorCode;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.Transfer;
@@ -151,7 +152,7 @@ public final class AdminRoutes {
         Account account = state.account(accountId).filter(a -> a.programmeId().equals(p.id()))
                 .orElseThrow(() -> SandboxError.notFound("Managed account not found"));
         if (account.state().state() == InstrumentState.State.DESTROYED) {
-            throw SandboxError.conflict("INSTRUMENT_DESTROYED");
+            throw SandboxError.conflict(ErrorCode.INSTRUMENT_DESTROYED);
         }
         long fee = p.depositFee(account.currency());
         if (amount < fee) {

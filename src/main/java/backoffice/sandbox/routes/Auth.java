@@ -1,5 +1,6 @@
 package backoffice.sandbox.routes;
 
+import backoffice.client.codes.ErrorCode;
 import backoffice.sandbox.http.Exchange;
 import backoffice.sandbox.http.SandboxError;
 import backoffice.sandbox.store.Identity;
@@ -53,10 +54,10 @@ public final class Auth {
         try {
             caller = caller(ex);
         } catch (SandboxError e) {
-            throw e.reply().status() == 403 ? SandboxError.forbidden("INSUFFICIENT_PERMISSIONS") : e;
+            throw e.reply().status() == 403 ? SandboxError.forbidden(ErrorCode.INSUFFICIENT_PERMISSIONS) : e;
         }
         if (!feature.test(state.features(caller.programme().id()))) {
-            throw SandboxError.forbidden("INSUFFICIENT_PERMISSIONS");
+            throw SandboxError.forbidden(ErrorCode.INSUFFICIENT_PERMISSIONS);
         }
         return caller;
     }

@@ -1,5 +1,6 @@
 package backoffice.sandbox.routes;
 
+import backoffice.client.codes.ErrorCode;
 import backoffice.client.model.BulkMode;
 import backoffice.client.model.BulkOperation;
 import backoffice.client.model.BulkProcess;
@@ -12,7 +13,7 @@ import backoffice.sandbox.http.Router;
 import backoffice.sandbox.http.SandboxError;
 import backoffice.sandbox.store.BulkEngine;
 import backoffice.sandbox.store.BulkRecord;
-import backoffice.sandbox.store.IdempotencyStore;
+import backoffice.sandbox.http.IdempotencyStore;
 import backoffice.sandbox.store.SandboxState;
 import static backoffice.sandbox.http.SyntaxErrors.shaped;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -138,7 +139,7 @@ public final class BulkRoutes {
         }
         body.check();
         if (!engine.execute(bulk, mode)) {
-            throw SandboxError.conflict("INVALID_STATE", "Only a SUBMITTED bulk can be executed (it is "
+            throw SandboxError.conflict(ErrorCode.INVALID_STATE, "Only a SUBMITTED bulk can be executed (it is "
                     + bulk.status() + ")");
         }
         return Reply.noContent();
@@ -151,7 +152,7 @@ public final class BulkRoutes {
     private Reply transition(Exchange ex, Transition t) {
         BulkRecord bulk = owned(ex);
         if (!t.apply(bulk)) {
-            throw SandboxError.conflict("INVALID_STATE", "Not allowed while the bulk is " + bulk.status());
+            throw SandboxError.conflict(ErrorCode.INVALID_STATE, "Not allowed while the bulk is " + bulk.status());
         }
         return Reply.noContent();
     }

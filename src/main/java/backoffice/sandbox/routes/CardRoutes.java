@@ -1,5 +1,6 @@
 package backoffice.sandbox.routes;
 
+import backoffice.client.codes.ErrorCode;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Exchange;
 import backoffice.sandbox.http.Reply;
@@ -79,7 +80,7 @@ public final class CardRoutes {
         body.check();
         Card card = owned(ex, caller);
         if (card.state().state() == backoffice.client.model.InstrumentState.State.DESTROYED) {
-            throw SandboxError.conflict("INSTRUMENT_DESTROYED");
+            throw SandboxError.conflict(ErrorCode.INSTRUMENT_DESTROYED);
         }
         state.setRenewal(card, type);
         return Reply.noContent();

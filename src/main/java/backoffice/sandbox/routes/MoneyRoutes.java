@@ -12,7 +12,7 @@ import backoffice.sandbox.http.Router;
 import backoffice.sandbox.http.SyntaxErrors;
 import backoffice.sandbox.http.SandboxError;
 import backoffice.sandbox.store.Fees;
-import backoffice.sandbox.store.IdempotencyStore;
+import backoffice.sandbox.http.IdempotencyStore;
 import backoffice.sandbox.store.Instrument;
 import backoffice.sandbox.store.SandboxState;
 import backoffice.sandbox.store.Transfers;

@@ -3,8 +3,6 @@ package backoffice.sandbox.store;
 import backoffice.client.model.BulkMode;
 import backoffice.client.model.BulkOperationStatus;
 import backoffice.client.model.BulkStatus;
-import backoffice.sandbox.http.Reply;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -21,7 +19,11 @@ public final class BulkEngine implements AutoCloseable {
     /** Performs one operation as the bulk's identity and answers what the single endpoint would. */
     @FunctionalInterface
     public interface OperationRunner {
-        Reply run(BulkRecord bulk, BulkRecord.Op op);
+        Outcome run(BulkRecord bulk, BulkRecord.Op op);
+    }
+
+    /** What one operation's single call answered: whether it succeeded, and its body (null when empty). */
+    public record Outcome(boolean ok, String payload) {
     }
 
     private final SandboxState state;
@@ -110,9 +112,9 @@ public final class BulkEngine implements AutoCloseable {
                 finish(bulk);
                 return;
             }
-            Reply reply = runner.run(bulk, op);
-            boolean ok = reply.status() / 100 == 2;
-            String payload = reply.body().length == 0 ? null : new String(reply.body(), StandardCharsets.UTF_8);
+            Outcome outcome = runner.run(bulk, op);
+            boolean ok = outcome.ok();
+            String payload = outcome.payload();
             synchronized (state) {
                 if (bulk.status() != BulkStatus.RUNNING) {
                     state.finishOp(bulk, op.sequence, ok ? BulkOperationStatus.COMPLETED : BulkOperationStatus.FAILED,

@@ -1,5 +1,6 @@
 package backoffice.sandbox.store;
 
+import backoffice.client.codes.ErrorCode;
 import backoffice.client.model.Balances;
 import backoffice.client.model.BulkMode;
 import backoffice.client.model.BulkOperationStatus;
@@ -13,7 +14,6 @@ import backoffice.client.model.StatementEntry;
 import backoffice.client.model.TransactionId;
 import backoffice.client.model.Transfer;
 import backoffice.client.model.TransferState;
-import backoffice.sandbox.http.SandboxError;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -289,7 +289,7 @@ public final class SandboxState {
         Balances b = holder.balances();
         Balances after = new Balances(sum(b.availableBalance(), net), sum(b.actualBalance(), net));
         if (net < 0 && (after.availableBalance() < 0 || after.actualBalance() < 0)) {
-            throw SandboxError.conflict("FUNDS_INSUFFICIENT");
+            throw Refusal.conflict(ErrorCode.FUNDS_INSUFFICIENT);
         }
         return after;
     }
@@ -299,7 +299,7 @@ public final class SandboxState {
         try {
             return MoneyLimits.add(a, b);
         } catch (ArithmeticException overflow) {
-            throw SandboxError.conflict("AMOUNT_INVALID", "The amount would take a balance past its limit");
+            throw Refusal.conflict(ErrorCode.AMOUNT_INVALID, "The amount would take a balance past its limit");
         }
     }
 

@@ -1,12 +1,12 @@
 package backoffice.sandbox.store;
 
+import backoffice.client.codes.ErrorCode;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.TransactionId;
 import backoffice.client.model.Transfer;
 import backoffice.client.model.TransferState;
-import backoffice.sandbox.http.SandboxError;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,7 +39,7 @@ public final class Transfers {
 
     public Transfer create(Identity identity, Programme programme, Order o) {
         if (!programme.transferProfileId().equals(o.profileId())) {
-            throw SandboxError.notFound("Transfer profile not found");
+            throw Refusal.notFound("Transfer profile not found");
         }
         synchronized (state) {
             if (o.scheduledAt() != null) {
@@ -54,7 +54,7 @@ public final class Transfers {
     private Transfer schedule(Identity identity, Programme programme, Order o) {
         long now = state.now();
         if (o.scheduledAt() <= now) {
-            throw SandboxError.conflict("SCHEDULED_TIMESTAMP_INVALID", "scheduledTimestamp must be in the future");
+            throw Refusal.conflict(ErrorCode.SCHEDULED_TIMESTAMP_INVALID, "scheduledTimestamp must be in the future");
         }
         check(identity, programme, o, false);
         Transfer t = state.recordTransfer(new Transfer(state.nextId(), o.profileId(), o.tag(), o.source(),
@@ -72,7 +72,7 @@ public final class Transfers {
             Move m = check(w.identity(), w.programme(), o, true);
             state.transfer(w.transferId(), waiting.scheduledTimestamp(), o.profileId(), m.source(), m.destination(),
                     o.amount(), m.fee(), o.tag(), o.description(), now);
-        } catch (SandboxError refused) {
+        } catch (Refusal refused) {
             state.recordTransfer(withState(waiting, TransferState.CANCELLED, errorCode(refused)));
         }
     }
@@ -89,7 +89,7 @@ public final class Transfers {
                 case COMPLETED -> reverse(now);
                 case SCHEDULED -> state.scheduled().remove(now.id());
                 case PENDING, INITIALISED -> { }
-                default -> throw SandboxError.conflict("INVALID_STATE", "the transfer is already " + now.state());
+                default -> throw Refusal.conflict(ErrorCode.INVALID_STATE, "the transfer is already " + now.state());
             }
             return state.recordTransfer(withState(now, outcome, null));
         }
@@ -114,37 +114,36 @@ public final class Transfers {
                 cancellationReason);
     }
 
-    private static String errorCode(SandboxError e) {
-        String m = e.getMessage();
-        return m != null && m.startsWith("409 ") ? m.substring(4) : "TRANSFER_NOT_EXECUTED";
+    private static String errorCode(Refusal e) {
+        return e.kind() == Refusal.Kind.CONFLICT ? e.code().name() : "TRANSFER_NOT_EXECUTED";
     }
 
     /** The API's checks in its order; {@code funds} false skips the balance check (a scheduled transfer's). */
     private Move check(Identity identity, Programme programme, Order o, boolean funds) {
-        Instrument source = owned(identity, o.source()).orElseThrow(() -> SandboxError.conflict(
-                "SOURCE_NOT_FOUND"));
-        Instrument destination = owned(identity, o.destination()).orElseThrow(() -> SandboxError.conflict(
-                "DESTINATION_NOT_FOUND"));
+        Instrument source = owned(identity, o.source()).orElseThrow(() -> Refusal.conflict(
+                ErrorCode.SOURCE_NOT_FOUND));
+        Instrument destination = owned(identity, o.destination()).orElseThrow(() -> Refusal.conflict(
+                ErrorCode.DESTINATION_NOT_FOUND));
         if (o.amount() <= 0) {
-            throw SandboxError.conflict("AMOUNT_INVALID");
+            throw Refusal.conflict(ErrorCode.AMOUNT_INVALID);
         }
         if (source == destination) {
-            throw SandboxError.conflict("SOURCE_AND_DESTINATION_MUST_BE_DIFFERENT");
+            throw Refusal.conflict(ErrorCode.SOURCE_AND_DESTINATION_MUST_BE_DIFFERENT);
         }
         if (source instanceof Card c && c.isDebit()) {
-            throw SandboxError.conflict("SOURCE_CANNOT_BE_DEBIT_MODE_CARD");
+            throw Refusal.conflict(ErrorCode.SOURCE_CANNOT_BE_DEBIT_MODE_CARD);
         }
         if (destination instanceof Card c && c.isDebit()) {
-            throw SandboxError.conflict("DESTINATION_CANNOT_BE_DEBIT_MODE_CARD");
+            throw Refusal.conflict(ErrorCode.DESTINATION_CANNOT_BE_DEBIT_MODE_CARD);
         }
-        checkState(source.state(), "SOURCE");
-        checkState(destination.state(), "DESTINATION");
+        checkState(source.state(), true);
+        checkState(destination.state(), false);
         if (!source.currency().equals(o.currency()) || !destination.currency().equals(o.currency())) {
-            throw SandboxError.conflict("CURRENCY_MISMATCH");
+            throw Refusal.conflict(ErrorCode.CURRENCY_MISMATCH);
         }
         long fee = programme.transferFee(o.currency());
         if (funds && source.balances().availableBalance() < SandboxState.sum(o.amount(), fee)) {
-            throw SandboxError.conflict("FUNDS_INSUFFICIENT");
+            throw Refusal.conflict(ErrorCode.FUNDS_INSUFFICIENT);
         }
         return new Move(source, destination, fee);
     }
@@ -153,12 +152,14 @@ public final class Transfers {
         return state.instrument(id).filter(i -> i.identityId().equals(identity.id()));
     }
 
-    private static void checkState(InstrumentState s, String side) {
+    private static void checkState(InstrumentState s, boolean source) {
         if (s.state() == InstrumentState.State.DESTROYED) {
-            throw SandboxError.conflict(side + "_INSTRUMENT_DESTROYED");
+            throw Refusal.conflict(source ? ErrorCode.SOURCE_INSTRUMENT_DESTROYED
+                    : ErrorCode.DESTINATION_INSTRUMENT_DESTROYED);
         }
         if (s.state() == InstrumentState.State.BLOCKED) {
-            throw SandboxError.conflict(side + "_INSTRUMENT_BLOCKED");
+            throw Refusal.conflict(source ? ErrorCode.SOURCE_INSTRUMENT_BLOCKED
+                    : ErrorCode.DESTINATION_INSTRUMENT_BLOCKED);
         }
     }
 }

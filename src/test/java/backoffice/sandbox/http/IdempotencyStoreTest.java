@@ -1,9 +1,8 @@
-package backoffice.sandbox.store;
+package backoffice.sandbox.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.client.http.Json;
-import backoffice.sandbox.http.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;

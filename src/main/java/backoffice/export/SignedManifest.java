@@ -1,6 +1,6 @@
 package backoffice.export;
 
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -120,7 +120,7 @@ class AccessTokenSandboxIT extends SandboxTestBase {
         try (var r = sandbox.rawCall("POST", "/sandbox/programmes", sandbox.server.apiKey(),
                 "{\"name\":\"Other innovator\"}")) {
             assertThat(r.code()).isEqualTo(201);
-            return (String) backoffice.client.http.Json.mapper().readValue(r.body().string(), Map.class).get("apiKey");
+            return (String) backoffice.client.json.Json.mapper().readValue(r.body().string(), Map.class).get("apiKey");
         }
     }
 }

@@ -8,7 +8,7 @@ import backoffice.client.error.ForbiddenException;
 import backoffice.client.error.NotFoundException;
 import backoffice.client.error.UnauthorizedException;
 import backoffice.client.error.ValidationException;
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.client.model.IdentityType;
 import backoffice.sandbox.SandboxConfig;
 import backoffice.testsupport.SandboxFixture;

@@ -110,7 +110,7 @@ public final class SandboxFixture implements AutoCloseable {
             if (r.code() != expected) {
                 throw new AssertionError(path + " answered " + r.code() + ": " + body);
             }
-            return body.isEmpty() ? null : backoffice.client.http.Json.mapper().readTree(body);
+            return body.isEmpty() ? null : backoffice.client.json.Json.mapper().readTree(body);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -128,7 +128,7 @@ public final class StatementProxy implements AutoCloseable {
     }
 
     private byte[] rewrite(byte[] body, String query) throws IOException {
-        var mapper = backoffice.client.http.Json.mapper();
+        var mapper = backoffice.client.json.Json.mapper();
         ObjectNode json = (ObjectNode) mapper.readTree(body);
         if (mode == Mode.NO_COUNT) {
             json.remove("count");

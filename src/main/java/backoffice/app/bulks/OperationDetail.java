@@ -2,7 +2,7 @@ package backoffice.app.bulks;
 
 import backoffice.app.Messages;
 import backoffice.app.ui.Money;
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package backoffice.app.settings;
 
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.export.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;

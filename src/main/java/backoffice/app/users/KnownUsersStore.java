@@ -1,6 +1,6 @@
 package backoffice.app.users;
 
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.export.AtomicFiles;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package backoffice.app.workspace;
 
 import backoffice.client.Redactor;
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import backoffice.app.workspace.KnownInstrument.Kind;
 import backoffice.app.workspace.KnownInstrument.Source;
 import backoffice.client.BackOfficeClient;
 import backoffice.client.error.ApiException;
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.client.model.BulkOperation;
 import backoffice.client.model.BulkProcess;
 import backoffice.client.model.InstrumentId;

@@ -1,5 +1,6 @@
 package backoffice.sandbox.routes;
 
+import backoffice.client.json.Json;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.Transfer;
 import backoffice.client.model.TransferState;
@@ -83,7 +84,7 @@ public final class MoneyRoutes {
     private Reply listTransfers(Exchange ex) {
         Caller caller = auth.caller(ex);
         Paging paging = Paging.of(ex);
-        Body errors = new Body(backoffice.client.http.Json.mapper().createObjectNode());
+        Body errors = new Body(Json.mapper().createObjectNode());
         Long from = longParam(ex, "createdFrom", errors);
         Long to = longParam(ex, "createdTo", errors);
         errors.check();

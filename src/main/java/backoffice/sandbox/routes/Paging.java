@@ -14,7 +14,7 @@ record Paging(int offset, int limit) {
     private static final java.math.BigInteger INT_MAX = java.math.BigInteger.valueOf(Integer.MAX_VALUE);
 
     static Paging of(Exchange ex) {
-        Body errors = new Body(backoffice.client.http.Json.mapper().createObjectNode());
+        Body errors = new Body(backoffice.client.json.Json.mapper().createObjectNode());
         Paging paging = of(ex, errors, "limit", 100);
         errors.check();
         return paging;

@@ -62,7 +62,7 @@ public final class StatementRoutes {
         Caller caller = auth.caller(ex);
         String id = ex.pathId("id");
         String kind = StatementRendering.negotiate(ex.header("accept"));
-        Body errors = new Body(backoffice.client.http.Json.mapper().createObjectNode());
+        Body errors = new Body(backoffice.client.json.Json.mapper().createObjectNode());
         Paging paging = Paging.ofStatement(ex, account, errors);
         StatementFilter filter = StatementFilter.of(ex, account, kind.equals(StatementRendering.PDF), errors);
         errors.check();

@@ -1,5 +1,6 @@
 package backoffice.sandbox.seed;
 
+import backoffice.client.json.Json;
 import backoffice.client.model.BulkMode;
 import backoffice.client.model.BulkOperationStatus;
 import backoffice.client.model.BulkStatus;
@@ -8,7 +9,6 @@ import backoffice.client.model.InstrumentId;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.ManagedCard;
 import backoffice.client.model.Transfer;
-import backoffice.client.http.Json;
 import backoffice.client.model.TransferState;
 import backoffice.sandbox.routes.AdminCardRoutes;
 import backoffice.sandbox.store.Account;

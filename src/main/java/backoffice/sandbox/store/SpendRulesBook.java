@@ -1,7 +1,7 @@
 package backoffice.sandbox.store;
 
 import backoffice.client.codes.ErrorCode;
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.SpendLimit;

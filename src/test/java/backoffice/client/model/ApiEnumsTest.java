@@ -2,7 +2,7 @@ package backoffice.client.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
 import java.util.stream.Stream;

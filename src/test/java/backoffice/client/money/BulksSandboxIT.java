@@ -183,7 +183,7 @@ class BulksSandboxIT extends SandboxTestBase {
         try (var r = sandbox.rawCall("POST", "/multi/backoffice/bulks/" + id + "/execute", sandbox.server.apiKey(),
                 token, null)) {
             assertThat(r.code()).isEqualTo(400);
-            var body = backoffice.client.http.Json.mapper().readTree(r.body().string());
+            var body = backoffice.client.json.Json.mapper().readTree(r.body().string());
             assertThat(body.has("validationErrors")).isFalse();
             assertThat(body.path("syntaxErrors").path("invalidFields").get(0).path("fieldName").asText())
                     .isEqualTo("body");

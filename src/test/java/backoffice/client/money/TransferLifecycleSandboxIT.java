@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import backoffice.client.RequestOptions;
 import backoffice.client.error.ConflictException;
 import backoffice.client.error.ValidationException;
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.client.model.CreateTransfer;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.IdentityId;

@@ -113,7 +113,7 @@ class TransfersSandboxIT extends SandboxTestBase {
                 .post(okhttp3.RequestBody.create(body, okhttp3.MediaType.get("application/json"))).build())
                 .execute()) {
             assertThat(r.code()).isEqualTo(400);
-            var json = backoffice.client.http.Json.mapper().readTree(r.body().string());
+            var json = backoffice.client.json.Json.mapper().readTree(r.body().string());
             assertThat(json.path("validationErrors").get(0).path("fieldName").asText()).isEqualTo(field);
             assertThat(json.path("validationErrors").get(0).path("error").asText()).isEqualTo(error);
             if (field.equals("source")) {
@@ -209,7 +209,7 @@ class TransfersSandboxIT extends SandboxTestBase {
         assertThat(one.id()).isNotEqualTo(two.id());
         String token = sandbox.client().impersonation().accessToken(new backoffice.client.model.IdentityId(
                 backoffice.client.model.IdentityType.CORPORATE, c.id)).bearer();
-        String body = backoffice.client.http.Json.mapper().writeValueAsString(order(c, c.a, c.b, "EUR", 100));
+        String body = backoffice.client.json.Json.mapper().writeValueAsString(order(c, c.a, c.b, "EUR", 100));
         for (int i = 0; i < 2; i++) {
             try (var r = sandbox.raw().newCall(new okhttp3.Request.Builder()
                     .url(sandbox.server.rootUrl() + "/multi/backoffice/transfers").header("idempotency-ref", "")
@@ -295,7 +295,7 @@ class TransfersSandboxIT extends SandboxTestBase {
                 + "/multi/backoffice/transfers?id=" + c.a.id() + "&type=managed_accounts")
                 .header("api-key", sandbox.server.apiKey()).header("Authorization", "Bearer " + token).build())
                 .execute()) {
-            assertThat(backoffice.client.http.Json.mapper().readTree(r.body().string()).path("count").asInt())
+            assertThat(backoffice.client.json.Json.mapper().readTree(r.body().string()).path("count").asInt())
                     .isEqualTo(1);
         }
     }

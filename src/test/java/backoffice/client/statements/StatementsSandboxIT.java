@@ -206,7 +206,7 @@ class StatementsSandboxIT extends SandboxTestBase {
         String id = type.equals("managed_accounts") ? c.a.id() : c.prepaid.id();
         try (Response r = get("/multi/backoffice/" + type + "/" + id + "/statement?" + query, null)) {
             assertThat(r.code()).isEqualTo(400);
-            var body = backoffice.client.http.Json.mapper().readTree(r.body().string());
+            var body = backoffice.client.json.Json.mapper().readTree(r.body().string());
             assertThat(body.path("validationErrors").get(0).path("fieldName").asText()).isEqualTo(field);
             assertThat(body.path("validationErrors").get(0).path("error").asText()).isEqualTo(error);
         }
@@ -217,7 +217,7 @@ class StatementsSandboxIT extends SandboxTestBase {
     void otherListRoutesRefuseAPageSizeOutside1To100(String query, String error) throws Exception {
         try (Response r = get("/multi/backoffice/" + query, null)) {
             assertThat(r.code()).isEqualTo(400);
-            var body = backoffice.client.http.Json.mapper().readTree(r.body().string());
+            var body = backoffice.client.json.Json.mapper().readTree(r.body().string());
             // the published document gives every /bulks route the syntaxErrors 400 shape, the others validationErrors
             var first = query.startsWith("bulks") ? body.path("syntaxErrors").path("invalidFields").get(0)
                     : body.path("validationErrors").get(0);

@@ -2,7 +2,7 @@ package backoffice.sandbox.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;

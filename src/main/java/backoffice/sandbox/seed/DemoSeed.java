@@ -10,13 +10,13 @@ import backoffice.client.model.InstrumentState;
 import backoffice.client.model.ManagedCard;
 import backoffice.client.model.Transfer;
 import backoffice.client.model.TransferState;
-import backoffice.sandbox.routes.AdminCardRoutes;
 import backoffice.sandbox.store.Account;
 import backoffice.sandbox.store.BulkRecord;
 import backoffice.sandbox.store.AuthorisedUser;
 import backoffice.sandbox.store.Card;
 import backoffice.client.model.DateOfBirth;
 import backoffice.client.model.Mobile;
+import backoffice.sandbox.store.CardIssuing;
 import backoffice.sandbox.store.Identity;
 import backoffice.sandbox.store.Instrument;
 import backoffice.sandbox.store.Programme;
@@ -178,7 +178,7 @@ public final class DemoSeed {
     }
 
     private Card card(Identity owner, Account funding, String mode, String type, String name, long load) {
-        Card.Spec spec = AdminCardRoutes.cardSpec(rnd, owner, mode, type,
+        Card.Spec spec = CardIssuing.cardSpec(rnd, owner, mode, type,
                 ManagedCard.DEBIT.equals(mode) ? funding.id() : null, null, tick(10));
         Card c = state.addCard(owner, funding.currency(), name, null, clock, spec);
         if (load > 0) {

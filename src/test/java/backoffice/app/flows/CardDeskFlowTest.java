@@ -10,6 +10,7 @@ import backoffice.client.model.InstrumentState.State;
 import backoffice.client.model.ManagedCard;
 import backoffice.client.model.SpendRules;
 import backoffice.sandbox.SandboxServer;
+import backoffice.sandbox.store.CardIssuing;
 import backoffice.sandbox.store.Identity;
 import backoffice.testsupport.ConsoleUiKit;
 import backoffice.testsupport.SandboxFixture;
@@ -52,7 +53,7 @@ class CardDeskFlowTest {
 
     private String newCard(String mode) {
         var account = server.state().accountsOf(owner.id()).get(0);
-        var spec = backoffice.sandbox.routes.AdminCardRoutes.cardSpec(new java.util.Random(7), owner, mode, "VIRTUAL",
+        var spec = CardIssuing.cardSpec(new java.util.Random(7), owner, mode, "VIRTUAL",
                 ManagedCard.DEBIT.equals(mode) ? account.id() : null, null, server.state().now());
         return server.state().addCard(owner, account.currency(), "Flow card", null, server.state().now(), spec).id();
     }

@@ -103,18 +103,18 @@ class DemoSeedTest {
     void transfersInSeveralStatesAndBulksInEveryLiveState() throws Exception {
         assertThat(state.transfers().stream().map(t -> t.state()).distinct().toList())
                 .contains("COMPLETED", "PENDING", "SCHEDULED", "REJECTED", "FAILED", "CANCELLED");
-        assertThat(state.bulks().stream().map(BulkRecord::status).distinct().toList())
+        assertThat(state.bulks().all().stream().map(BulkRecord::status).distinct().toList())
                 .contains(BulkStatus.SUBMITTED, BulkStatus.RUNNING, BulkStatus.PAUSED,
                         BulkStatus.COMPLETED);
         // a finished operation's answer is the transfer it made, written when first read and the same every read
-        BulkRecord completed = state.bulks().stream().filter(b -> b.status() == BulkStatus.COMPLETED)
+        BulkRecord completed = state.bulks().all().stream().filter(b -> b.status() == BulkStatus.COMPLETED)
                 .findFirst().orElseThrow();
-        var ops = state.bulkOps(completed);
+        var ops = state.bulks().operations(completed);
         assertThat(ops).isNotEmpty().allSatisfy(op -> assertThat(op.status()).isEqualTo(BulkOperationStatus.COMPLETED));
         Transfer first = Json.mapper().readValue(ops.get(0).responsePayload(), Transfer.class);
         assertThat(first.state()).isEqualTo("COMPLETED");
         assertThat(state.transfers()).extracting(Transfer::id).contains(first.id());
-        assertThat(state.bulkOps(completed).get(0).responsePayload()).isEqualTo(ops.get(0).responsePayload());
+        assertThat(state.bulks().operations(completed).get(0).responsePayload()).isEqualTo(ops.get(0).responsePayload());
     }
 
     @Test
@@ -176,8 +176,8 @@ class DemoSeedTest {
 
     @Test
     void finishedBulkOperationsAnswerForTheTransferTheyAskedFor() throws Exception {
-        for (BulkRecord bulk : state.bulks()) {
-            for (var op : state.bulkOps(bulk)) {
+        for (BulkRecord bulk : state.bulks().all()) {
+            for (var op : state.bulks().operations(bulk)) {
                 if (!"COMPLETED".equals(op.status())) {
                     continue;
                 }

@@ -37,7 +37,7 @@ public final class Auth {
         if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw SandboxError.status(401);
         }
-        TokenGrant grant = state.grant(auth.substring(7).trim()).orElseThrow(() -> SandboxError.status(401));
+        TokenGrant grant = state.tokens().grant(auth.substring(7).trim()).orElseThrow(() -> SandboxError.status(401));
         if (grant.kind() != TokenGrant.Kind.BACKOFFICE || !grant.programmeId().equals(programme.id())) {
             throw SandboxError.status(403); // a login or portal token is never valid here
         }
@@ -65,7 +65,7 @@ public final class Auth {
     /** Whether the request carries a live back-office (impersonation) token. */
     public boolean hasBackOfficeToken(Exchange ex) {
         String auth = ex.header("Authorization");
-        return auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) && state.grant(auth.substring(7).trim())
+        return auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) && state.tokens().grant(auth.substring(7).trim())
                 .filter(g -> g.kind() == TokenGrant.Kind.BACKOFFICE).isPresent();
     }
 }

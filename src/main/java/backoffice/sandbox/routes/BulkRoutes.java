@@ -59,7 +59,7 @@ public final class BulkRoutes {
         router.add("PATCH", base + "/bulks/managed_cards/_id_/spend_rules",
                 shaped(ex -> submit(ex, "/managed_cards/{id}/spend_rules", true)), MAX_BODY);
         router.add("GET", base + "/bulks", shaped(this::list));
-        router.add("GET", base + "/bulks/{bulk_id}", shaped(ex -> Reply.ok(state.bulkView(owned(ex), true))));
+        router.add("GET", base + "/bulks/{bulk_id}", shaped(ex -> Reply.ok(state.bulks().view(owned(ex), true))));
         router.add("GET", base + "/bulks/{bulk_id}/operations", shaped(this::operations));
         router.add("POST", base + "/bulks/{bulk_id}/execute", shaped(this::execute));
         router.add("POST", base + "/bulks/{bulk_id}/pause", shaped(ex -> transition(ex, engine::pause)));
@@ -89,12 +89,12 @@ public final class BulkRoutes {
         errors.check();
         return idempotency.run(caller.programme().id() + "/" + caller.identity().id() + "/bulk " + template,
                 ex.header("idempotency-ref"), items, () -> {
-                    BulkRecord bulk = state.addBulk(new BulkRecord(state.nextId(), caller.identity().id(), template,
+                    BulkRecord bulk = state.bulks().add(new BulkRecord(state.nextId(), caller.identity().id(), template,
                             state.now(), pace.getAsLong()));
                     for (JsonNode item : items) {
                         String path = cardItems ? template.replace("{id}", item.path("pathParams").path("_id_")
                                 .asText()) : template;
-                        state.addBulkOp(bulk, cardItems ? "PATCH" : "POST", path, item.path("requestBody").toString());
+                        state.bulks().addOp(bulk, cardItems ? "PATCH" : "POST", path, item.path("requestBody").toString());
                     }
                     Map<String, Object> body = new LinkedHashMap<>();
                     body.put("bulkId", bulk.id());
@@ -110,10 +110,10 @@ public final class BulkRoutes {
         BulkStatus status = BulkStatus.of(ex.queryFirst("status"));
         Predicate<BulkRecord> match = b -> b.identityId().equals(caller.identity().id())
                 && (status == BulkStatus.UNKNOWN || b.status() == status);
-        List<BulkRecord> all = state.bulks().stream().filter(match)
+        List<BulkRecord> all = state.bulks().all().stream().filter(match)
                 .sorted(Comparator.comparingLong(BulkRecord::submittedAt).thenComparing(BulkRecord::id).reversed())
                 .toList();
-        List<BulkProcess> page = paging.slice(all).stream().map(b -> state.bulkView(b, false)).toList();
+        List<BulkProcess> page = paging.slice(all).stream().map(b -> state.bulks().view(b, false)).toList();
         return Reply.ok(paged("bulkProcesses", page, all.size()));
     }
 
@@ -122,7 +122,7 @@ public final class BulkRoutes {
         Paging paging = Paging.of(ex);
         String status = ex.queryFirst("status");
         String sequence = ex.queryFirst("sequence");
-        List<BulkOperation> all = state.bulkOps(bulk).stream()
+        List<BulkOperation> all = state.bulks().operations(bulk).stream()
                 .filter(o -> status == null || o.status().name().equals(status))
                 .filter(o -> sequence == null || String.valueOf(o.sequence()).equals(sequence)).toList();
         return Reply.ok(paged("operations", paging.slice(all), all.size()));
@@ -160,7 +160,7 @@ public final class BulkRoutes {
     /** The caller's bulk; unknown or another identity's → 404. */
     private BulkRecord owned(Exchange ex) {
         Caller caller = auth.caller(ex);
-        return state.bulk(ex.pathId("bulk_id")).filter(b -> b.identityId().equals(caller.identity().id()))
+        return state.bulks().get(ex.pathId("bulk_id")).filter(b -> b.identityId().equals(caller.identity().id()))
                 .orElseThrow(() -> SandboxError.notFound("Bulk process not found"));
     }
 

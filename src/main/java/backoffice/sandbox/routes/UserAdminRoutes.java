@@ -72,12 +72,12 @@ public final class UserAdminRoutes {
                     .orElseThrow(() -> SandboxError.notFound("Identity not found"));
             grant = new TokenGrant(identity.id(), p.id(), Long.MAX_VALUE, TokenGrant.Kind.LOGIN, null);
         }
-        return Reply.json(201, Map.of("token", state.issue(grant)));
+        return Reply.json(201, Map.of("token", state.tokens().issue(grant)));
     }
 
     private Reply portalToken(Exchange ex) {
         Programme p = admin(ex);
-        return Reply.json(201, Map.of("token", state.issue(new TokenGrant(null, p.id(), Long.MAX_VALUE,
+        return Reply.json(201, Map.of("token", state.tokens().issue(new TokenGrant(null, p.id(), Long.MAX_VALUE,
                 TokenGrant.Kind.PORTAL, null))));
     }
 

@@ -290,7 +290,7 @@ public final class DemoSeed {
 
     private void bulk(Identity owner, Account source, Card destination, int size, BulkStatus status,
                       int alreadyDone, long pace) {
-        BulkRecord b = state.addBulk(new BulkRecord(state.nextId(), owner.id(), "/transfers", tick(60), pace));
+        BulkRecord b = state.bulks().add(new BulkRecord(state.nextId(), owner.id(), "/transfers", tick(60), pace));
         long[] amounts = new long[size];
         for (int i = 0; i < size; i++) {
             amounts[i] = 100 + rnd.nextInt(900);
@@ -298,25 +298,25 @@ public final class DemoSeed {
                     + "\",\"source\":{\"type\":\"managed_accounts\",\"id\":\"" + source.id()
                     + "\"},\"destination\":{\"type\":\"managed_cards\",\"id\":\"" + destination.id()
                     + "\"},\"destinationAmount\":{\"currency\":\"EUR\",\"amount\":" + amounts[i] + "}}";
-            state.addBulkOp(b, "POST", "/transfers", body);
+            state.bulks().addOp(b, "POST", "/transfers", body);
         }
         if (status == BulkStatus.SUBMITTED) {
             return;
         }
         // the running one has been running since the sandbox started, so its elapsed time and ETA read true
         long started = status == BulkStatus.RUNNING ? state.now() : tick(5);
-        state.setBulkStatus(b, BulkStatus.RUNNING, BulkMode.ON_FAILURE_CONTINUE, started, null);
+        state.bulks().setStatus(b, BulkStatus.RUNNING, BulkMode.ON_FAILURE_CONTINUE, started, null);
         for (int i = 0; i < alreadyDone; i++) {
             // the transfer the operation asked for: same amount and tag
             Transfer t = state.transfer(programme.transferProfileId(), source, destination, amounts[i],
                     programme.transferFee(source.currency()), "bulk" + i, null, tick(3));
             // written when first read, not while the console's first frame is being built (~20 ms of the seed)
-            state.finishOpLater(b, i, BulkOperationStatus.COMPLETED, () -> toJson(t));
+            state.bulks().finishOpLater(b, i, BulkOperationStatus.COMPLETED, () -> toJson(t));
         }
         if (status == BulkStatus.COMPLETED) {
-            state.setBulkStatus(b, status, null, null, tick(2));
+            state.bulks().setStatus(b, status, null, null, tick(2));
         } else if (status == BulkStatus.PAUSED) {
-            state.setBulkStatus(b, status, null, null, null);
+            state.bulks().setStatus(b, status, null, null, null);
         }
     }
 

@@ -48,7 +48,7 @@ public final class BulkEngine implements AutoCloseable {
             if (bulk.status() != BulkStatus.SUBMITTED) {
                 return false;
             }
-            state.setBulkStatus(bulk, BulkStatus.RUNNING, mode, state.now(), null);
+            state.bulks().setStatus(bulk, BulkStatus.RUNNING, mode, state.now(), null);
             return true;
         }
     }
@@ -69,7 +69,7 @@ public final class BulkEngine implements AutoCloseable {
                 return false;
             }
             cancelRemaining(bulk);
-            state.setBulkStatus(bulk, BulkStatus.CANCELLED, null, null, state.now());
+            state.bulks().setStatus(bulk, BulkStatus.CANCELLED, null, null, state.now());
             return true;
         }
     }
@@ -79,14 +79,14 @@ public final class BulkEngine implements AutoCloseable {
             if (bulk.status() != from) {
                 return false;
             }
-            state.setBulkStatus(bulk, to, null, null, null);
+            state.bulks().setStatus(bulk, to, null, null, null);
             return true;
         }
     }
 
     private void tick() {
         long now = System.currentTimeMillis();
-        for (BulkRecord bulk : state.bulks()) {
+        for (BulkRecord bulk : state.bulks().all()) {
             if (bulk.status() != BulkStatus.RUNNING) {
                 continue;
             }
@@ -117,11 +117,11 @@ public final class BulkEngine implements AutoCloseable {
             String payload = outcome.payload();
             synchronized (state) {
                 if (bulk.status() != BulkStatus.RUNNING) {
-                    state.finishOp(bulk, op.sequence, ok ? BulkOperationStatus.COMPLETED : BulkOperationStatus.FAILED,
+                    state.bulks().finishOp(bulk, op.sequence, ok ? BulkOperationStatus.COMPLETED : BulkOperationStatus.FAILED,
                             payload);
                     return;
                 }
-                state.finishOp(bulk, op.sequence, ok ? BulkOperationStatus.COMPLETED : BulkOperationStatus.FAILED,
+                state.bulks().finishOp(bulk, op.sequence, ok ? BulkOperationStatus.COMPLETED : BulkOperationStatus.FAILED,
                         payload);
                 if (!ok && bulk.mode == BulkMode.ON_FAILURE_STOP) {
                     cancelRemaining(bulk);
@@ -146,7 +146,7 @@ public final class BulkEngine implements AutoCloseable {
     private void cancelRemaining(BulkRecord bulk) {
         for (BulkRecord.Op op : bulk.ops()) {
             if (op.status == BulkOperationStatus.SUBMITTED) {
-                state.finishOp(bulk, op.sequence, BulkOperationStatus.CANCELLED, null);
+                state.bulks().finishOp(bulk, op.sequence, BulkOperationStatus.CANCELLED, null);
             }
         }
     }
@@ -157,7 +157,7 @@ public final class BulkEngine implements AutoCloseable {
             long failed = bulk.ops().stream().filter(o -> o.status != BulkOperationStatus.COMPLETED).count();
             BulkStatus end = failed == 0 ? BulkStatus.COMPLETED
                     : ok == 0 ? BulkStatus.FAILED : BulkStatus.PARTIALLY_COMPLETED;
-            state.setBulkStatus(bulk, end, null, null, state.now());
+            state.bulks().setStatus(bulk, end, null, null, state.now());
         }
         nextDue.remove(bulk.id());
     }

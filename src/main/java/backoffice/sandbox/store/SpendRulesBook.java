@@ -135,7 +135,7 @@ public final class SpendRulesBook {
             } else {
                 SpendLimit old = out.get(i);
                 out.set(i, new SpendLimit(new CurrencyAmount(old.value().currency(),
-                        SandboxState.sum(old.value().amount(), g.value().amount())), old.interval(),
+                        BalanceMath.sum(old.value().amount(), g.value().amount())), old.interval(),
                         old.startTimestamp()));
             }
         }

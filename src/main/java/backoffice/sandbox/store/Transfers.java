@@ -105,7 +105,7 @@ public final class Transfers {
         long at = state.now();
         Map<String, String> note = Map.of("note", "Transfer reversed by the processor");
         state.post(destination, txId, -amount, -amount, 0, at, note);
-        state.post(source, txId, SandboxState.sum(amount, fee), SandboxState.sum(amount, fee), 0, at, note);
+        state.post(source, txId, BalanceMath.sum(amount, fee), BalanceMath.sum(amount, fee), 0, at, note);
     }
 
     private static Transfer withState(Transfer t, TransferState state, String cancellationReason) {
@@ -142,7 +142,7 @@ public final class Transfers {
             throw Refusal.conflict(ErrorCode.CURRENCY_MISMATCH);
         }
         long fee = programme.transferFee(o.currency());
-        if (funds && source.balances().availableBalance() < SandboxState.sum(o.amount(), fee)) {
+        if (funds && source.balances().availableBalance() < BalanceMath.sum(o.amount(), fee)) {
             throw Refusal.conflict(ErrorCode.FUNDS_INSUFFICIENT);
         }
         return new Move(source, destination, fee);

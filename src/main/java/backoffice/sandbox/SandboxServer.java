@@ -23,13 +23,13 @@ import backoffice.sandbox.store.Identity;
 import backoffice.sandbox.store.Programme;
 import backoffice.sandbox.store.Refusal;
 import backoffice.sandbox.store.SandboxState;
+import backoffice.sandbox.store.SpendRulesBook;
 import backoffice.sandbox.store.Transfers;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,13 +66,12 @@ public final class SandboxServer implements AutoCloseable {
     public static final String ADMIN_BASE = "/sandbox";
 
     private final SandboxConfig config;
-    private final SandboxState state = new SandboxState(Clock.systemUTC());
-    private final IdempotencyStore idempotency =
-            new IdempotencyStore(Clock.systemUTC());
+    private final SandboxState state;
+    private final IdempotencyStore idempotency;
     private final AtomicReference<Faults> faults;
     /** Pause between two operations of a newly submitted bulk, so an agent can watch it progress. */
     private final java.util.concurrent.atomic.AtomicLong bulkPace = new java.util.concurrent.atomic.AtomicLong(25);
-    private final backoffice.sandbox.store.SpendRulesBook spendRules = new backoffice.sandbox.store.SpendRulesBook(state);
+    private final SpendRulesBook spendRules;
     private final HttpServer http;
     private final ExecutorService workers;
     private final java.util.concurrent.ScheduledExecutorService delays;
@@ -80,6 +79,9 @@ public final class SandboxServer implements AutoCloseable {
 
     private SandboxServer(SandboxConfig config) throws IOException {
         this.config = config;
+        this.state = new SandboxState(config.clock());
+        this.idempotency = new IdempotencyStore(config.clock());
+        this.spendRules = new SpendRulesBook(state);
         this.faults = new AtomicReference<>(config.faults());
         Auth auth = new Auth(state);
         Transfers transfers = new Transfers(state);

@@ -85,7 +85,7 @@ public final class BulkEngine implements AutoCloseable {
     }
 
     private void tick() {
-        long now = System.currentTimeMillis();
+        long now = state.now();
         for (BulkRecord bulk : state.bulks().all()) {
             if (bulk.status() != BulkStatus.RUNNING) {
                 continue;

@@ -30,9 +30,16 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule sandboxNeverUsesTheClientsHttpCode = noClasses().that().resideInAPackage(
                     "backoffice.sandbox..")
-            .should().dependOnClassesThat().resideInAnyPackage("backoffice.client.error..", "okhttp3..")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("backoffice.client.http.Transport")
-            .because("the sandbox shares JSON shapes with the client, never its HTTP code");
+            .should().dependOnClassesThat().resideInAnyPackage("backoffice.client.error..",
+                    "backoffice.client.http..", "okhttp3..")
+            .because("the sandbox shares JSON shapes, the mapper and the error codes with the client, never its "
+                    + "HTTP code");
+
+    @ArchTest
+    static final ArchRule theSandboxStoreKnowsNoHttp = noClasses().that().resideInAPackage("backoffice.sandbox.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("backoffice.sandbox.http..",
+                    "backoffice.sandbox.routes..", "com.sun.net.httpserver..")
+            .because("the store refuses in domain terms (Refusal); the HTTP layer answers it");
 
     @ArchTest
     static final ArchRule viewModelsNeverTouchNodes = noClasses().that().haveSimpleNameEndingWith("ViewModel")

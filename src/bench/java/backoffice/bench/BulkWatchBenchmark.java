@@ -17,8 +17,10 @@ import backoffice.app.task.FxTaskRunner;
 import backoffice.app.ui.Theme;
 import backoffice.client.BackOfficeClient;
 import backoffice.client.RequestOptions;
-import backoffice.client.bulks.BulksService;
 import backoffice.client.model.BulkItem;
+import backoffice.client.model.BulkMode;
+import backoffice.client.model.BulkOperationStatus;
+import backoffice.client.model.BulkProcess;
 import backoffice.client.model.CreateTransfer;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.IdentityId;
@@ -86,7 +88,7 @@ public final class BulkWatchBenchmark extends Application {
                 new CurrencyAmount("EUR", 1), null, null))).toList();
         String bulkId = plain.bulks().submitTransfers(items, RequestOptions.idempotent(UUID.randomUUID().toString()))
                 .value().bulkId();
-        plain.bulks().execute(bulkId, BulksService.Mode.ON_FAILURE_CONTINUE);
+        plain.bulks().execute(bulkId, BulkMode.ON_FAILURE_CONTINUE);
 
         Path home = Files.createTempDirectory("bulk-bench");
         FxTaskRunner runner = new FxTaskRunner();
@@ -185,9 +187,9 @@ public final class BulkWatchBenchmark extends Application {
 
     /** Read with a client of its own, so the bench's reads are not counted as the console's. */
     private static int finished(BackOfficeClient plain, String bulkId) {
-        Map<String, Integer> counts = new java.util.HashMap<>();
-        plain.bulks().get(bulkId).operationStatusCounts().forEach(c -> counts.put(c.status(), c.count()));
-        return counts.getOrDefault("COMPLETED", 0) + counts.getOrDefault("FAILED", 0);
+        return plain.bulks().get(bulkId).operationStatusCounts().stream()
+                .filter(c -> c.status() == BulkOperationStatus.COMPLETED || c.status() == BulkOperationStatus.FAILED)
+                .mapToInt(BulkProcess.StatusCount::count).sum();
     }
 
     public static void main(String[] args) {

@@ -215,7 +215,7 @@ public final class ConsoleSession {
     public record OpenRequest(InstrumentId instrument, long sequence, boolean statement) {
 
         public boolean isCard() {
-            return InstrumentId.CARDS.equals(instrument.type());
+            return instrument.isCard();
         }
 
         /** A card to show in Cards (not its statement). */

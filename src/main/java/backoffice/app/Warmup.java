@@ -2,7 +2,7 @@ package backoffice.app;
 
 import backoffice.app.connection.EmbeddedSandbox;
 import backoffice.client.BackOfficeClient;
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.sandbox.SandboxConfig;
 import backoffice.sandbox.SandboxServer;
 import java.util.List;

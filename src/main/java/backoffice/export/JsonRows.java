@@ -1,6 +1,6 @@
 package backoffice.export;
 
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.client.model.CurrencyAmount;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -2,12 +2,14 @@ package backoffice.sandbox;
 
 import backoffice.sandbox.http.Faults;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 
 /** How a sandbox starts: bind address, port (0 = any free), built-in api-key, seed, token lifetime, faults. */
-public record SandboxConfig(String host, int port, String apiKey, String seed, Duration tokenTtl, Faults faults) {
+public record SandboxConfig(String host, int port, String apiKey, String seed, Duration tokenTtl, Faults faults,
+                            Clock clock) {
 
     public static final String DEFAULT_API_KEY = "sandbox-api-key";
 
@@ -23,6 +25,12 @@ public record SandboxConfig(String host, int port, String apiKey, String seed, D
         if (apiKey == null || apiKey.isBlank()) {
             throw new IllegalArgumentException("--api-key must not be blank");
         }
+        clock = clock == null ? Clock.systemUTC() : clock;
+    }
+
+    /** On the system clock. */
+    public SandboxConfig(String host, int port, String apiKey, String seed, Duration tokenTtl, Faults faults) {
+        this(host, port, apiKey, seed, tokenTtl, faults, Clock.systemUTC());
     }
 
     public static SandboxConfig defaults() {
@@ -53,11 +61,19 @@ public record SandboxConfig(String host, int port, String apiKey, String seed, D
     }
 
     public SandboxConfig withTokenTtl(Duration ttl) {
-        return new SandboxConfig(host, port, apiKey, seed, ttl, faults);
+        return new SandboxConfig(host, port, apiKey, seed, ttl, faults, clock);
     }
 
     public SandboxConfig withFaults(Faults value) {
-        return new SandboxConfig(host, port, apiKey, seed, tokenTtl, value);
+        return new SandboxConfig(host, port, apiKey, seed, tokenTtl, value, clock);
+    }
+
+    /**
+     * The clock the store, its tokens, scheduled transfers, the bulk engine and idempotency read (tests move a
+     * controllable one instead of sleeping). The command line has no option for it: the system clock.
+     */
+    public SandboxConfig withClock(Clock value) {
+        return new SandboxConfig(host, port, apiKey, seed, tokenTtl, faults, value);
     }
 
     /** Parses the command-line flags of {@code SandboxMain} (unknown flags are an error). */

@@ -1,10 +1,11 @@
 package backoffice.sandbox;
 
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Dispatcher;
 import backoffice.sandbox.http.Exchange;
 import backoffice.sandbox.http.Faults;
+import backoffice.sandbox.http.IdempotencyStore;
 import backoffice.sandbox.http.Reply;
 import backoffice.sandbox.http.Router;
 import backoffice.sandbox.http.SandboxError;
@@ -23,9 +24,9 @@ import backoffice.sandbox.routes.UserRoutes;
 import backoffice.sandbox.seed.DemoSeed;
 import backoffice.sandbox.store.BulkEngine;
 import backoffice.sandbox.store.BulkRecord;
-import backoffice.sandbox.store.IdempotencyStore;
 import backoffice.sandbox.store.Identity;
 import backoffice.sandbox.store.Programme;
+import backoffice.sandbox.store.Refusal;
 import backoffice.sandbox.store.SandboxState;
 import backoffice.sandbox.store.SpendRulesBook;
 import backoffice.sandbox.store.Transfers;
@@ -33,7 +34,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -75,12 +76,12 @@ public final class SandboxServer implements AutoCloseable {
     public static final String ADMIN_BASE = "/sandbox";
 
     private final SandboxConfig config;
-    private final SandboxState state = new SandboxState(Clock.systemUTC());
-    private final IdempotencyStore idempotency = new IdempotencyStore(Clock.systemUTC());
+    private final SandboxState state;
+    private final IdempotencyStore idempotency;
     private final AtomicReference<Faults> faults;
     /** Pause between two operations of a newly submitted bulk, so an agent can watch it progress. */
     private final AtomicLong bulkPace = new AtomicLong(25);
-    private final SpendRulesBook spendRules = new SpendRulesBook(state);
+    private final SpendRulesBook spendRules;
     private final HttpServer http;
     private final ExecutorService workers;
     private final ScheduledExecutorService delays;
@@ -88,10 +89,13 @@ public final class SandboxServer implements AutoCloseable {
 
     private SandboxServer(SandboxConfig config) throws IOException {
         this.config = config;
+        this.state = new SandboxState(config.clock());
+        this.idempotency = new IdempotencyStore(config.clock());
+        this.spendRules = new SpendRulesBook(state);
         this.faults = new AtomicReference<>(config.faults());
         Auth auth = new Auth(state);
         Transfers transfers = new Transfers(state);
-        this.bulks = new BulkEngine(state, (bulk, op) -> runOperation(transfers, bulk, op));
+        this.bulks = new BulkEngine(state, (bulk, op) -> outcome(runOperation(transfers, bulk, op)));
         Router router = new Router();
         new AccessRoutes(state, auth, config.tokenTtl()).register(router, API_BASE);
         new InstrumentRoutes(state, auth).register(router, API_BASE);
@@ -222,9 +226,16 @@ public final class SandboxServer implements AutoCloseable {
             return Reply.noContent();
         } catch (SandboxError e) {
             return e.reply();
+        } catch (Refusal r) {
+            return SandboxError.of(r).reply();
         } catch (IOException e) {
             return SandboxError.badRequest("requestBody", "INVALID_REQUEST", "Malformed JSON").reply();
         }
+    }
+
+    private static BulkEngine.Outcome outcome(Reply reply) {
+        return new BulkEngine.Outcome(reply.status() / 100 == 2,
+                reply.body().length == 0 ? null : new String(reply.body(), StandardCharsets.UTF_8));
     }
 
     @Override

@@ -7,7 +7,7 @@ import backoffice.client.error.ApiException;
 import backoffice.client.error.NotFoundException;
 import backoffice.client.error.UnauthorizedException;
 import backoffice.client.error.ValidationException;
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.client.model.AccessToken;
 import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;

@@ -8,9 +8,10 @@ import backoffice.client.error.ForbiddenException;
 import backoffice.client.error.NotFoundException;
 import backoffice.client.error.UnauthorizedException;
 import backoffice.client.error.ValidationException;
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.client.model.IdentityType;
 import backoffice.sandbox.SandboxConfig;
+import backoffice.testsupport.MovingClock;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SandboxTestBase;
 import java.time.Duration;
@@ -131,11 +132,13 @@ class AuthRulesSandboxIT extends SandboxTestBase {
 
     @Test
     void expiredTokenIsUnauthorized() throws Exception {
-        try (var shortLived = new SandboxFixture(SandboxConfig.ephemeral("demo").withTokenTtl(Duration.ofMillis(1)))) {
+        MovingClock clock = MovingClock.startingNow();
+        try (var shortLived = new SandboxFixture(SandboxConfig.ephemeral("demo").withTokenTtl(Duration.ofMillis(1))
+                .withClock(clock))) {
             String token = shortLived.token(IdentityType.CORPORATE, 0);
             String card = shortLived.server.state().cardsOf(shortLived.identity(IdentityType.CORPORATE, 0).id())
                     .get(0).id();
-            Thread.sleep(5);
+            clock.advance(Duration.ofMillis(1));
             assertThatThrownBy(() -> shortLived.client().impersonating(token).managedCards().get(card))
                     .isInstanceOf(UnauthorizedException.class);
             assertThat(shortLived.contract.violations()).isEmpty();

@@ -2,7 +2,7 @@ package backoffice.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentState;

@@ -2,7 +2,9 @@ package backoffice.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
+import backoffice.client.model.BulkOperationStatus;
+import backoffice.client.model.BulkStatus;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.ManagedCard;
@@ -102,18 +104,18 @@ class DemoSeedTest {
     void transfersInSeveralStatesAndBulksInEveryLiveState() throws Exception {
         assertThat(state.transfers().stream().map(t -> t.state()).distinct().toList())
                 .contains("COMPLETED", "PENDING", "SCHEDULED", "REJECTED", "FAILED", "CANCELLED");
-        assertThat(state.bulks().stream().map(BulkRecord::status).distinct().toList())
-                .contains(BulkRecord.Status.SUBMITTED, BulkRecord.Status.RUNNING, BulkRecord.Status.PAUSED,
-                        BulkRecord.Status.COMPLETED);
+        assertThat(state.bulks().all().stream().map(BulkRecord::status).distinct().toList())
+                .contains(BulkStatus.SUBMITTED, BulkStatus.RUNNING, BulkStatus.PAUSED,
+                        BulkStatus.COMPLETED);
         // a finished operation's answer is the transfer it made, written when first read and the same every read
-        BulkRecord completed = state.bulks().stream().filter(b -> b.status() == BulkRecord.Status.COMPLETED)
+        BulkRecord completed = state.bulks().all().stream().filter(b -> b.status() == BulkStatus.COMPLETED)
                 .findFirst().orElseThrow();
-        var ops = state.bulkOps(completed);
-        assertThat(ops).isNotEmpty().allSatisfy(op -> assertThat(op.status()).isEqualTo("COMPLETED"));
+        var ops = state.bulks().operations(completed);
+        assertThat(ops).isNotEmpty().allSatisfy(op -> assertThat(op.status()).isEqualTo(BulkOperationStatus.COMPLETED));
         Transfer first = Json.mapper().readValue(ops.get(0).responsePayload(), Transfer.class);
         assertThat(first.state()).isEqualTo("COMPLETED");
         assertThat(state.transfers()).extracting(Transfer::id).contains(first.id());
-        assertThat(state.bulkOps(completed).get(0).responsePayload()).isEqualTo(ops.get(0).responsePayload());
+        assertThat(state.bulks().operations(completed).get(0).responsePayload()).isEqualTo(ops.get(0).responsePayload());
     }
 
     @Test
@@ -175,8 +177,8 @@ class DemoSeedTest {
 
     @Test
     void finishedBulkOperationsAnswerForTheTransferTheyAskedFor() throws Exception {
-        for (BulkRecord bulk : state.bulks()) {
-            for (var op : state.bulkOps(bulk)) {
+        for (BulkRecord bulk : state.bulks().all()) {
+            for (var op : state.bulks().operations(bulk)) {
                 if (!"COMPLETED".equals(op.status())) {
                     continue;
                 }

@@ -3,8 +3,11 @@ package backoffice.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.client.bulks.BulksService;
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.client.model.BulkItem;
+import backoffice.client.model.BulkMode;
+import backoffice.client.model.BulkOperationStatus;
+import backoffice.client.model.BulkStatus;
 import backoffice.client.model.CreateTransfer;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.IdentityId;
@@ -82,14 +85,14 @@ class MoneyLimitsSandboxIT extends SandboxTestBase {
         String id = bulks.submitTransfers(List.of(BulkItem.transfer(new CreateTransfer(c.profileId, null, c.a, c.b,
                 new CurrencyAmount("EUR", Long.MAX_VALUE - 50), null, null))),
                 RequestOptions.idempotent(UUID.randomUUID().toString())).value().bulkId();
-        bulks.execute(id, BulksService.Mode.ON_FAILURE_CONTINUE);
+        bulks.execute(id, BulkMode.ON_FAILURE_CONTINUE);
         long end = System.nanoTime() + 30_000_000_000L;
-        while (!bulks.get(id).status().equals("FAILED") && System.nanoTime() < end) {
+        while (bulks.get(id).status() != BulkStatus.FAILED && System.nanoTime() < end) {
             Thread.sleep(20);
         }
-        assertThat(bulks.get(id).status()).isEqualTo("FAILED");
+        assertThat(bulks.get(id).status()).isEqualTo(BulkStatus.FAILED);
         assertThat(bulks.operations(id, null, 0, 10).items()).singleElement()
-                .satisfies(op -> assertThat(op.status()).isEqualTo("FAILED"));
+                .satisfies(op -> assertThat(op.status()).isEqualTo(BulkOperationStatus.FAILED));
         assertThat(c.available(c.a)).isEqualTo(a);
         assertThat(c.available(c.b)).isEqualTo(b);
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.fail;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.MoneyLimits;
 import backoffice.client.model.StatementEntry;
-import backoffice.sandbox.http.SandboxError;
 import backoffice.sandbox.store.Account;
 import backoffice.sandbox.store.Card;
 import backoffice.sandbox.store.Fees;
@@ -14,6 +13,7 @@ import backoffice.sandbox.store.Identity;
 import backoffice.sandbox.store.Instrument;
 import backoffice.sandbox.store.Programme;
 import backoffice.sandbox.store.Purchases;
+import backoffice.sandbox.store.Refusal;
 import backoffice.sandbox.store.SandboxState;
 import backoffice.sandbox.store.Transfers;
 import backoffice.testsupport.Customer;
@@ -70,7 +70,7 @@ class MoneyPropertyTest {
                                 new Purchases.Purchase(amount, "Shop", "5411", "MT", null, "CHIP"), state.now());
                     }
                     moved++;
-                } catch (SandboxError | IllegalArgumentException refused) {
+                } catch (Refusal | IllegalArgumentException refused) {
                     // refused as a whole: the invariants below must still hold
                 }
                 for (Instrument h : holders) {

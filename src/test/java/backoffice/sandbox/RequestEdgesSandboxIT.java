@@ -3,7 +3,7 @@ package backoffice.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.client.RequestOptions;
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.client.model.BulkItem;
 import backoffice.client.model.CreateTransfer;
 import backoffice.client.model.CurrencyAmount;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import backoffice.sandbox.http.Faults;
+import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,8 @@ class SandboxConfigTest {
         assertThat(c.seed()).isEqualTo("demo");
         assertThat(c.tokenTtl()).isEqualTo(Duration.ofHours(8));
         assertThat(c.faults()).isEqualTo(Faults.NONE);
+        assertThat(c.clock()).as("no option for it: the system clock").isEqualTo(Clock.systemUTC());
+        assertThat(c.withTokenTtl(Duration.ofSeconds(1)).clock()).isEqualTo(Clock.systemUTC());
     }
 
     @Test

@@ -3,8 +3,8 @@ package backoffice.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.client.error.UnauthorizedException;
-import backoffice.client.http.Json;
 import backoffice.client.http.RetryPolicy;
+import backoffice.client.json.Json;
 import backoffice.sandbox.http.Dispatcher;
 import backoffice.testsupport.SandboxTestBase;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -11,39 +11,17 @@ import backoffice.sandbox.store.Identity;
 import backoffice.sandbox.store.Programme;
 import backoffice.sandbox.store.SandboxState;
 import backoffice.sandbox.store.Transfers;
-import java.time.Clock;
+import backoffice.testsupport.MovingClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** A scheduled transfer on the sandbox's own clock: SCHEDULED until its time, then COMPLETED at once. */
 class ScheduledTransfersTest {
 
-    /** A clock the test moves. */
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-02T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void runsExactlyWhenItsTimeComes() {
-        MovableClock clock = new MovableClock();
+        MovingClock clock = new MovingClock(Instant.parse("2026-12-02T10:00:00Z"));
         SandboxState state = new SandboxState(clock);
         Programme p = state.addProgramme(DemoSeed.builtInProgramme("k"));
         Identity owner = state.addIdentity(p.id(), IdentityType.CORPORATE, "Clockwork Ltd", null, "EUR");
@@ -55,12 +33,12 @@ class ScheduledTransfersTest {
                 InstrumentId.account(a.id()), InstrumentId.account(b.id()), "EUR", 5_000, null, due));
         assertThat(t.state()).isEqualTo("SCHEDULED");
 
-        clock.now = Instant.ofEpochMilli(due - 1);
+        clock.set(Instant.ofEpochMilli(due - 1));
         state.scheduled().runDue();
         assertThat(state.transferById(t.id()).orElseThrow().state()).isEqualTo("SCHEDULED");
         assertThat(b.balances().availableBalance()).isZero();
 
-        clock.now = Instant.ofEpochMilli(due);
+        clock.set(Instant.ofEpochMilli(due));
         state.scheduled().runDue();
         Transfer ran = state.transferById(t.id()).orElseThrow();
         assertThat(ran.state()).isEqualTo("COMPLETED");

@@ -45,7 +45,7 @@ public final class Customer {
     }
 
     public long available(InstrumentId i) {
-        return i.type().equals(InstrumentId.ACCOUNTS)
+        return i.isAccount()
                 ? client.managedAccounts().get(i.id()).balances().availableBalance()
                 : client.managedCards().get(i.id()).balances().availableBalance();
     }

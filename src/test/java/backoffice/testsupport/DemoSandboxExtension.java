@@ -1,7 +1,10 @@
 package backoffice.testsupport;
 
 import backoffice.sandbox.store.Identity;
+import backoffice.sandbox.SandboxConfig;
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.Clock;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -31,7 +34,7 @@ public final class DemoSandboxExtension implements TestInstancePostProcessor, Pa
         for (Class<?> c = test.getClass(); c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 Demo demo = field.getAnnotation(Demo.class);
-                if (demo != null) {
+                if (demo != null && !Clock.class.isAssignableFrom(field.getType())) {
                     field.setAccessible(true);
                     field.set(test, value(field.getType(), demo, sandbox(context)));
                 }
@@ -60,8 +63,28 @@ public final class DemoSandboxExtension implements TestInstancePostProcessor, Pa
     }
 
     private static SandboxFixture sandbox(ExtensionContext context) {
-        return classContext(context).getStore(NAMESPACE)
-                .getOrComputeIfAbsent(Started.class, k -> new Started(SandboxFixture.demo()), Started.class).fixture;
+        ExtensionContext owner = classContext(context);
+        return owner.getStore(NAMESPACE).getOrComputeIfAbsent(Started.class,
+                k -> new Started(new SandboxFixture(config(owner.getRequiredTestClass()))), Started.class).fixture;
+    }
+
+    /** The demo seed, on the clock of the class's static {@code @Demo Clock} field if it has one. */
+    private static SandboxConfig config(Class<?> testClass) {
+        SandboxConfig config = SandboxConfig.ephemeral("demo");
+        for (Class<?> c = testClass; c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (field.isAnnotationPresent(Demo.class) && Clock.class.isAssignableFrom(field.getType())
+                        && Modifier.isStatic(field.getModifiers())) {
+                    try {
+                        field.setAccessible(true);
+                        return config.withClock((Clock) field.get(null));
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
+        return config;
     }
 
     /** The context of the test class, so every test of the class shares the one sandbox. */

@@ -1,8 +1,8 @@
 package backoffice.testsupport;
 
 import backoffice.client.BackOfficeClient;
-import backoffice.client.http.Json;
 import backoffice.client.http.RetryPolicy;
+import backoffice.client.json.Json;
 import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.ManagedCard;

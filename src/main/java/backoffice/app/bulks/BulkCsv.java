@@ -7,6 +7,7 @@ import backoffice.client.model.BulkItem;
 import backoffice.client.model.CreateTransfer;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.InstrumentId;
+import backoffice.client.model.InstrumentType;
 import backoffice.client.model.SpendRules;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -129,9 +130,9 @@ public final class BulkCsv {
     }
 
     private static InstrumentId instrument(String type, String id, String side) {
-        String t = switch (type.toLowerCase(Locale.ROOT)) {
-            case "account", "managed_accounts" -> InstrumentId.ACCOUNTS;
-            case "card", "managed_cards" -> InstrumentId.CARDS;
+        InstrumentType t = switch (type.toLowerCase(Locale.ROOT)) {
+            case "account", "managed_accounts" -> InstrumentType.MANAGED_ACCOUNTS;
+            case "card", "managed_cards" -> InstrumentType.MANAGED_CARDS;
             default -> throw new IllegalArgumentException(Messages.get("bulks.csv.type", side, type));
         };
         if (!ID.matcher(id).matches()) {

@@ -1,7 +1,10 @@
 package backoffice.app.bulks;
 
+import backoffice.client.model.BulkOperationStatus;
 import backoffice.client.model.BulkProcess;
+import backoffice.client.model.BulkStatus;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -11,23 +14,25 @@ import java.util.TreeMap;
  * comes from the rate this console saw since it began watching (local clock only, so a server clock that is off
  * does not matter); before any progress was seen, from the rate since execution began.
  */
-public record BulkFigures(int finished, int total, Map<String, Integer> counts, Duration elapsed, Duration eta) {
+public record BulkFigures(int finished, int total, Map<BulkOperationStatus, Integer> counts, Duration elapsed,
+                          Duration eta, boolean paused) {
 
     /** What the console saw first: when (local clock) and how many operations were finished then. */
     record Seen(long atMillis, int finished) {
     }
 
     static BulkFigures of(BulkProcess bulk, long nowMillis, Seen first) {
-        Map<String, Integer> counts = new TreeMap<>();
+        // by name, as the counts line has always read
+        Map<BulkOperationStatus, Integer> counts = new TreeMap<>(Comparator.comparing(Enum::name));
         if (bulk.operationStatusCounts() != null) {
             bulk.operationStatusCounts().forEach(c -> counts.merge(c.status(), c.count(), Integer::sum));
         }
-        int finished = counts.getOrDefault("COMPLETED", 0) + counts.getOrDefault("FAILED", 0)
-                + counts.getOrDefault("CANCELLED", 0);
+        int finished = counts.entrySet().stream().filter(e -> e.getKey().isFinal())
+                .mapToInt(Map.Entry::getValue).sum();
         int total = bulk.submittedItemsCount();
         Duration elapsed = null;
         Duration eta = null;
-        boolean running = "RUNNING".equals(bulk.status());
+        boolean running = bulk.status() == BulkStatus.RUNNING;
         if (bulk.executionStart() != null && (running || bulk.executionFinish() != null)) {
             // a paused (or otherwise stopped) bulk without a finish has no meaningful elapsed time: the API gives
             // no pause time, and "now - start" grew to hundreds of hours for a bulk paused days ago
@@ -42,7 +47,7 @@ public record BulkFigures(int finished, int total, Map<String, Integer> counts, 
                 eta = Duration.ofMillis(elapsed.toMillis() * (total - finished) / finished);
             }
         }
-        return new BulkFigures(finished, total, counts, elapsed, eta);
+        return new BulkFigures(finished, total, counts, elapsed, eta, bulk.status() == BulkStatus.PAUSED);
     }
 
     /** How sure the time left is: by how much of the bulk the rate was measured on. */

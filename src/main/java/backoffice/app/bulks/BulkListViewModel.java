@@ -5,8 +5,10 @@ import backoffice.app.IdentityCalls;
 import backoffice.app.Messages;
 import backoffice.app.ui.ErrorReport;
 import backoffice.client.model.BulkProcess;
+import backoffice.client.model.BulkStatus;
 import backoffice.client.page.Page;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -22,8 +24,9 @@ import javafx.collections.ObservableList;
 public final class BulkListViewModel {
 
     public static final String ANY = "ANY";
-    public static final List<String> STATES = List.of(ANY, "SUBMITTED", "RUNNING", "PAUSED", "COMPLETED",
-            "PARTIALLY_COMPLETED", "FAILED", "CANCELLED");
+    public static final List<String> STATES = Stream.concat(Stream.of(ANY), Stream.of(BulkStatus.SUBMITTED,
+            BulkStatus.RUNNING, BulkStatus.PAUSED, BulkStatus.COMPLETED, BulkStatus.PARTIALLY_COMPLETED,
+            BulkStatus.FAILED, BulkStatus.CANCELLED).map(Enum::name)).toList();
     static final int PAGE = 100;
 
     private final IdentityCalls calls;
@@ -49,7 +52,7 @@ public final class BulkListViewModel {
     }
 
     public void refresh() {
-        String status = ANY.equals(state.get()) ? null : state.get();
+        BulkStatus status = ANY.equals(state.get()) ? null : BulkStatus.of(state.get());
         error.set(null);
         calls.run(Messages.get("bulks.list.action"), c -> c.bulks().list(status, 0, PAGE), busy,
                 (Page<BulkProcess> page) -> {

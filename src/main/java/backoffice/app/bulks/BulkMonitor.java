@@ -7,7 +7,6 @@ import backoffice.app.task.TaskRunner;
 import backoffice.app.ui.ErrorPresenter;
 import backoffice.app.ui.ErrorReport;
 import java.time.Duration;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -20,7 +19,6 @@ final class BulkMonitor {
 
     static final Duration FASTEST = Duration.ofSeconds(1);
     static final Duration SLOWEST = Duration.ofSeconds(5);
-    static final Set<String> FINAL = Set.of("COMPLETED", "PARTIALLY_COMPLETED", "FAILED", "CANCELLED");
 
     /** One read, done in the background: given the previous snapshot (null at first), the next one. */
     interface Fetch extends UnaryOperator<BulkSnapshot> {
@@ -100,7 +98,7 @@ final class BulkMonitor {
             delay = same ? min(SLOWEST, Duration.ofMillis((long) (delay.toMillis() * 1.5))) : FASTEST;
             last = snap;
             onUpdate.accept(snap);
-            if (FINAL.contains(snap.bulk().status())) {
+            if (snap.bulk().status().isFinal()) {
                 stopped = true;
                 return;
             }

@@ -9,9 +9,11 @@ import backoffice.app.command.Operation;
 import backoffice.app.task.Scheduler;
 import backoffice.client.ApiResult;
 import backoffice.client.BackOfficeClient;
-import backoffice.client.bulks.BulksService;
+import backoffice.client.model.BulkMode;
 import backoffice.client.model.BulkOperation;
+import backoffice.client.model.BulkOperationStatus;
 import backoffice.client.model.BulkProcess;
+import backoffice.client.model.BulkStatus;
 import backoffice.client.page.Page;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -43,11 +46,11 @@ import javafx.collections.ObservableList;
 public final class BulkWatchViewModel implements CommandBacked {
 
     public static final String ANY = "ANY";
-    public static final List<String> OPERATION_STATES = List.of(ANY, "SUBMITTED", "RUNNING", "COMPLETED", "FAILED",
-            "CANCELLED");
+    public static final List<String> OPERATION_STATES = Stream.concat(Stream.of(ANY),
+            Stream.of(BulkOperationStatus.SUBMITTED, BulkOperationStatus.RUNNING, BulkOperationStatus.COMPLETED,
+                    BulkOperationStatus.FAILED, BulkOperationStatus.CANCELLED).map(Enum::name)).toList();
     static final int PAGE = 100;
     static final int MAX_POINTS = 240;
-    private static final Set<String> FINAL_OPERATION = Set.of("COMPLETED", "FAILED", "CANCELLED");
 
     /** The progress at a moment: seconds since execution began and operations finished. */
     public record Point(double seconds, int finished) {
@@ -61,17 +64,16 @@ public final class BulkWatchViewModel implements CommandBacked {
 
     // ---- state
     private final ObjectProperty<BulkProcess> bulk = new SimpleObjectProperty<>();
-    private final ObjectProperty<BulksService.Mode> mode = new SimpleObjectProperty<>(
-            BulksService.Mode.ON_FAILURE_CONTINUE);
+    private final ObjectProperty<BulkMode> mode = new SimpleObjectProperty<>(BulkMode.ON_FAILURE_CONTINUE);
     private final StringProperty operationState = new SimpleStringProperty(ANY);
     private final IntegerProperty offset = new SimpleIntegerProperty();
     private final LongProperty operationCount = new SimpleLongProperty();
-    private final ObservableList<BulkOperation> operations = FXCollections.observableArrayList();
+    private final ObservableList<BulkOperationRow> operations = FXCollections.observableArrayList();
     private final ObservableList<Point> history = FXCollections.observableArrayList();
-    private final ObjectProperty<BulkOperation> selectedOperation = new SimpleObjectProperty<>();
+    private final ObjectProperty<BulkOperationRow> selectedOperation = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<BulkFigures> figures = new ReadOnlyObjectWrapper<>();
     private final AtomicBoolean operationsStale = new AtomicBoolean(true);
-    private volatile String queryState;
+    private volatile BulkOperationStatus queryState;
     private volatile int queryOffset;
     private volatile boolean shownPageSettled;
     private final BooleanBinding canExecute;
@@ -87,13 +89,14 @@ public final class BulkWatchViewModel implements CommandBacked {
         this.command = new Command(session);
         this.scheduler = scheduler;
         this.clock = clock;
-        canExecute = allowedIn(Set.of("SUBMITTED"));
-        canPause = allowedIn(Set.of("RUNNING"));
-        canResume = allowedIn(Set.of("PAUSED"));
-        canCancel = allowedIn(Set.of("RUNNING", "PAUSED"));
+        canExecute = allowedIn(Set.of(BulkStatus.SUBMITTED));
+        canPause = allowedIn(Set.of(BulkStatus.RUNNING));
+        canResume = allowedIn(Set.of(BulkStatus.PAUSED));
+        canCancel = allowedIn(Set.of(BulkStatus.RUNNING, BulkStatus.PAUSED));
         payload = Bindings.createStringBinding(() -> payloadOf(selectedOperation.get()), selectedOperation);
         offset.addListener((o, a, now) -> queryOffset = now.intValue());
-        operationState.addListener((o, a, now) -> queryState = ANY.equals(now) ? null : now);
+        operationState.addListener((o, a, now) -> queryState = ANY.equals(now) ? null
+                : BulkOperationStatus.of(now));
         operationState.addListener((o, a, now) -> reloadOperations(0));
         session.impersonationProperty().addListener((o, a, now) -> close());
         session.bulkRequestProperty().addListener((o, a, now) -> {
@@ -141,7 +144,7 @@ public final class BulkWatchViewModel implements CommandBacked {
     }
 
     public void resumeWatching() {
-        if (monitor != null && bulk.get() != null && !BulkMonitor.FINAL.contains(bulk.get().status())) {
+        if (monitor != null && bulk.get() != null && !bulk.get().status().isFinal()) {
             monitor.nudge();
         }
     }
@@ -159,7 +162,7 @@ public final class BulkWatchViewModel implements CommandBacked {
         if (b != null && session.dialogs().confirm(Messages.get("bulks.execute.title"),
                 Messages.get("bulks.execute.question", b.bulkId(), b.submittedItemsCount(), mode.get()),
                 Messages.get("bulks.execute.confirm"))) {
-            BulksService.Mode m = mode.get();
+            BulkMode m = mode.get();
             act(Operation.BULK_EXECUTE, "bulks.execute.action", c -> c.bulks().execute(b.bulkId(), m), m.name());
         }
     }
@@ -214,7 +217,7 @@ public final class BulkWatchViewModel implements CommandBacked {
             return new BulkSnapshot(now, null);
         }
         operationsStale.set(false);
-        String state = queryState;
+        BulkOperationStatus state = queryState;
         return new BulkSnapshot(now, client.bulks().operations(bulkId, state, queryOffset, PAGE));
     }
 
@@ -228,19 +231,19 @@ public final class BulkWatchViewModel implements CommandBacked {
         BulkFigures f = BulkFigures.of(b, clock.millis(), firstSeen);
         figures.set(f);
         if (f.elapsed() != null && (history.isEmpty() || history.get(history.size() - 1).finished() != f.finished()
-                || BulkMonitor.FINAL.contains(b.status()))) {
+                || b.status().isFinal())) {
             addPoint(new Point(f.elapsed().toMillis() / 1000.0, f.finished()));
         }
         Page<BulkOperation> page = snap.operations();
         if (page == null) {
-            String state = queryState;
+            BulkOperationStatus state = queryState;
             operationCount.set(state == null ? f.total() : f.counts().getOrDefault(state, 0));
         } else {
             operationCount.set(page.count());
             shownPageSettled = page.items().size() == PAGE
-                    && page.items().stream().allMatch(op -> FINAL_OPERATION.contains(op.status()));
-            BulkOperation selected = selectedOperation.get();
-            operations.setAll(page.items());
+                    && page.items().stream().allMatch(op -> op.status().isFinal());
+            BulkOperationRow selected = selectedOperation.get();
+            operations.setAll(page.items().stream().map(BulkOperationRow::new).toList());
             if (selected != null) {
                 operations.stream().filter(op -> op.operationId().equals(selected.operationId())).findFirst()
                         .ifPresent(selectedOperation::set);
@@ -260,16 +263,16 @@ public final class BulkWatchViewModel implements CommandBacked {
         history.add(p);
     }
 
-    private BooleanBinding allowedIn(Set<String> states) {
+    private BooleanBinding allowedIn(Set<BulkStatus> states) {
         return command.executableWhen(Bindings.createBooleanBinding(() -> bulk.get() != null
                 && states.contains(bulk.get().status()), bulk));
     }
 
-    private static String payloadOf(BulkOperation op) {
+    private static String payloadOf(BulkOperationRow op) {
         if (op == null) {
             return "";
         }
-        return Messages.get("bulks.payload", op.sequence(), op.method(), op.path(), op.status(),
+        return Messages.get("bulks.payload", op.sequence(), op.method(), op.path(), op.statusText(),
                 op.requestPayload() == null ? "–" : op.requestPayload(),
                 op.responsePayload() == null ? "–" : op.responsePayload());
     }
@@ -294,7 +297,7 @@ public final class BulkWatchViewModel implements CommandBacked {
         return figures.getReadOnlyProperty();
     }
 
-    public ObjectProperty<BulksService.Mode> modeProperty() {
+    public ObjectProperty<BulkMode> modeProperty() {
         return mode;
     }
 
@@ -310,7 +313,7 @@ public final class BulkWatchViewModel implements CommandBacked {
         return operationCount;
     }
 
-    public ObservableList<BulkOperation> operations() {
+    public ObservableList<BulkOperationRow> operations() {
         return operations;
     }
 
@@ -318,7 +321,7 @@ public final class BulkWatchViewModel implements CommandBacked {
         return history;
     }
 
-    public ObjectProperty<BulkOperation> selectedOperationProperty() {
+    public ObjectProperty<BulkOperationRow> selectedOperationProperty() {
         return selectedOperation;
     }
 

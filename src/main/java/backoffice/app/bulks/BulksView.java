@@ -7,8 +7,7 @@ import backoffice.app.ui.CopyMenu;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
-import backoffice.client.bulks.BulksService;
-import backoffice.client.model.BulkOperation;
+import backoffice.client.model.BulkMode;
 import backoffice.client.model.BulkProcess;
 import java.util.List;
 import javafx.application.Platform;
@@ -112,7 +111,7 @@ public final class BulksView extends VBox {
         table.setPlaceholder(new Label(Messages.get("bulks.list.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Forms.column("bulks.col.id", BulkProcess::bulkId, 195));
-        table.getColumns().add(Forms.column("bulks.col.status", BulkProcess::status, 110));
+        table.getColumns().add(Forms.column("bulks.col.status", b -> b.status().name(), 110));
         table.getColumns().add(Forms.column("bulks.col.items", b -> String.valueOf(b.submittedItemsCount()), 60));
         table.getColumns().add(Forms.column("bulks.col.operation", BulkProcess::operation, 120));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
@@ -165,20 +164,20 @@ public final class BulksView extends VBox {
         header.setMinHeight(Region.USE_PREF_SIZE);
         header.textProperty().bind(Bindings.createStringBinding(() -> vm.bulkProperty().get() == null
                 ? Messages.get("bulks.watch.none") : Messages.get("bulks.watch.header", vm.bulkProperty().get().bulkId(),
-                vm.bulkProperty().get().status(), vm.bulkProperty().get().operation(),
+                vm.bulkProperty().get().status().name(), vm.bulkProperty().get().operation(),
                 vm.bulkProperty().get().mode() == null ? "–" : Messages.get("bulks.mode." + vm.bulkProperty().get()
                 .mode())), vm.bulkProperty()));
-        ChoiceBox<BulksService.Mode> mode = new ChoiceBox<>(FXCollections.observableArrayList(
-                BulksService.Mode.values()));
+        ChoiceBox<BulkMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(BulkMode.ON_FAILURE_STOP,
+                BulkMode.ON_FAILURE_CONTINUE));
         mode.setId("bulkMode");
         mode.setConverter(new StringConverter<>() {
             @Override
-            public String toString(BulksService.Mode m) {
+            public String toString(BulkMode m) {
                 return m == null ? "" : Messages.get("bulks.mode." + m.name());
             }
 
             @Override
-            public BulksService.Mode fromString(String s) {
+            public BulkMode fromString(String s) {
                 return null;
             }
         });
@@ -200,8 +199,8 @@ public final class BulksView extends VBox {
         Label counts = Forms.line("bulkCounts", Bindings.createStringBinding(() -> vm.figuresProperty().get() == null
                 ? "" : Messages.get("bulks.watch.counts", vm.figuresProperty().get().finished(),
                 vm.figuresProperty().get().total(), vm.countsText()), vm.figuresProperty()));
-        Label timing = Forms.line("bulkTiming", Bindings.createStringBinding(() -> timing(vm.figuresProperty().get(),
-                vm.bulkProperty().get()), vm.figuresProperty(), vm.bulkProperty()));
+        Label timing = Forms.line("bulkTiming", Bindings.createStringBinding(() -> timing(vm.figuresProperty().get()),
+                vm.figuresProperty()));
         // the operations first, the chart folded below them: a TabPane did not ask for its content's minimum, and
         // squashed the operations to 2.5 rows at 1024x700
         VBox operations = operations(vm);
@@ -215,11 +214,11 @@ public final class BulksView extends VBox {
         return box;
     }
 
-    private static String timing(BulkFigures f, BulkProcess bulk) {
+    private static String timing(BulkFigures f) {
         if (f == null) {
             return "";
         }
-        if (bulk != null && "PAUSED".equals(bulk.status())) {
+        if (f.paused()) {
             return Messages.get("bulks.watch.paused");
         }
         return Messages.get("bulks.watch.timing", BulkFigures.clock(f.elapsed()), BulkFigures.clock(f.smoothedEta()),
@@ -278,20 +277,20 @@ public final class BulksView extends VBox {
                 .get() == 0 ? "" : Messages.get("bulks.operations.summary", vm.offsetProperty().get() + 1,
                 Math.min(vm.operationCountProperty().get(), vm.offsetProperty().get() + BulkWatchViewModel.PAGE),
                 vm.operationCountProperty().get()), vm.offsetProperty(), vm.operationCountProperty()));
-        TableView<BulkOperation> table = new TableView<>(vm.operations());
+        TableView<BulkOperationRow> table = new TableView<>(vm.operations());
         table.setId("operationTable");
         table.setPlaceholder(new Label(Messages.get("bulks.operations.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Forms.column("bulks.col.sequence", o -> String.valueOf(o.sequence()), 60));
-        table.getColumns().add(Forms.column("bulks.col.status", BulkOperation::status, 100));
-        table.getColumns().add(Forms.column("bulks.col.method", BulkOperation::method, 60));
-        table.getColumns().add(Forms.column("bulks.col.path", BulkOperation::path, 260));
+        table.getColumns().add(Forms.column("bulks.col.status", BulkOperationRow::statusText, 100));
+        table.getColumns().add(Forms.column("bulks.col.method", BulkOperationRow::method, 60));
+        table.getColumns().add(Forms.column("bulks.col.path", BulkOperationRow::path, 260));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
-            protected void updateItem(BulkOperation item, boolean empty) {
+            protected void updateItem(BulkOperationRow item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().remove(FAILED_ROW);
-                if (!empty && item != null && "FAILED".equals(item.status())) {
+                if (!empty && item != null && item.failed()) {
                     getStyleClass().add(FAILED_ROW);
                 }
             }

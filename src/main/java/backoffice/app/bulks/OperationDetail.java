@@ -2,8 +2,7 @@ package backoffice.app.bulks;
 
 import backoffice.app.Messages;
 import backoffice.app.ui.Money;
-import backoffice.client.http.Json;
-import backoffice.client.model.BulkOperation;
+import backoffice.client.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
@@ -23,7 +22,7 @@ public final class OperationDetail {
     private OperationDetail() {
     }
 
-    public static List<Line> of(BulkOperation op) {
+    public static List<Line> of(BulkOperationRow op) {
         List<Line> lines = new ArrayList<>();
         if (op == null) {
             return lines;
@@ -39,7 +38,7 @@ public final class OperationDetail {
         party(lines, "bulks.detail.from", request.path("source"));
         party(lines, "bulks.detail.to", request.path("destination"));
         JsonNode response = parse(op.responsePayload());
-        StringBuilder outcome = new StringBuilder(op.status() == null ? "–" : op.status());
+        StringBuilder outcome = new StringBuilder(op.statusText());
         for (String field : new String[] {"state", "errorCode", "message", "id"}) {
             if (response.path(field).isValueNode()) {
                 outcome.append(" · ").append(field).append(' ').append(response.path(field).asText());

@@ -12,6 +12,7 @@ import backoffice.app.ui.ErrorReport;
 import backoffice.app.ui.Money;
 import backoffice.client.ApiResult;
 import backoffice.client.BackOfficeClient;
+import backoffice.client.codes.ErrorCode;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.InstrumentState.BlockedReason;
@@ -148,7 +149,8 @@ public final class CardsViewModel implements CommandBacked {
         }
         if (c.balances() != null && (c.balances().availableBalance() != 0 || c.balances().actualBalance() != 0)) {
             command.fail(new ErrorReport(Messages.get("cards.balanceNotZero",
-                    Money.format(c.balances().actualBalance(), c.currency())), "BALANCE_NOT_ZERO", null, null, null,
+                    Money.format(c.balances().actualBalance(), c.currency())), ErrorCode.BALANCE_NOT_ZERO.name(),
+                    null, null, null,
                     ErrorReport.Kind.OTHER));
             return;
         }
@@ -235,7 +237,7 @@ public final class CardsViewModel implements CommandBacked {
      * system blocked with 403 INSUFFICIENT_PERMISSIONS; that is about the card, not the api-key, so say so.
      */
     private static ErrorReport explainUnblockRefusal(Operation operation, ErrorReport r) {
-        if (operation != Operation.UNBLOCK_CARD || !"INSUFFICIENT_PERMISSIONS".equals(r.errorCode())) {
+        if (operation != Operation.UNBLOCK_CARD || !r.hasCode(ErrorCode.INSUFFICIENT_PERMISSIONS)) {
             return r;
         }
         return new ErrorReport(Messages.get("cards.unblockNotPermitted"), r.errorCode(), r.requestRef(),

@@ -1,6 +1,6 @@
 package backoffice.app.settings;
 
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.export.AtomicFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

@@ -1,5 +1,7 @@
 package backoffice.app.settings;
 
+import backoffice.client.json.Json;
+import backoffice.export.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -5,6 +5,7 @@ import backoffice.app.ui.Money;
 import backoffice.client.ApiResult;
 import backoffice.client.BackOfficeClient;
 import backoffice.client.RequestOptions;
+import backoffice.client.codes.ErrorCode;
 import backoffice.client.error.ConflictException;
 import backoffice.client.model.SpendLimit;
 import backoffice.client.model.SpendRules;
@@ -31,7 +32,7 @@ public record SpendRulesPlan(Kind kind, SpendRules body, List<String> lines) {
                 try {
                     yield cards.createSpendRules(id, body());
                 } catch (ConflictException e) {
-                    if (!"SPEND_RULE_ALREADY_SET".equals(e.errorCode())) {
+                    if (!e.hasCode(ErrorCode.SPEND_RULE_ALREADY_SET)) {
                         throw e;
                     }
                     yield cards.updateSpendRules(id, body(), RequestOptions.NONE);

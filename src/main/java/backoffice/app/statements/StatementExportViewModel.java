@@ -93,7 +93,7 @@ public final class StatementExportViewModel {
         List<StatementLine> rows = what.rows();
         ExportContext ctx = new ExportContext(ExportContext.currentUser(), clock.millis(),
                 session.environmentLabel(), what.who().identity().type().name(), what.who().identity().id(),
-                what.instrument().type(), what.instrument().id(), what.name(), rows.get(0).currency(),
+                what.instrument().type().wire(), what.instrument().id(), what.name(), rows.get(0).currency(),
                 what.filters(), what.footer());
         status.accept(Messages.get("statements.exporting", format.name(), rows.size()));
         command.inBackground(Messages.get("statements.exportAction"), p -> new StatementExporter(signing.signer())

@@ -53,7 +53,7 @@ final class StatementFetch implements StreamingLoad.Fetch<StatementLine, Stateme
     /** The statement still loads if the name cannot be read. */
     private String friendlyName() {
         try {
-            return instrument.type().equals(InstrumentId.ACCOUNTS)
+            return instrument.isAccount()
                     ? who.client().managedAccounts().get(instrument.id()).friendlyName()
                     : who.client().managedCards().get(instrument.id()).friendlyName();
         } catch (RuntimeException e) {

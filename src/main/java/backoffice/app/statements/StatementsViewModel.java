@@ -12,6 +12,7 @@ import backoffice.app.ui.ErrorReport;
 import backoffice.app.ui.Ids;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.StatementEntry;
+import backoffice.client.model.StatementOrder;
 import backoffice.client.statements.StatementFormat;
 import backoffice.client.statements.StatementLoad;
 import backoffice.client.statements.StatementQuery;
@@ -297,7 +298,7 @@ public final class StatementsViewModel {
         Long fromMs = from.get() == null ? null : from.get().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         Long toMs = to.get() == null ? null
                 : to.get().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
-        return new StatementQuery(oldestFirst.get() ? StatementQuery.ASC : StatementQuery.DESC, fromMs, toMs,
+        return new StatementQuery(oldestFirst.get() ? StatementOrder.ASC : StatementOrder.DESC, fromMs, toMs,
                 kind.get() == Kind.ACCOUNT && fundMovementsOnly.get() ? Boolean.TRUE : null,
                 singleEntry.get() ? Boolean.TRUE : null, List.copyOf(transactionTypes));
     }
@@ -336,7 +337,7 @@ public final class StatementsViewModel {
 
     private static String instrumentName(Loaded what) {
         return what.name()[0] != null ? what.name()[0]
-                : (what.instrument().type().equals(InstrumentId.ACCOUNTS) ? "Account " : "Card ") + what.instrument().id();
+                : (what.instrument().isAccount() ? "Account " : "Card ") + what.instrument().id();
     }
 
     private boolean checkRange() {

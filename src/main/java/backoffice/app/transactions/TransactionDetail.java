@@ -116,7 +116,7 @@ public final class TransactionDetail {
         if (id == null || id.id() == null || id.id().isBlank()) {
             return;
         }
-        out.add(new Field(Messages.get(key) + " (" + Messages.get(InstrumentId.CARDS.equals(id.type())
+        out.add(new Field(Messages.get(key) + " (" + Messages.get(id.isCard()
                 ? "detail.kind.card" : "detail.kind.account") + ")", id.id(), true, id));
     }
 

@@ -56,7 +56,7 @@ public final class TransactionDetailView {
                 grid.add(copy, 2, row - 1);
             }
             if (f.opens() != null && open != null) {
-                Button go = new Button(Messages.get(InstrumentId.CARDS.equals(f.opens().type()) ? "detail.openCard"
+                Button go = new Button(Messages.get(f.opens().isCard() ? "detail.openCard"
                         : "detail.openAccount"));
                 go.setId("detailOpen-" + (row - 1));
                 go.getStyleClass().add(Styles.SMALL);

@@ -5,6 +5,7 @@ import backoffice.app.Messages;
 import backoffice.app.ui.ErrorReport;
 import backoffice.app.ui.Ids;
 import backoffice.client.model.InstrumentId;
+import backoffice.client.model.InstrumentType;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,7 +25,7 @@ import javafx.beans.property.StringProperty;
 public final class InstrumentField {
 
 
-    private final ObjectProperty<String> type = new SimpleObjectProperty<>(InstrumentId.ACCOUNTS);
+    private final ObjectProperty<InstrumentType> type = new SimpleObjectProperty<>(InstrumentType.MANAGED_ACCOUNTS);
     private final StringProperty id = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<InstrumentSummary> summary = new ReadOnlyObjectWrapper<>();
@@ -73,7 +74,7 @@ public final class InstrumentField {
         }
     }
 
-    public ObjectProperty<String> typeProperty() {
+    public ObjectProperty<InstrumentType> typeProperty() {
         return type;
     }
 

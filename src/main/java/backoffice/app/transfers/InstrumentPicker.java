@@ -2,7 +2,7 @@ package backoffice.app.transfers;
 
 import backoffice.app.Messages;
 import backoffice.app.ui.Css;
-import backoffice.client.model.InstrumentId;
+import backoffice.client.model.InstrumentType;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
@@ -19,17 +19,17 @@ final class InstrumentPicker extends VBox {
 
     InstrumentPicker(String idPrefix, String caption, InstrumentField field, Runnable check) {
         super(4);
-        ChoiceBox<String> type = new ChoiceBox<>(FXCollections.observableArrayList(InstrumentId.ACCOUNTS,
-                InstrumentId.CARDS));
+        ChoiceBox<InstrumentType> type = new ChoiceBox<>(FXCollections.observableArrayList(
+                InstrumentType.MANAGED_ACCOUNTS, InstrumentType.MANAGED_CARDS));
         type.setId(idPrefix + "Type");
         type.setConverter(new StringConverter<>() {
             @Override
-            public String toString(String t) {
-                return t == null ? "" : Messages.get("transfers.type." + t);
+            public String toString(InstrumentType t) {
+                return t == null ? "" : Messages.get("transfers.type." + t.wire());
             }
 
             @Override
-            public String fromString(String s) {
+            public InstrumentType fromString(String s) {
                 return null;
             }
         });

@@ -14,7 +14,7 @@ public record InstrumentSummary(InstrumentId id, String name, String currency, L
 
     /** Reads an account or card as the impersonated identity. */
     public static InstrumentSummary read(BackOfficeClient client, InstrumentId id) {
-        if (InstrumentId.CARDS.equals(id.type())) {
+        if (id.isCard()) {
             ManagedCard c = client.managedCards().get(id.id());
             return new InstrumentSummary(id, c.friendlyName() + " (" + c.maskedNumber() + ")", c.currency(),
                     c.balances() == null ? null : c.balances().availableBalance(), ManagedCard.DEBIT.equals(c.mode()),

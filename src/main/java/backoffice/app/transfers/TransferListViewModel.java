@@ -6,11 +6,13 @@ import backoffice.app.Messages;
 import backoffice.app.ui.ErrorReport;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.Transfer;
+import backoffice.client.model.TransferState;
 import backoffice.client.page.Page;
 import backoffice.client.transfers.TransferFilter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -33,8 +35,9 @@ import javafx.collections.ObservableList;
 public final class TransferListViewModel {
 
     public static final String ANY = "ANY";
-    public static final List<String> STATES = List.of(ANY, "COMPLETED", "PENDING", "SCHEDULED", "INITIALISED",
-            "REJECTED", "FAILED", "CANCELLED");
+    public static final List<String> STATES = Stream.concat(Stream.of(ANY), Stream.of(TransferState.COMPLETED,
+            TransferState.PENDING, TransferState.SCHEDULED, TransferState.INITIALISED, TransferState.REJECTED,
+            TransferState.FAILED, TransferState.CANCELLED).map(Enum::name)).toList();
     static final int PAGE = 25;
 
     // ---- dependencies
@@ -110,7 +113,7 @@ public final class TransferListViewModel {
         String source = blankToNull(instrumentId.get());
         return new TransferFilter(blankToNull(profileId.get()), source == null ? null
                 : instrumentIsCard.get() ? InstrumentId.card(source) : InstrumentId.account(source),
-                ANY.equals(state.get()) ? List.of() : List.of(state.get()),
+                ANY.equals(state.get()) ? List.of() : List.of(TransferState.of(state.get())),
                 from.get() == null ? null : from.get().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
                 to.get() == null ? null : to.get().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
                         .toEpochMilli() - 1, blankToNull(tag.get()));

@@ -2,6 +2,7 @@ package backoffice.app.transfers;
 
 import backoffice.app.Messages;
 import backoffice.client.model.Transfer;
+import backoffice.client.model.TransferState;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -21,13 +22,14 @@ public final class TransferStates {
 
     public static String describe(Transfer t) {
         String state = t.state() == null || t.state().isBlank() ? Messages.get("transfers.state.none") : t.state();
-        if ("SCHEDULED".equals(state) && millis(t.scheduledTimestamp()) != null) {
+        if (t.knownState() == TransferState.SCHEDULED && millis(t.scheduledTimestamp()) != null) {
             return Messages.get("transfers.state.scheduled", WHEN.format(millis(t.scheduledTimestamp())));
         }
-        if ("CANCELLED".equals(state) && t.cancellationReason() != null) {
+        if (t.knownState() == TransferState.CANCELLED && t.cancellationReason() != null) {
             return Messages.get("transfers.state.cancelled", t.cancellationReason());
         }
-        if ("COMPLETED".equals(state) && millis(t.executionTimestamp()) != null && t.scheduledTimestamp() != null) {
+        if (t.knownState() == TransferState.COMPLETED && millis(t.executionTimestamp()) != null
+                && t.scheduledTimestamp() != null) {
             return Messages.get("transfers.state.ran", WHEN.format(millis(t.executionTimestamp())));
         }
         return state;

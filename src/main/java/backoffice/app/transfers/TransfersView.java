@@ -241,7 +241,7 @@ public final class TransfersView extends VBox {
     }
 
     private static boolean isCard(InstrumentId id) {
-        return InstrumentId.CARDS.equals(id.type());
+        return id.isCard();
     }
 
     private static TextField text(String id, StringProperty value, String prompt) {

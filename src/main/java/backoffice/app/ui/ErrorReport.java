@@ -1,5 +1,6 @@
 package backoffice.app.ui;
 
+import backoffice.client.codes.ErrorCode;
 import backoffice.client.model.ValidationError;
 import java.util.List;
 
@@ -26,6 +27,11 @@ public record ErrorReport(String sentence, String errorCode, String requestRef, 
 
     public ErrorReport {
         fieldErrors = fieldErrors == null ? List.of() : List.copyOf(fieldErrors);
+    }
+
+    /** Whether the server's {@code errorCode} is this one. */
+    public boolean hasCode(ErrorCode code) {
+        return code.name().equals(errorCode);
     }
 
     /** The line to put on the clipboard: sentence, code and request-ref. */

@@ -1,6 +1,7 @@
 package backoffice.app.ui;
 
 import backoffice.app.Messages;
+import backoffice.client.codes.ErrorCode;
 
 /**
  * Card renewal and authorised users are restricted: a programme must ask Weavr to enable them. Their 403
@@ -8,7 +9,7 @@ import backoffice.app.Messages;
  */
 public final class RestrictedFeature {
 
-    public static final String CODE = "INSUFFICIENT_PERMISSIONS";
+    public static final String CODE = ErrorCode.INSUFFICIENT_PERMISSIONS.name();
 
     private RestrictedFeature() {
     }

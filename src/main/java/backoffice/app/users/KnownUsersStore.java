@@ -1,6 +1,8 @@
 package backoffice.app.users;
 
 import backoffice.app.settings.JsonFile;
+import backoffice.client.json.Json;
+import backoffice.export.AtomicFiles;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package backoffice.app.workspace;
 
 import backoffice.app.settings.JsonFile;
 import backoffice.client.Redactor;
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

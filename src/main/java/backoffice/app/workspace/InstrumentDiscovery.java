@@ -4,10 +4,11 @@ import backoffice.app.workspace.KnownInstrument.Kind;
 import backoffice.app.workspace.KnownInstrument.Source;
 import backoffice.client.BackOfficeClient;
 import backoffice.client.error.ApiException;
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.client.model.BulkOperation;
 import backoffice.client.model.BulkProcess;
 import backoffice.client.model.InstrumentId;
+import backoffice.client.model.InstrumentType;
 import backoffice.client.model.ManagedAccount;
 import backoffice.client.model.ManagedCard;
 import backoffice.client.model.StatementEntry;
@@ -155,7 +156,7 @@ public final class InstrumentDiscovery {
                 for (String side : List.of("sourceInstrument", "destinationInstrument", "source", "destination")) {
                     JsonNode n = body.path(side);
                     if (n.hasNonNull("id") && n.hasNonNull("type")) {
-                        ids.add(new InstrumentId(n.get("type").asText(), n.get("id").asText()));
+                        ids.add(new InstrumentId(InstrumentType.of(n.get("type").asText()), n.get("id").asText()));
                     }
                 }
             }
@@ -179,7 +180,7 @@ public final class InstrumentDiscovery {
         if (id == null || id.id() == null) {
             return;
         }
-        Kind kind = InstrumentId.CARDS.equals(id.type()) ? Kind.CARD : Kind.ACCOUNT;
+        Kind kind = id.isCard() ? Kind.CARD : Kind.ACCOUNT;
         found.merge(id.id(), blank(kind, id.id(), source), (was, more) -> was.withSources(more.sources()));
     }
 

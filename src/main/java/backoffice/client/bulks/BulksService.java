@@ -6,9 +6,12 @@ import backoffice.client.http.ApiRequest;
 import backoffice.client.http.Transport;
 import backoffice.client.model.BulkItem;
 import backoffice.client.model.BulkList;
+import backoffice.client.model.BulkMode;
 import backoffice.client.model.BulkOperation;
 import backoffice.client.model.BulkOperationList;
+import backoffice.client.model.BulkOperationStatus;
 import backoffice.client.model.BulkProcess;
+import backoffice.client.model.BulkStatus;
 import backoffice.client.model.BulkSubmitted;
 import backoffice.client.page.Page;
 import java.util.List;
@@ -19,9 +22,6 @@ import java.util.Map;
  * must not happen twice either), then watch and steer the bulk through its state machine.
  */
 public final class BulksService {
-
-    /** How a bulk reacts to a failing operation. */
-    public enum Mode { ON_FAILURE_STOP, ON_FAILURE_CONTINUE }
 
     private final Transport transport;
 
@@ -42,7 +42,7 @@ public final class BulksService {
     }
 
     /** The identity's bulks, newest first; {@code status} null for all. */
-    public Page<BulkProcess> list(String status, int offset, int limit) {
+    public Page<BulkProcess> list(BulkStatus status, int offset, int limit) {
         BulkList page = transport.call(ApiRequest.get("bulks").query("offset", offset).query("limit", limit)
                 .query("status", status).build(), BulkList.class);
         return new Page<>(page.bulkProcesses(), offset, limit, page.count());
@@ -53,14 +53,14 @@ public final class BulksService {
         return transport.call(ApiRequest.get("bulks", bulkId).build(), BulkProcess.class);
     }
 
-    public Page<BulkOperation> operations(String bulkId, String status, int offset, int limit) {
+    public Page<BulkOperation> operations(String bulkId, BulkOperationStatus status, int offset, int limit) {
         BulkOperationList page = transport.call(ApiRequest.get("bulks", bulkId, "operations")
                 .query("offset", offset).query("limit", limit).query("status", status).build(),
                 BulkOperationList.class);
         return new Page<>(page.operations(), offset, limit, page.count());
     }
 
-    public ApiResult<Void> execute(String bulkId, Mode mode) {
+    public ApiResult<Void> execute(String bulkId, BulkMode mode) {
         return transport.result(ApiRequest.post("bulks", bulkId, "execute").body(Map.of("mode", mode.name()))
                 .build(), Void.class);
     }

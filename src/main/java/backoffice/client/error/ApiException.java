@@ -1,5 +1,6 @@
 package backoffice.client.error;
 
+import backoffice.client.codes.ErrorCode;
 import backoffice.client.model.ValidationError;
 
 import java.util.List;
@@ -50,6 +51,11 @@ public class ApiException extends BackOfficeException {
     /** The 409 {@code errorCode} (or 403 code) the server sent, or null. */
     public String errorCode() {
         return errorCode;
+    }
+
+    /** Whether the server sent this {@code errorCode}. */
+    public boolean hasCode(ErrorCode code) {
+        return code.name().equals(errorCode);
     }
 
     public String serverMessage() {

@@ -7,6 +7,7 @@ import backoffice.client.error.NotFoundException;
 import backoffice.client.error.RateLimitedException;
 import backoffice.client.error.ServerException;
 import backoffice.client.error.UnauthorizedException;
+import backoffice.client.json.Json;
 import backoffice.client.model.ValidationError;
 import backoffice.client.error.ValidationException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -5,6 +5,7 @@ import backoffice.client.error.ApiConnectionException;
 import backoffice.client.error.ApiException;
 import backoffice.client.error.BackOfficeException;
 import backoffice.client.error.RateLimitedException;
+import backoffice.client.json.Json;
 import com.fasterxml.jackson.databind.JavaType;
 import java.io.IOException;
 import java.io.InterruptedIOException;

@@ -1,5 +1,6 @@
 package backoffice.client.statements;
 
+import backoffice.client.model.StatementOrder;
 import java.util.List;
 
 /**
@@ -7,14 +8,11 @@ import java.util.List;
  * and both ends are inclusive. {@code fundMovementsOnly} exists for accounts only (deprecated by the API) and is not
  * sent for cards.
  *
- * @param order             {@code ASC} or {@code DESC} (the API's default: newest first)
+ * @param order             oldest or newest first; null sends nothing (the API's default: newest first)
  * @param transactionTypes  values of {@code StatementTransactionType} (§9.6); empty = every type
  */
-public record StatementQuery(String order, Long fromTimestamp, Long toTimestamp, Boolean fundMovementsOnly,
+public record StatementQuery(StatementOrder order, Long fromTimestamp, Long toTimestamp, Boolean fundMovementsOnly,
                              Boolean singleEntryPerTransaction, List<String> transactionTypes) {
-
-    public static final String ASC = "ASC";
-    public static final String DESC = "DESC";
 
     /** Every entry, newest first. */
     public static final StatementQuery ALL = new StatementQuery(null, null, null, null, null, List.of());
@@ -23,7 +21,7 @@ public record StatementQuery(String order, Long fromTimestamp, Long toTimestamp,
         transactionTypes = transactionTypes == null ? List.of() : List.copyOf(transactionTypes);
     }
 
-    public StatementQuery withOrder(String value) {
+    public StatementQuery withOrder(StatementOrder value) {
         return new StatementQuery(value, fromTimestamp, toTimestamp, fundMovementsOnly, singleEntryPerTransaction,
                 transactionTypes);
     }
@@ -48,6 +46,6 @@ public record StatementQuery(String order, Long fromTimestamp, Long toTimestamp,
 
     /** Whether entries come oldest first. */
     public boolean ascending() {
-        return ASC.equals(order);
+        return order == StatementOrder.ASC;
     }
 }

@@ -65,7 +65,7 @@ public final class StatementsService {
     }
 
     private static ApiRequest.Builder request(InstrumentId instrument, StatementQuery query) {
-        ApiRequest.Builder b = ApiRequest.get(instrument.type(), instrument.id(), "statement")
+        ApiRequest.Builder b = ApiRequest.get(instrument.type().wire(), instrument.id(), "statement")
                 .query("orderByTimestamp", query.order())
                 .query("fromTimestamp", query.fromTimestamp())
                 .query("toTimestamp", query.toTimestamp())
@@ -78,6 +78,6 @@ public final class StatementsService {
     }
 
     private static boolean isAccount(InstrumentId instrument) {
-        return InstrumentId.ACCOUNTS.equals(instrument.type());
+        return instrument.isAccount();
     }
 }

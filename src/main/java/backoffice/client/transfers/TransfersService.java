@@ -35,7 +35,7 @@ public final class TransfersService {
     public Page<Transfer> list(TransferFilter f, int offset, int limit) {
         TransferList page = transport.call(ApiRequest.get("transfers").query("offset", offset).query("limit", limit)
                 .query("profileId", f.profileId()).query("id", f.instrument() == null ? null : f.instrument().id())
-                .query("type", f.instrument() == null ? null : f.instrument().type()).queryAll("state",
+                .query("type", f.instrument() == null ? null : f.instrument().type().wire()).queryAll("state",
                         f.states()).query("createdFrom", f.createdFrom()).query("createdTo", f.createdTo())
                 .query("tag", f.tag()).build(), TransferList.class);
         return new Page<>(page.transfer(), offset, limit, page.count());

@@ -1,5 +1,6 @@
 package backoffice.sandbox.http;
 
+import backoffice.sandbox.store.Refusal;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -121,6 +122,8 @@ public final class Dispatcher implements HttpHandler {
             return match.route().handle(ex);
         } catch (SandboxError e) {
             return e.reply();
+        } catch (Refusal r) {
+            return SandboxError.of(r).reply();
         } catch (IllegalArgumentException e) {
             return SandboxError.badRequest("body", "INVALID_REQUEST", e.getMessage()).reply();
         }

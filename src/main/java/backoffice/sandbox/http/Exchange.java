@@ -1,6 +1,6 @@
 package backoffice.sandbox.http;
 
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

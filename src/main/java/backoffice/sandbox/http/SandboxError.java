@@ -1,6 +1,8 @@
 package backoffice.sandbox.http;
 
+import backoffice.client.codes.ErrorCode;
 import backoffice.client.model.ValidationError;
+import backoffice.sandbox.store.Refusal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +62,8 @@ public final class SandboxError extends RuntimeException {
     }
 
     /** 403 {@code {errorCode}}: valid credentials, but not allowed (e.g. a restricted feature the programme lacks). */
-    public static SandboxError forbidden(String errorCode) {
-        return new SandboxError(Reply.json(403, Map.of("errorCode", errorCode)), "403 " + errorCode);
+    public static SandboxError forbidden(ErrorCode errorCode) {
+        return new SandboxError(Reply.json(403, Map.of("errorCode", errorCode.name())), "403 " + errorCode);
     }
 
     /**
@@ -70,14 +72,14 @@ public final class SandboxError extends RuntimeException {
      */
     public static SandboxError status(int status) {
         if (status == 403) {
-            return forbidden("INSUFFICIENT_PERMISSIONS", "These credentials may not do this");
+            return forbidden(ErrorCode.INSUFFICIENT_PERMISSIONS, "These credentials may not do this");
         }
         return new SandboxError(new Reply(status, null, new byte[0], Map.of()), String.valueOf(status));
     }
 
     /** 403 {@code {errorCode, message}}: valid credentials, but this is not allowed (e.g. INSUFFICIENT_PERMISSIONS). */
-    public static SandboxError forbidden(String errorCode, String message) {
-        return new SandboxError(Reply.json(403, Map.of("errorCode", errorCode, "message", message)),
+    public static SandboxError forbidden(ErrorCode errorCode, String message) {
+        return new SandboxError(Reply.json(403, Map.of("errorCode", errorCode.name(), "message", message)),
                 "403 " + errorCode);
     }
 
@@ -86,17 +88,27 @@ public final class SandboxError extends RuntimeException {
     }
 
     /** 409 {@code {errorCode, message?}}. */
-    public static SandboxError conflict(String errorCode) {
+    public static SandboxError conflict(ErrorCode errorCode) {
         return conflict(errorCode, null);
     }
 
-    public static SandboxError conflict(String errorCode, String message) {
+    public static SandboxError conflict(ErrorCode errorCode, String message) {
         Map<String, String> body = new LinkedHashMap<>();
-        body.put("errorCode", errorCode);
+        body.put("errorCode", errorCode.name());
         if (message != null) {
             body.put("message", message);
         }
         return new SandboxError(Reply.json(409, body), "409 " + errorCode);
+    }
+
+    /** The answer to the store's refusal: 409 or 403 with its code, or 404. */
+    public static SandboxError of(Refusal refusal) {
+        return switch (refusal.kind()) {
+            case CONFLICT -> conflict(refusal.code(), refusal.getMessage());
+            case FORBIDDEN -> refusal.getMessage() == null ? forbidden(refusal.code())
+                    : forbidden(refusal.code(), refusal.getMessage());
+            case NOT_FOUND -> notFound(refusal.getMessage());
+        };
     }
 
     public static SandboxError of(int status, String code, String message) {

@@ -45,7 +45,7 @@ public final class AccessRoutes {
         Identity identity = state.identity(id)
                 .filter(i -> i.type() == type && i.programmeId().equals(programme.id()))
                 .orElseThrow(() -> SandboxError.notFound("Identity not found"));
-        String token = state.issueToken(identity, tokenTtl.toMillis());
+        String token = state.tokens().issueToken(identity, tokenTtl.toMillis());
         return Reply.ok(new AccessToken(new AccessToken.Token(token), new IdentityId(identity.type(), identity.id()),
                 new CredentialId("ROOT", identity.id())));
     }

@@ -1,6 +1,5 @@
 package backoffice.sandbox.routes;
 
-import backoffice.client.model.Address;
 import backoffice.client.model.CardReplacement;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.InstrumentState.BlockedReason;
@@ -18,14 +17,10 @@ import backoffice.sandbox.http.Router;
 import backoffice.sandbox.http.SandboxError;
 import backoffice.sandbox.store.Account;
 import backoffice.sandbox.store.Card;
+import backoffice.sandbox.store.CardIssuing;
 import backoffice.sandbox.store.Identity;
 import backoffice.sandbox.store.Programme;
 import backoffice.sandbox.store.SandboxState;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
@@ -38,11 +33,8 @@ import java.util.regex.Pattern;
  */
 public final class AdminCardRoutes {
 
-    private static final DateTimeFormatter MMYY = DateTimeFormatter.ofPattern("MMyy").withZone(ZoneOffset.UTC);
     private static final Pattern TRACKING = Pattern.compile("^[A-Za-z0-9 _-]{1,50}$");
     private static final Pattern URL = Pattern.compile("^https://[^\\s]{1,250}$");
-    private static final Address BILLING = new Address(null, null, "1 Market Street", null, "Valletta", "VLT 1010",
-            null, "MT", null);
 
     private final SandboxState state;
     private final Function<Exchange, Programme> admin;
@@ -97,7 +89,7 @@ public final class AdminCardRoutes {
             ccy = parent.currency();
         }
         long now = state.now();
-        Card.Spec spec = cardSpec(ThreadLocalRandom.current(), owner, mode, type == null ? "VIRTUAL" : type,
+        Card.Spec spec = CardIssuing.cardSpec(ThreadLocalRandom.current(), owner, mode, type == null ? "VIRTUAL" : type,
                 parentId, nameOnCard, now, brand == null ? CardBrand.MASTERCARD : brand, physical);
         Card.Options options = new Card.Options(Card.Options.DEFAULT.renewalType(), Boolean.TRUE.equals(singleSpend),
                 userId);
@@ -131,39 +123,6 @@ public final class AdminCardRoutes {
                 method == null ? DeliveryMethod.STANDARD_DELIVERY : method, code, how, url, false, null);
     }
 
-    /** The printed facts of a new card, with a random brand (the demo seed's cards). */
-    public static Card.Spec cardSpec(Random rnd, Identity owner, String mode, String type, String parentId,
-                                     String nameOnCard, long issuedAt) {
-        CardBrand brand = rnd.nextBoolean() ? CardBrand.VISA : CardBrand.MASTERCARD;
-        return cardSpec(rnd, owner, mode, type, parentId, nameOnCard, issuedAt, brand, null);
-    }
-
-    /**
-     * Invents the printed facts of a new card (a number whose first six and last four are kept). A physical card
-     * without given details is delivered and active, to the holder at the billing address.
-     */
-    public static Card.Spec cardSpec(Random rnd, Identity owner, String mode, String type, String parentId,
-                                     String nameOnCard, long issuedAt, CardBrand brand, PhysicalCardDetails given) {
-        String firstSix = (brand == CardBrand.VISA ? "4" : "5") + (10000 + rnd.nextInt(89999));
-        String lastFour = String.format("%04d", rnd.nextInt(10000));
-        String holder = nameOnCard != null ? nameOnCard : owner.name();
-        holder = holder.length() > 27 ? holder.substring(0, 27) : holder;
-        PhysicalCardDetails physical = null;
-        if ("PHYSICAL".equals(type)) {
-            PhysicalCardDetails d = given != null ? given : new PhysicalCardDetails(false, "DEFAULT", "STANDARD",
-                    false, ManufacturingState.DELIVERED, null, DeliveryMethod.STANDARD_DELIVERY, null, null, null,
-                    false, null);
-            physical = new PhysicalCardDetails(d.pendingActivation(), d.productReference(), d.carrierType(),
-                    d.pinBlocked(), d.manufacturingState(), new Address(holder, "", "1 Market Street", null,
-                    "Valletta", "VLT 1010", null, "MT", null), d.deliveryMethod(), d.deliveryTrackingCode(),
-                    d.deliveryTrackingMethod(), d.deliveryTrackingUrl(), d.bulkDelivery(), d.replacement());
-        }
-        Instant issued = Instant.ofEpochMilli(issuedAt);
-        return new Card.Spec(mode, type, brand, firstSix, lastFour, holder, MMYY.format(issued),
-                MMYY.format(issued.atZone(ZoneOffset.UTC).plusYears(3)), owner.type().name(), parentId, BILLING,
-                physical);
-    }
-
     /** Every state/reason pair of the published contract; NOT_ENABLED takes no reason, ACTIVE is not settable. */
     private Reply cardState(Exchange ex) {
         Programme p = admin.apply(ex);
@@ -189,12 +148,6 @@ public final class AdminCardRoutes {
         return Reply.noContent();
     }
 
-    private static final Map<CardReplacement.Reason, DestroyedReason> DESTROYED_BY = Map.of(
-            CardReplacement.Reason.DAMAGED, DestroyedReason.USER,
-            CardReplacement.Reason.LOST_STOLEN, DestroyedReason.LOST,
-            CardReplacement.Reason.EXPIRED, DestroyedReason.EXPIRED,
-            CardReplacement.Reason.COMPROMISED, DestroyedReason.COMPROMISED);
-
     /**
      * 201 the new card (same owner, mode, type, currency, parent, names, options; a new number; a physical one is
      * REQUESTED again). The old card is DESTROYED and names its replacement. A prepaid card still holding money is
@@ -206,31 +159,9 @@ public final class AdminCardRoutes {
         Body body = ex.jsonObject();
         CardReplacement.Reason reason = body.oneOf("reason", CardReplacement.Reason.class, true);
         body.check();
-        Card fresh = replace(state, programmeCard(p, id), reason, ThreadLocalRandom.current(), state.now());
+        Card fresh = CardIssuing.replace(state, programmeCard(p, id), reason, ThreadLocalRandom.current(), state.now());
         Account parent = fresh.isDebit() ? state.account(fresh.spec().parentAccountId()).orElse(null) : null;
         return Reply.json(201, fresh.toModel(parent));
-    }
-
-    /** Replaces {@code old} (see the route) at {@code now}; also how the demo seed makes its replaced card. */
-    public static Card replace(SandboxState state, Card old, CardReplacement.Reason reason, Random rnd, long now) {
-        synchronized (state) {
-            if (old.replacement() != null) {
-                throw SandboxError.conflict("INSTRUMENT_ALREADY_REMOVED", "the card was already replaced");
-            }
-            if (old.holdsFunds() && (old.balances().availableBalance() != 0 || old.balances().actualBalance() != 0)) {
-                throw SandboxError.conflict("BALANCE_NOT_ZERO");
-            }
-            Identity owner = state.identity(old.identityId()).orElseThrow();
-            Card.Spec s = old.spec();
-            PhysicalCardDetails made = s.physical() == null ? null : new PhysicalCardDetails(true, "DEFAULT",
-                    "STANDARD", false, ManufacturingState.REQUESTED, null, s.physical().deliveryMethod(), null, null,
-                    null, false, null);
-            Card fresh = state.addCard(owner, old.currency(), old.friendlyName(), old.tag(), now, cardSpec(rnd, owner,
-                    s.mode(), s.type(), s.parentAccountId(), s.nameOnCard(), now, s.brand(), made), old.options());
-            state.markReplaced(old, new CardReplacement(fresh.id(), reason),
-                    new InstrumentState(State.DESTROYED, null, DESTROYED_BY.get(reason)));
-            return fresh;
-        }
     }
 
     private Card programmeCard(Programme p, String id) {

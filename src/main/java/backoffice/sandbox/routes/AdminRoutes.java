@@ -1,8 +1,10 @@
 package backoffice.sandbox.routes;
 
+import backoffice.client.codes.ErrorCode;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.Transfer;
+import backoffice.client.model.TransferState;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Exchange;
 import backoffice.sandbox.http.Faults;
@@ -151,7 +153,7 @@ public final class AdminRoutes {
         Account account = state.account(accountId).filter(a -> a.programmeId().equals(p.id()))
                 .orElseThrow(() -> SandboxError.notFound("Managed account not found"));
         if (account.state().state() == InstrumentState.State.DESTROYED) {
-            throw SandboxError.conflict("INSTRUMENT_DESTROYED");
+            throw SandboxError.conflict(ErrorCode.INSTRUMENT_DESTROYED);
         }
         long fee = p.depositFee(account.currency());
         if (amount < fee) {
@@ -197,7 +199,8 @@ public final class AdminRoutes {
         Programme p = admin(ex);
         String id = ex.pathId("id");
         Body body = ex.jsonObject();
-        String outcome = body.oneOf("state", Set.of("REJECTED", "FAILED"), true);
+        TransferState outcome = TransferState.of(body.oneOf("state",
+                Set.of(TransferState.REJECTED.name(), TransferState.FAILED.name()), true));
         body.check();
         state.scheduled().runDue();
         Transfer t = state.transferById(id).filter(x -> state.instrument(x.source())

@@ -1,5 +1,6 @@
 package backoffice.sandbox.routes;
 
+import backoffice.client.codes.ErrorCode;
 import backoffice.sandbox.http.Exchange;
 import backoffice.sandbox.http.SandboxError;
 import backoffice.sandbox.store.Features;
@@ -38,7 +39,7 @@ public final class Auth {
         if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw SandboxError.status(401);
         }
-        TokenGrant grant = state.grant(auth.substring(7).trim()).orElseThrow(() -> SandboxError.status(401));
+        TokenGrant grant = state.tokens().grant(auth.substring(7).trim()).orElseThrow(() -> SandboxError.status(401));
         if (grant.kind() != TokenGrant.Kind.BACKOFFICE || !grant.programmeId().equals(programme.id())) {
             throw SandboxError.status(403); // a login or portal token is never valid here
         }
@@ -55,10 +56,10 @@ public final class Auth {
         try {
             caller = caller(ex);
         } catch (SandboxError e) {
-            throw e.reply().status() == 403 ? SandboxError.forbidden("INSUFFICIENT_PERMISSIONS") : e;
+            throw e.reply().status() == 403 ? SandboxError.forbidden(ErrorCode.INSUFFICIENT_PERMISSIONS) : e;
         }
         if (!feature.test(state.features(caller.programme().id()))) {
-            throw SandboxError.forbidden("INSUFFICIENT_PERMISSIONS");
+            throw SandboxError.forbidden(ErrorCode.INSUFFICIENT_PERMISSIONS);
         }
         return caller;
     }
@@ -66,7 +67,7 @@ public final class Auth {
     /** Whether the request carries a live back-office (impersonation) token. */
     public boolean hasBackOfficeToken(Exchange ex) {
         String auth = ex.header("Authorization");
-        return auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) && state.grant(auth.substring(7).trim())
+        return auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) && state.tokens().grant(auth.substring(7).trim())
                 .filter(g -> g.kind() == TokenGrant.Kind.BACKOFFICE).isPresent();
     }
 }

@@ -1,7 +1,10 @@
 package backoffice.sandbox.routes;
 
+import backoffice.client.codes.ErrorCode;
+import backoffice.client.model.BulkMode;
 import backoffice.client.model.BulkOperation;
 import backoffice.client.model.BulkProcess;
+import backoffice.client.model.BulkStatus;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Exchange;
 import backoffice.sandbox.http.Ids;
@@ -10,7 +13,7 @@ import backoffice.sandbox.http.Router;
 import backoffice.sandbox.http.SandboxError;
 import backoffice.sandbox.store.BulkEngine;
 import backoffice.sandbox.store.BulkRecord;
-import backoffice.sandbox.store.IdempotencyStore;
+import backoffice.sandbox.http.IdempotencyStore;
 import backoffice.sandbox.store.SandboxState;
 import static backoffice.sandbox.http.SyntaxErrors.shaped;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,9 +36,8 @@ public final class BulkRoutes {
     public static final int MAX_ITEMS = 10_000;
     /** 10,000 items of a few hundred bytes each: bulk submissions may be up to 16 MiB. */
     public static final int MAX_BODY = 16 * 1024 * 1024;
-    private static final Set<String> MODES = Set.of("ON_FAILURE_STOP", "ON_FAILURE_CONTINUE");
-    private static final Set<String> STATUSES = Set.of("SUBMITTED", "RUNNING", "PARTIALLY_COMPLETED", "COMPLETED",
-            "FAILED", "PAUSED", "CANCELLED");
+    private static final Set<String> MODES = Set.of(BulkMode.ON_FAILURE_STOP.name(),
+            BulkMode.ON_FAILURE_CONTINUE.name());
 
     private final SandboxState state;
     private final Auth auth;
@@ -57,7 +59,7 @@ public final class BulkRoutes {
         router.add("PATCH", base + "/bulks/managed_cards/_id_/spend_rules",
                 shaped(ex -> submit(ex, "/managed_cards/{id}/spend_rules", true)), MAX_BODY);
         router.add("GET", base + "/bulks", shaped(this::list));
-        router.add("GET", base + "/bulks/{bulk_id}", shaped(ex -> Reply.ok(state.bulkView(owned(ex), true))));
+        router.add("GET", base + "/bulks/{bulk_id}", shaped(ex -> Reply.ok(state.bulks().view(owned(ex), true))));
         router.add("GET", base + "/bulks/{bulk_id}/operations", shaped(this::operations));
         router.add("POST", base + "/bulks/{bulk_id}/execute", shaped(this::execute));
         router.add("POST", base + "/bulks/{bulk_id}/pause", shaped(ex -> transition(ex, engine::pause)));
@@ -87,12 +89,12 @@ public final class BulkRoutes {
         errors.check();
         return idempotency.run(caller.programme().id() + "/" + caller.identity().id() + "/bulk " + template,
                 ex.header("idempotency-ref"), items, () -> {
-                    BulkRecord bulk = state.addBulk(new BulkRecord(state.nextId(), caller.identity().id(), template,
+                    BulkRecord bulk = state.bulks().add(new BulkRecord(state.nextId(), caller.identity().id(), template,
                             state.now(), pace.getAsLong()));
                     for (JsonNode item : items) {
                         String path = cardItems ? template.replace("{id}", item.path("pathParams").path("_id_")
                                 .asText()) : template;
-                        state.addBulkOp(bulk, cardItems ? "PATCH" : "POST", path, item.path("requestBody").toString());
+                        state.bulks().addOp(bulk, cardItems ? "PATCH" : "POST", path, item.path("requestBody").toString());
                     }
                     Map<String, Object> body = new LinkedHashMap<>();
                     body.put("bulkId", bulk.id());
@@ -105,13 +107,13 @@ public final class BulkRoutes {
     private Reply list(Exchange ex) {
         Caller caller = auth.caller(ex);
         Paging paging = Paging.of(ex);
-        String status = ex.queryFirst("status");
+        BulkStatus status = BulkStatus.of(ex.queryFirst("status"));
         Predicate<BulkRecord> match = b -> b.identityId().equals(caller.identity().id())
-                && (status == null || !STATUSES.contains(status) || b.status().name().equals(status));
-        List<BulkRecord> all = state.bulks().stream().filter(match)
+                && (status == BulkStatus.UNKNOWN || b.status() == status);
+        List<BulkRecord> all = state.bulks().all().stream().filter(match)
                 .sorted(Comparator.comparingLong(BulkRecord::submittedAt).thenComparing(BulkRecord::id).reversed())
                 .toList();
-        List<BulkProcess> page = paging.slice(all).stream().map(b -> state.bulkView(b, false)).toList();
+        List<BulkProcess> page = paging.slice(all).stream().map(b -> state.bulks().view(b, false)).toList();
         return Reply.ok(paged("bulkProcesses", page, all.size()));
     }
 
@@ -120,8 +122,8 @@ public final class BulkRoutes {
         Paging paging = Paging.of(ex);
         String status = ex.queryFirst("status");
         String sequence = ex.queryFirst("sequence");
-        List<BulkOperation> all = state.bulkOps(bulk).stream()
-                .filter(o -> status == null || o.status().equals(status))
+        List<BulkOperation> all = state.bulks().operations(bulk).stream()
+                .filter(o -> status == null || o.status().name().equals(status))
                 .filter(o -> sequence == null || String.valueOf(o.sequence()).equals(sequence)).toList();
         return Reply.ok(paged("operations", paging.slice(all), all.size()));
     }
@@ -130,14 +132,14 @@ public final class BulkRoutes {
     private Reply execute(Exchange ex) {
         BulkRecord bulk = owned(ex);
         Body body = ex.jsonObject();
-        String mode = body.oneOf("mode", MODES, true);
+        BulkMode mode = BulkMode.of(body.oneOf("mode", MODES, true));
         Long interval = body.integer("webhookInterval", false);
         if (interval != null && interval < 0) {
             body.reject("webhookInterval", "AT_LEAST", "webhookInterval must be at least 0");
         }
         body.check();
         if (!engine.execute(bulk, mode)) {
-            throw SandboxError.conflict("INVALID_STATE", "Only a SUBMITTED bulk can be executed (it is "
+            throw SandboxError.conflict(ErrorCode.INVALID_STATE, "Only a SUBMITTED bulk can be executed (it is "
                     + bulk.status() + ")");
         }
         return Reply.noContent();
@@ -150,7 +152,7 @@ public final class BulkRoutes {
     private Reply transition(Exchange ex, Transition t) {
         BulkRecord bulk = owned(ex);
         if (!t.apply(bulk)) {
-            throw SandboxError.conflict("INVALID_STATE", "Not allowed while the bulk is " + bulk.status());
+            throw SandboxError.conflict(ErrorCode.INVALID_STATE, "Not allowed while the bulk is " + bulk.status());
         }
         return Reply.noContent();
     }
@@ -158,7 +160,7 @@ public final class BulkRoutes {
     /** The caller's bulk; unknown or another identity's → 404. */
     private BulkRecord owned(Exchange ex) {
         Caller caller = auth.caller(ex);
-        return state.bulk(ex.pathId("bulk_id")).filter(b -> b.identityId().equals(caller.identity().id()))
+        return state.bulks().get(ex.pathId("bulk_id")).filter(b -> b.identityId().equals(caller.identity().id()))
                 .orElseThrow(() -> SandboxError.notFound("Bulk process not found"));
     }
 

@@ -1,5 +1,6 @@
 package backoffice.sandbox.routes;
 
+import backoffice.client.codes.ErrorCode;
 import backoffice.client.model.InstrumentState;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Exchange;
@@ -82,7 +83,7 @@ public final class CardRoutes {
         body.check();
         Card card = owned(ex, caller);
         if (card.state().state() == InstrumentState.State.DESTROYED) {
-            throw SandboxError.conflict("INSTRUMENT_DESTROYED");
+            throw SandboxError.conflict(ErrorCode.INSTRUMENT_DESTROYED);
         }
         state.setRenewal(card, type);
         return Reply.noContent();

@@ -1,8 +1,9 @@
 package backoffice.sandbox.routes;
 
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.Transfer;
+import backoffice.client.model.TransferState;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Exchange;
 import backoffice.sandbox.http.Ids;
@@ -12,7 +13,7 @@ import backoffice.sandbox.http.Router;
 import backoffice.sandbox.http.SyntaxErrors;
 import backoffice.sandbox.http.SandboxError;
 import backoffice.sandbox.store.Fees;
-import backoffice.sandbox.store.IdempotencyStore;
+import backoffice.sandbox.http.IdempotencyStore;
 import backoffice.sandbox.store.Instrument;
 import backoffice.sandbox.store.SandboxState;
 import backoffice.sandbox.store.Transfers;
@@ -29,9 +30,6 @@ import java.util.function.Predicate;
  * first; {@code GET /transfers/{id}}.
  */
 public final class MoneyRoutes {
-
-    private static final Set<String> STATES = Set.of("INITIALISED", "COMPLETED", "REJECTED", "FAILED", "PENDING",
-            "SCHEDULED", "CANCELLED");
 
     private final SandboxState state;
     private final Auth auth;
@@ -95,13 +93,14 @@ public final class MoneyRoutes {
         String instrument = ex.queryFirst("id");
         String instrumentType = ex.queryFirst("type");
         String tag = ex.queryFirst("tag");
-        List<String> wanted = ex.queryAll("state").stream().filter(STATES::contains).toList();
+        List<TransferState> wanted = ex.queryAll("state").stream().map(TransferState::of)
+                .filter(t -> t != TransferState.UNKNOWN).toList();
         Predicate<Transfer> match = owned(caller)
                 .and(t -> profileId == null || profileId.equals(t.profileId()))
                 .and(t -> instrument == null || instrument.equals(t.source().id()))
-                .and(t -> instrumentType == null || instrumentType.equals(t.source().type()))
+                .and(t -> instrumentType == null || instrumentType.equals(t.source().type().wire()))
                 .and(t -> tag == null || tag.equals(t.tag()))
-                .and(t -> wanted.isEmpty() || wanted.contains(t.state()))
+                .and(t -> wanted.isEmpty() || wanted.contains(t.knownState()))
                 .and(t -> from == null || t.creationTimestamp() >= from)
                 .and(t -> to == null || t.creationTimestamp() <= to);
         List<Transfer> all = state.transfers().stream().filter(match)

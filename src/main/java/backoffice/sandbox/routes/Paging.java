@@ -1,6 +1,6 @@
 package backoffice.sandbox.routes;
 
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Exchange;
 import java.math.BigInteger;

@@ -92,7 +92,7 @@ final class StatementRendering {
                     text.setFont(font, 7);
                     text.setLeading(11);
                     text.newLineAtOffset(30, 810);
-                    text.showText(ascii("Statement " + instrument.instrumentType() + " " + instrument.id() + " "
+                    text.showText(ascii("Statement " + instrument.instrumentType().wire() + " " + instrument.id() + " "
                             + instrument.friendlyName() + (start == null ? "" : "  start " + start.amount()
                             + "  end " + end.amount()) + "  page " + (p + 1) + "/" + pages));
                     text.newLine();

@@ -1,6 +1,6 @@
 package backoffice.sandbox.routes;
 
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.Statement;
 import backoffice.client.model.StatementEntry;

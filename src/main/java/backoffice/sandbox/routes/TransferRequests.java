@@ -1,6 +1,7 @@
 package backoffice.sandbox.routes;
 
 import backoffice.client.model.InstrumentId;
+import backoffice.client.model.InstrumentType;
 import backoffice.client.transfers.TransferText;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.store.Transfers;
@@ -13,7 +14,8 @@ public final class TransferRequests {
     private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
     /** Epoch milliseconds as a string of digits, as the published document gives it. */
     private static final Pattern SCHEDULED = Pattern.compile("^[0-9]{1,15}$");
-    private static final Set<String> TYPES = Set.of(InstrumentId.ACCOUNTS, InstrumentId.CARDS);
+    private static final Set<String> TYPES = Set.of(InstrumentType.MANAGED_ACCOUNTS.wire(),
+            InstrumentType.MANAGED_CARDS.wire());
 
     private TransferRequests() {
     }
@@ -68,6 +70,6 @@ public final class TransferRequests {
             body.reject("type", "INVALID_TYPE_OR_VALUE", "type must be managed_accounts or managed_cards");
         }
         String id = idWithText(body, field + ".id");
-        return new InstrumentId(type, id);
+        return new InstrumentId(InstrumentType.of(type), id);
     }
 }

@@ -1,5 +1,6 @@
 package backoffice.sandbox.routes;
 
+import backoffice.client.codes.ErrorCode;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Exchange;
 import backoffice.sandbox.http.Reply;
@@ -63,7 +64,7 @@ public final class UserAdminRoutes {
             AuthorisedUser user = state.users().user(userId).filter(u -> u.programmeId().equals(p.id()))
                     .orElseThrow(() -> SandboxError.notFound("User not found"));
             if (!user.active()) {
-                throw SandboxError.conflict("USER_INACTIVE", "a deactivated user cannot log in");
+                throw SandboxError.conflict(ErrorCode.USER_INACTIVE, "a deactivated user cannot log in");
             }
             grant = new TokenGrant(user.identityId(), p.id(), Long.MAX_VALUE, TokenGrant.Kind.LOGIN, user.id());
         } else {
@@ -71,12 +72,12 @@ public final class UserAdminRoutes {
                     .orElseThrow(() -> SandboxError.notFound("Identity not found"));
             grant = new TokenGrant(identity.id(), p.id(), Long.MAX_VALUE, TokenGrant.Kind.LOGIN, null);
         }
-        return Reply.json(201, Map.of("token", state.issue(grant)));
+        return Reply.json(201, Map.of("token", state.tokens().issue(grant)));
     }
 
     private Reply portalToken(Exchange ex) {
         Programme p = admin(ex);
-        return Reply.json(201, Map.of("token", state.issue(new TokenGrant(null, p.id(), Long.MAX_VALUE,
+        return Reply.json(201, Map.of("token", state.tokens().issue(new TokenGrant(null, p.id(), Long.MAX_VALUE,
                 TokenGrant.Kind.PORTAL, null))));
     }
 
@@ -85,8 +86,8 @@ public final class UserAdminRoutes {
         AuthorisedUser user = state.users().user(ex.pathId("id")).filter(u -> u.programmeId().equals(p.id()))
                 .orElseThrow(() -> SandboxError.notFound("User not found"));
         if (user.invite() != AuthorisedUser.Invite.SENT) {
-            throw SandboxError.conflict(user.invite() == AuthorisedUser.Invite.NONE ? "INVITE_NOT_SENT"
-                    : "INVITE_ALREADY_CONSUMED");
+            throw SandboxError.conflict(user.invite() == AuthorisedUser.Invite.NONE ? ErrorCode.INVITE_NOT_SENT
+                    : ErrorCode.INVITE_ALREADY_CONSUMED);
         }
         state.acceptInvite(user);
         return Reply.noContent();

@@ -1,10 +1,12 @@
 package backoffice.sandbox.routes;
 
+import backoffice.client.codes.ErrorCode;
 import backoffice.client.model.DateOfBirth;
 import backoffice.client.model.Mobile;
 import backoffice.client.model.ValidationError;
 import backoffice.sandbox.http.Body;
 import backoffice.sandbox.http.Exchange;
+import backoffice.sandbox.http.IdempotencyStore;
 import backoffice.sandbox.http.Ids;
 import backoffice.sandbox.http.Reply;
 import backoffice.sandbox.http.Router;
@@ -12,7 +14,6 @@ import backoffice.sandbox.http.SandboxError;
 import backoffice.sandbox.store.AuthorisedUser;
 import backoffice.sandbox.store.Card;
 import backoffice.sandbox.store.Features;
-import backoffice.sandbox.store.IdempotencyStore;
 import backoffice.sandbox.store.SandboxState;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -117,28 +118,28 @@ public final class UserRoutes {
     /** The 409s of the published list the sandbox can tell; see the OpenAPI document for which it never answers. */
     private void conflicts(Caller caller, Body body, AuthorisedUser.Details d) {
         if (state.users().emailTaken(caller.programme().id(), d.email())) {
-            throw SandboxError.conflict("EMAIL_NOT_UNIQUE");
+            throw SandboxError.conflict(ErrorCode.EMAIL_NOT_UNIQUE);
         }
         if (d.email().toLowerCase(Locale.ROOT).endsWith(".invalid")) {
-            throw SandboxError.conflict("EMAIL_DOMAIN_NOT_ALLOWED");
+            throw SandboxError.conflict(ErrorCode.EMAIL_DOMAIN_NOT_ALLOWED);
         }
         if (d.mobile() != null && (!KNOWN_CODE.matcher(d.mobile().countryCode()).matches()
                 || d.mobile().number().length() < 6 || d.mobile().number().length() > 14)) {
-            throw SandboxError.conflict("MOBILE_OR_COUNTRY_CODE_INVALID");
+            throw SandboxError.conflict(ErrorCode.MOBILE_OR_COUNTRY_CODE_INVALID);
         }
         String country = body.text("countryOfResidence", false);
         if (country != null && !Set.of(Locale.getISOCountries()).contains(country)) {
-            throw SandboxError.conflict("COUNTRY_OF_RESIDENCE_INVALID");
+            throw SandboxError.conflict(ErrorCode.COUNTRY_OF_RESIDENCE_INVALID);
         }
         if (body.has("roles") && body.node().get("roles").size() > 0) {
-            throw SandboxError.conflict("ROLE_NOT_FOUND");
+            throw SandboxError.conflict(ErrorCode.ROLE_NOT_FOUND);
         }
     }
 
     private Reply invite(Exchange ex) {
         AuthorisedUser user = ownUser(ex);
         if (user.invite() == AuthorisedUser.Invite.CONSUMED) {
-            throw SandboxError.conflict("INVITE_ALREADY_CONSUMED");
+            throw SandboxError.conflict(ErrorCode.INVITE_ALREADY_CONSUMED);
         }
         state.invite(user);
         return Reply.noContent();
@@ -150,7 +151,7 @@ public final class UserRoutes {
                 .filter(c -> user.id().equals(c.userId()) && c.holdsFunds())
                 .anyMatch(UserRoutes::hasBalance);
         if (holdsMoney) {
-            throw SandboxError.conflict("CARD_HAS_REMAINING_BALANCE");
+            throw SandboxError.conflict(ErrorCode.CARD_HAS_REMAINING_BALANCE);
         }
         state.deactivate(user);
         return Reply.noContent();

@@ -11,6 +11,7 @@ import backoffice.client.model.StatementEntry;
 import backoffice.sandbox.routes.AdminCardRoutes;
 import backoffice.sandbox.store.Account;
 import backoffice.sandbox.store.Card;
+import backoffice.sandbox.store.CardIssuing;
 import backoffice.sandbox.store.Forex;
 import backoffice.sandbox.store.Identity;
 import backoffice.sandbox.store.Programme;
@@ -50,7 +51,7 @@ final class DemoExtras {
         state.setState(notEnabled, new InstrumentState(InstrumentState.State.NOT_ENABLED, null, null));
         Card lost = card(northwind, operating, "PHYSICAL", "Sales team card", 40, CardBrand.MASTERCARD, null,
                 Card.Options.DEFAULT);
-        AdminCardRoutes.replace(state, lost, CardReplacement.Reason.LOST_STOLEN, rnd, day(-2, 10));
+        CardIssuing.replace(state, lost, CardReplacement.Reason.LOST_STOLEN, rnd, day(-2, 10));
         card(northwind, operating, "VIRTUAL", "One-off supplier payment", 5, CardBrand.VISA, null,
                 new Card.Options(ManagedCard.NO_RENEW, true, null));
         card(northwind, operating, "PHYSICAL", "Warehouse card (on its way)", 3, CardBrand.MASTERCARD,
@@ -69,7 +70,7 @@ final class DemoExtras {
     private Card card(Identity owner, Account funding, String type, String name, int daysAgo, CardBrand brand,
                       PhysicalCardDetails physical, Card.Options options) {
         long issued = day(-daysAgo, 11);
-        Card.Spec spec = AdminCardRoutes.cardSpec(rnd, owner, ManagedCard.DEBIT, type, funding.id(), null, issued,
+        Card.Spec spec = CardIssuing.cardSpec(rnd, owner, ManagedCard.DEBIT, type, funding.id(), null, issued,
                 brand, physical);
         return state.addCard(owner, funding.currency(), name, null, issued, spec, options);
     }

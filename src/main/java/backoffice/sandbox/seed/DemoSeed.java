@@ -1,18 +1,22 @@
 package backoffice.sandbox.seed;
 
+import backoffice.client.json.Json;
+import backoffice.client.model.BulkMode;
+import backoffice.client.model.BulkOperationStatus;
+import backoffice.client.model.BulkStatus;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.ManagedCard;
 import backoffice.client.model.Transfer;
-import backoffice.client.http.Json;
-import backoffice.sandbox.routes.AdminCardRoutes;
+import backoffice.client.model.TransferState;
 import backoffice.sandbox.store.Account;
 import backoffice.sandbox.store.BulkRecord;
 import backoffice.sandbox.store.AuthorisedUser;
 import backoffice.sandbox.store.Card;
 import backoffice.client.model.DateOfBirth;
 import backoffice.client.model.Mobile;
+import backoffice.sandbox.store.CardIssuing;
 import backoffice.sandbox.store.Identity;
 import backoffice.sandbox.store.Instrument;
 import backoffice.sandbox.store.Programme;
@@ -175,7 +179,7 @@ public final class DemoSeed {
     }
 
     private Card card(Identity owner, Account funding, String mode, String type, String name, long load) {
-        Card.Spec spec = AdminCardRoutes.cardSpec(rnd, owner, mode, type,
+        Card.Spec spec = CardIssuing.cardSpec(rnd, owner, mode, type,
                 ManagedCard.DEBIT.equals(mode) ? funding.id() : null, null, tick(10));
         Card c = state.addCard(owner, funding.currency(), name, null, clock, spec);
         if (load > 0) {
@@ -258,12 +262,13 @@ public final class DemoSeed {
 
     /** Transfers in the other states; the SCHEDULED one really runs three days after the start day. */
     private void transfersInOtherStates(Identity owner, Account a, Account b) {
-        String[] states = {"PENDING", "SCHEDULED", "REJECTED", "FAILED", "CANCELLED", "PENDING"};
-        for (String s : states) {
+        TransferState[] states = {TransferState.PENDING, TransferState.SCHEDULED, TransferState.REJECTED,
+            TransferState.FAILED, TransferState.CANCELLED, TransferState.PENDING};
+        for (TransferState s : states) {
             long at = tick(90);
             long amount = (100 + rnd.nextInt(900)) * 100L;
-            String description = "Supplier payment " + s.toLowerCase();
-            if ("SCHEDULED".equals(s)) {
+            String description = "Supplier payment " + s.name().toLowerCase();
+            if (s == TransferState.SCHEDULED) {
                 new Transfers(state).create(owner, programme, new Transfers.Order(programme.transferProfileId(),
                         "demo", InstrumentId.account(a.id()), InstrumentId.account(b.id()), "EUR", amount, description,
                         anchor.plus(Duration.ofDays(3)).plus(Duration.ofHours(9)).toEpochMilli()));
@@ -271,21 +276,22 @@ public final class DemoSeed {
             }
             state.recordTransfer(new Transfer(state.nextId(), programme.transferProfileId(), "demo",
                     InstrumentId.account(a.id()), InstrumentId.account(b.id()), new CurrencyAmount("EUR", amount),
-                    description, s, at, null, null, "CANCELLED".equals(s) ? "Requested_by_customer" : null));
+                    description, s.name(), at, null, null,
+                    s == TransferState.CANCELLED ? "Requested_by_customer" : null));
         }
     }
 
     /** Bulks of transfers: one COMPLETED, one RUNNING slowly, one PAUSED part-way, one SUBMITTED. */
     private void bulks(Identity owner, Account source, Card destination) {
-        bulk(owner, source, destination, 20, BulkRecord.Status.COMPLETED, 20, 0);
-        bulk(owner, source, destination, 600, BulkRecord.Status.RUNNING, 0, 3_000);
-        bulk(owner, source, destination, 40, BulkRecord.Status.PAUSED, 15, 500);
-        bulk(owner, source, destination, 25, BulkRecord.Status.SUBMITTED, 0, 200);
+        bulk(owner, source, destination, 20, BulkStatus.COMPLETED, 20, 0);
+        bulk(owner, source, destination, 600, BulkStatus.RUNNING, 0, 3_000);
+        bulk(owner, source, destination, 40, BulkStatus.PAUSED, 15, 500);
+        bulk(owner, source, destination, 25, BulkStatus.SUBMITTED, 0, 200);
     }
 
-    private void bulk(Identity owner, Account source, Card destination, int size, BulkRecord.Status status,
+    private void bulk(Identity owner, Account source, Card destination, int size, BulkStatus status,
                       int alreadyDone, long pace) {
-        BulkRecord b = state.addBulk(new BulkRecord(state.nextId(), owner.id(), "/transfers", tick(60), pace));
+        BulkRecord b = state.bulks().add(new BulkRecord(state.nextId(), owner.id(), "/transfers", tick(60), pace));
         long[] amounts = new long[size];
         for (int i = 0; i < size; i++) {
             amounts[i] = 100 + rnd.nextInt(900);
@@ -293,25 +299,25 @@ public final class DemoSeed {
                     + "\",\"source\":{\"type\":\"managed_accounts\",\"id\":\"" + source.id()
                     + "\"},\"destination\":{\"type\":\"managed_cards\",\"id\":\"" + destination.id()
                     + "\"},\"destinationAmount\":{\"currency\":\"EUR\",\"amount\":" + amounts[i] + "}}";
-            state.addBulkOp(b, "POST", "/transfers", body);
+            state.bulks().addOp(b, "POST", "/transfers", body);
         }
-        if (status == BulkRecord.Status.SUBMITTED) {
+        if (status == BulkStatus.SUBMITTED) {
             return;
         }
         // the running one has been running since the sandbox started, so its elapsed time and ETA read true
-        long started = status == BulkRecord.Status.RUNNING ? state.now() : tick(5);
-        state.setBulkStatus(b, BulkRecord.Status.RUNNING, "ON_FAILURE_CONTINUE", started, null);
+        long started = status == BulkStatus.RUNNING ? state.now() : tick(5);
+        state.bulks().setStatus(b, BulkStatus.RUNNING, BulkMode.ON_FAILURE_CONTINUE, started, null);
         for (int i = 0; i < alreadyDone; i++) {
             // the transfer the operation asked for: same amount and tag
             Transfer t = state.transfer(programme.transferProfileId(), source, destination, amounts[i],
                     programme.transferFee(source.currency()), "bulk" + i, null, tick(3));
             // written when first read, not while the console's first frame is being built (~20 ms of the seed)
-            state.finishOpLater(b, i, BulkRecord.OpStatus.COMPLETED, () -> toJson(t));
+            state.bulks().finishOpLater(b, i, BulkOperationStatus.COMPLETED, () -> toJson(t));
         }
-        if (status == BulkRecord.Status.COMPLETED) {
-            state.setBulkStatus(b, status, null, null, tick(2));
-        } else if (status == BulkRecord.Status.PAUSED) {
-            state.setBulkStatus(b, status, null, null, null);
+        if (status == BulkStatus.COMPLETED) {
+            state.bulks().setStatus(b, status, null, null, tick(2));
+        } else if (status == BulkStatus.PAUSED) {
+            state.bulks().setStatus(b, status, null, null, null);
         }
     }
 

@@ -1,6 +1,6 @@
 package backoffice.sandbox.store;
 
-import backoffice.client.model.InstrumentId;
+import backoffice.client.model.InstrumentType;
 import backoffice.client.model.ManagedAccount;
 
 /** A managed account. */
@@ -12,8 +12,8 @@ public final class Account extends Instrument {
     }
 
     @Override
-    public String instrumentType() {
-        return InstrumentId.ACCOUNTS;
+    public InstrumentType instrumentType() {
+        return InstrumentType.MANAGED_ACCOUNTS;
     }
 
     @Override

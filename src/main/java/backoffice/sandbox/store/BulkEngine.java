@@ -1,7 +1,8 @@
 package backoffice.sandbox.store;
 
-import backoffice.sandbox.http.Reply;
-import java.nio.charset.StandardCharsets;
+import backoffice.client.model.BulkMode;
+import backoffice.client.model.BulkOperationStatus;
+import backoffice.client.model.BulkStatus;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -18,7 +19,11 @@ public final class BulkEngine implements AutoCloseable {
     /** Performs one operation as the bulk's identity and answers what the single endpoint would. */
     @FunctionalInterface
     public interface OperationRunner {
-        Reply run(BulkRecord bulk, BulkRecord.Op op);
+        Outcome run(BulkRecord bulk, BulkRecord.Op op);
+    }
+
+    /** What one operation's single call answered: whether it succeeded, and its body (null when empty). */
+    public record Outcome(boolean ok, String payload) {
     }
 
     private final SandboxState state;
@@ -38,51 +43,51 @@ public final class BulkEngine implements AutoCloseable {
     }
 
     /** SUBMITTED → RUNNING with the given mode; false when the bulk is not SUBMITTED. */
-    public boolean execute(BulkRecord bulk, String mode) {
+    public boolean execute(BulkRecord bulk, BulkMode mode) {
         synchronized (state) {
-            if (bulk.status() != BulkRecord.Status.SUBMITTED) {
+            if (bulk.status() != BulkStatus.SUBMITTED) {
                 return false;
             }
-            state.setBulkStatus(bulk, BulkRecord.Status.RUNNING, mode, state.now(), null);
+            state.bulks().setStatus(bulk, BulkStatus.RUNNING, mode, state.now(), null);
             return true;
         }
     }
 
     public boolean pause(BulkRecord bulk) {
-        return transition(bulk, BulkRecord.Status.RUNNING, BulkRecord.Status.PAUSED);
+        return transition(bulk, BulkStatus.RUNNING, BulkStatus.PAUSED);
     }
 
     public boolean resume(BulkRecord bulk) {
-        return transition(bulk, BulkRecord.Status.PAUSED, BulkRecord.Status.RUNNING);
+        return transition(bulk, BulkStatus.PAUSED, BulkStatus.RUNNING);
     }
 
     /** RUNNING or PAUSED → CANCELLED (a SUBMITTED bulk is not cancellable); operations not yet run become CANCELLED. */
     public boolean cancel(BulkRecord bulk) {
         synchronized (state) {
-            BulkRecord.Status s = bulk.status();
-            if (s != BulkRecord.Status.RUNNING && s != BulkRecord.Status.PAUSED) {
+            BulkStatus s = bulk.status();
+            if (s != BulkStatus.RUNNING && s != BulkStatus.PAUSED) {
                 return false;
             }
             cancelRemaining(bulk);
-            state.setBulkStatus(bulk, BulkRecord.Status.CANCELLED, null, null, state.now());
+            state.bulks().setStatus(bulk, BulkStatus.CANCELLED, null, null, state.now());
             return true;
         }
     }
 
-    private boolean transition(BulkRecord bulk, BulkRecord.Status from, BulkRecord.Status to) {
+    private boolean transition(BulkRecord bulk, BulkStatus from, BulkStatus to) {
         synchronized (state) {
             if (bulk.status() != from) {
                 return false;
             }
-            state.setBulkStatus(bulk, to, null, null, null);
+            state.bulks().setStatus(bulk, to, null, null, null);
             return true;
         }
     }
 
     private void tick() {
-        long now = System.currentTimeMillis();
-        for (BulkRecord bulk : state.bulks()) {
-            if (bulk.status() != BulkRecord.Status.RUNNING) {
+        long now = state.now();
+        for (BulkRecord bulk : state.bulks().all()) {
+            if (bulk.status() != BulkStatus.RUNNING) {
                 continue;
             }
             long due = nextDue.getOrDefault(bulk.id(), 0L);
@@ -107,18 +112,18 @@ public final class BulkEngine implements AutoCloseable {
                 finish(bulk);
                 return;
             }
-            Reply reply = runner.run(bulk, op);
-            boolean ok = reply.status() / 100 == 2;
-            String payload = reply.body().length == 0 ? null : new String(reply.body(), StandardCharsets.UTF_8);
+            Outcome outcome = runner.run(bulk, op);
+            boolean ok = outcome.ok();
+            String payload = outcome.payload();
             synchronized (state) {
-                if (bulk.status() != BulkRecord.Status.RUNNING) {
-                    state.finishOp(bulk, op.sequence, ok ? BulkRecord.OpStatus.COMPLETED : BulkRecord.OpStatus.FAILED,
+                if (bulk.status() != BulkStatus.RUNNING) {
+                    state.bulks().finishOp(bulk, op.sequence, ok ? BulkOperationStatus.COMPLETED : BulkOperationStatus.FAILED,
                             payload);
                     return;
                 }
-                state.finishOp(bulk, op.sequence, ok ? BulkRecord.OpStatus.COMPLETED : BulkRecord.OpStatus.FAILED,
+                state.bulks().finishOp(bulk, op.sequence, ok ? BulkOperationStatus.COMPLETED : BulkOperationStatus.FAILED,
                         payload);
-                if (!ok && "ON_FAILURE_STOP".equals(bulk.mode)) {
+                if (!ok && bulk.mode == BulkMode.ON_FAILURE_STOP) {
                     cancelRemaining(bulk);
                     finish(bulk);
                     return;
@@ -130,7 +135,7 @@ public final class BulkEngine implements AutoCloseable {
     private BulkRecord.Op nextOp(BulkRecord bulk) {
         synchronized (state) {
             for (BulkRecord.Op op : bulk.ops()) {
-                if (op.status == BulkRecord.OpStatus.SUBMITTED) {
+                if (op.status == BulkOperationStatus.SUBMITTED) {
                     return op;
                 }
             }
@@ -140,19 +145,19 @@ public final class BulkEngine implements AutoCloseable {
 
     private void cancelRemaining(BulkRecord bulk) {
         for (BulkRecord.Op op : bulk.ops()) {
-            if (op.status == BulkRecord.OpStatus.SUBMITTED) {
-                state.finishOp(bulk, op.sequence, BulkRecord.OpStatus.CANCELLED, null);
+            if (op.status == BulkOperationStatus.SUBMITTED) {
+                state.bulks().finishOp(bulk, op.sequence, BulkOperationStatus.CANCELLED, null);
             }
         }
     }
 
     private void finish(BulkRecord bulk) {
         synchronized (state) {
-            long ok = bulk.ops().stream().filter(o -> o.status == BulkRecord.OpStatus.COMPLETED).count();
-            long failed = bulk.ops().stream().filter(o -> o.status != BulkRecord.OpStatus.COMPLETED).count();
-            BulkRecord.Status end = failed == 0 ? BulkRecord.Status.COMPLETED
-                    : ok == 0 ? BulkRecord.Status.FAILED : BulkRecord.Status.PARTIALLY_COMPLETED;
-            state.setBulkStatus(bulk, end, null, null, state.now());
+            long ok = bulk.ops().stream().filter(o -> o.status == BulkOperationStatus.COMPLETED).count();
+            long failed = bulk.ops().stream().filter(o -> o.status != BulkOperationStatus.COMPLETED).count();
+            BulkStatus end = failed == 0 ? BulkStatus.COMPLETED
+                    : ok == 0 ? BulkStatus.FAILED : BulkStatus.PARTIALLY_COMPLETED;
+            state.bulks().setStatus(bulk, end, null, null, state.now());
         }
         nextDue.remove(bulk.id());
     }

@@ -1,7 +1,10 @@
 package backoffice.sandbox.store;
 
+import backoffice.client.model.BulkMode;
 import backoffice.client.model.BulkOperation;
+import backoffice.client.model.BulkOperationStatus;
 import backoffice.client.model.BulkProcess;
+import backoffice.client.model.BulkStatus;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,10 +14,6 @@ import java.util.function.Supplier;
 /** A bulk process as the sandbox keeps it: status, mode, timings and its operations in sequence order. */
 public final class BulkRecord {
 
-    public enum Status { SUBMITTED, RUNNING, PARTIALLY_COMPLETED, COMPLETED, FAILED, PAUSED, CANCELLED }
-
-    public enum OpStatus { SUBMITTED, RUNNING, COMPLETED, FAILED, CANCELLED }
-
     /** One operation: the single call (method, path, path params, body) and its outcome. */
     public static final class Op {
         final String operationId;
@@ -22,7 +21,7 @@ public final class BulkRecord {
         final String method;
         final String path;
         final String requestPayload;
-        OpStatus status = OpStatus.SUBMITTED;
+        BulkOperationStatus status = BulkOperationStatus.SUBMITTED;
         private String responsePayload;
         /** What writes the answer's body on first read (the demo seed's finished operations), until then. */
         private Supplier<String> pendingResponse;
@@ -43,7 +42,7 @@ public final class BulkRecord {
             return path;
         }
 
-        public OpStatus status() {
+        public BulkOperationStatus status() {
             return status;
         }
 
@@ -61,7 +60,7 @@ public final class BulkRecord {
             if (pendingResponse != null) {
                 respond(pendingResponse.get());
             }
-            return new BulkOperation(operationId, sequence, method, path, status.name(), requestPayload,
+            return new BulkOperation(operationId, sequence, method, path, status, requestPayload,
                     responsePayload);
         }
     }
@@ -71,8 +70,8 @@ public final class BulkRecord {
     private final String operation;
     private final List<Op> ops = new ArrayList<>();
     private final long submittedAt;
-    Status status = Status.SUBMITTED;
-    String mode;
+    BulkStatus status = BulkStatus.SUBMITTED;
+    BulkMode mode;
     Long executionStart;
     Long executionFinish;
     /** Pause between two operations while running, so progress is visible. */
@@ -94,7 +93,7 @@ public final class BulkRecord {
         return identityId;
     }
 
-    public Status status() {
+    public BulkStatus status() {
         return status;
     }
 
@@ -110,7 +109,7 @@ public final class BulkRecord {
         return operation;
     }
 
-    public String mode() {
+    public BulkMode mode() {
         return mode;
     }
 
@@ -125,12 +124,12 @@ public final class BulkRecord {
     BulkProcess toModel(boolean withCounts) {
         List<BulkProcess.StatusCount> counts = null;
         if (withCounts) {
-            Map<OpStatus, Integer> tally = new EnumMap<>(OpStatus.class);
+            Map<BulkOperationStatus, Integer> tally = new EnumMap<>(BulkOperationStatus.class);
             ops.forEach(o -> tally.merge(o.status, 1, Integer::sum));
-            counts = tally.entrySet().stream().map(e -> new BulkProcess.StatusCount(e.getKey().name(), e.getValue()))
+            counts = tally.entrySet().stream().map(e -> new BulkProcess.StatusCount(e.getKey(), e.getValue()))
                     .toList();
         }
-        return new BulkProcess(id, status.name(), ops.size(), executionStart, executionFinish, operation, mode,
+        return new BulkProcess(id, status, ops.size(), executionStart, executionFinish, operation, mode,
                 counts);
     }
 }

@@ -5,7 +5,7 @@ import backoffice.client.model.AvailableToSpend;
 import backoffice.client.model.CardReplacement;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.DigitalWallets;
-import backoffice.client.model.InstrumentId;
+import backoffice.client.model.InstrumentType;
 import backoffice.client.model.ManagedCard;
 import backoffice.client.model.PhysicalCardDetails;
 import backoffice.client.model.SpendRules;
@@ -46,8 +46,8 @@ public final class Card extends Instrument {
     }
 
     @Override
-    public String instrumentType() {
-        return InstrumentId.CARDS;
+    public InstrumentType instrumentType() {
+        return InstrumentType.MANAGED_CARDS;
     }
 
     @Override

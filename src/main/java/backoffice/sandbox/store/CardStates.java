@@ -1,20 +1,18 @@
 package backoffice.sandbox.store;
 
+import backoffice.client.codes.ErrorCode;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.InstrumentState.BlockedReason;
 import backoffice.client.model.InstrumentState.DestroyedReason;
 import backoffice.client.model.InstrumentState.State;
-import backoffice.sandbox.http.SandboxError;
 
 /**
  * The card state table of the reference (§5.3): what block, unblock and remove do from each state, and the 409
  * each refusal carries. The published unblock 409 codes have none for "blocked by the system" (published-contract
- * §2), so unblocking such a card is refused with 403 {@value #NOT_PERMITTED}: the card is blocked (so
+ * §2), so unblocking such a card is refused with 403 INSUFFICIENT_PERMISSIONS: the card is blocked (so
  * INSTRUMENT_NOT_BLOCKED would be untrue) and only Weavr may lift that block. Nothing changes.
  */
 public final class CardStates {
-
-    public static final String NOT_PERMITTED = "INSUFFICIENT_PERMISSIONS";
 
     private final SandboxState state;
 
@@ -27,8 +25,8 @@ public final class CardStates {
             InstrumentState s = card.state();
             refuseIfGone(s);
             if (s.state() == State.BLOCKED) {
-                throw SandboxError.conflict(s.blockedReason() == BlockedReason.LOST
-                        ? "INSTRUMENT_MARKED_LOST_STOLEN" : "INSTRUMENT_ALREADY_BLOCKED");
+                throw Refusal.conflict(s.blockedReason() == BlockedReason.LOST
+                        ? ErrorCode.INSTRUMENT_MARKED_LOST_STOLEN : ErrorCode.INSTRUMENT_ALREADY_BLOCKED);
             }
             state.setState(card, new InstrumentState(State.BLOCKED, BlockedReason.USER, null));
         }
@@ -39,13 +37,13 @@ public final class CardStates {
             InstrumentState s = card.state();
             refuseIfGone(s);
             if (s.state() != State.BLOCKED) {
-                throw SandboxError.conflict("INSTRUMENT_NOT_BLOCKED");
+                throw Refusal.conflict(ErrorCode.INSTRUMENT_NOT_BLOCKED);
             }
             if (s.blockedReason() == BlockedReason.LOST) {
-                throw SandboxError.conflict("INSTRUMENT_MARKED_LOST_STOLEN");
+                throw Refusal.conflict(ErrorCode.INSTRUMENT_MARKED_LOST_STOLEN);
             }
             if (s.blockedReason() != BlockedReason.USER) {
-                throw SandboxError.forbidden(NOT_PERMITTED, "Only Weavr can unblock a card blocked by "
+                throw Refusal.forbidden(ErrorCode.INSUFFICIENT_PERMISSIONS, "Only Weavr can unblock a card blocked by "
                         + s.blockedReason());
             }
             state.setState(card, InstrumentState.active());
@@ -56,11 +54,11 @@ public final class CardStates {
     public void remove(Card card) {
         synchronized (state) {
             if (card.state().state() == State.DESTROYED) {
-                throw SandboxError.conflict("INSTRUMENT_ALREADY_REMOVED");
+                throw Refusal.conflict(ErrorCode.INSTRUMENT_ALREADY_REMOVED);
             }
             if (card.holdsFunds() && (card.balances().availableBalance() != 0
                     || card.balances().actualBalance() != 0)) {
-                throw SandboxError.conflict("BALANCE_NOT_ZERO");
+                throw Refusal.conflict(ErrorCode.BALANCE_NOT_ZERO);
             }
             state.setState(card, new InstrumentState(State.DESTROYED, null, DestroyedReason.USER));
         }
@@ -72,6 +70,6 @@ public final class CardStates {
         }
         boolean lostOrStolen = s.destroyedReason() == DestroyedReason.STOLEN
                 || s.destroyedReason() == DestroyedReason.LOST;
-        throw SandboxError.conflict(lostOrStolen ? "INSTRUMENT_MARKED_LOST_STOLEN" : "INSTRUMENT_DESTROYED");
+        throw Refusal.conflict(lostOrStolen ? ErrorCode.INSTRUMENT_MARKED_LOST_STOLEN : ErrorCode.INSTRUMENT_DESTROYED);
     }
 }

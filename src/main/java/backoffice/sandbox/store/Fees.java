@@ -1,10 +1,10 @@
 package backoffice.sandbox.store;
 
+import backoffice.client.codes.ErrorCode;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.StatementEntry;
-import backoffice.sandbox.http.SandboxError;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -29,20 +29,20 @@ public final class Fees {
 
     public ChargeFee charge(Identity identity, Programme programme, String feeType, InstrumentId source) {
         if (!programme.customFees().containsKey(feeType)) {
-            throw SandboxError.conflict("UNRESOLVED_FEE_TYPE");
+            throw Refusal.conflict(ErrorCode.UNRESOLVED_FEE_TYPE);
         }
         synchronized (state) {
             Instrument instrument = state.instrument(source)
                     .filter(i -> i.identityId().equals(identity.id()))
                     .filter(i -> i.state().state() != InstrumentState.State.DESTROYED)
-                    .orElseThrow(() -> SandboxError.conflict("UNRESOLVED_INSTRUMENT"));
+                    .orElseThrow(() -> Refusal.conflict(ErrorCode.UNRESOLVED_INSTRUMENT));
             Instrument payer = state.fundsHolder(instrument);
             OptionalLong fee = programme.customFee(feeType, payer.currency());
             if (fee.isEmpty()) {
-                throw SandboxError.conflict("FEE_AMOUNT_NOT_SET");
+                throw Refusal.conflict(ErrorCode.FEE_AMOUNT_NOT_SET);
             }
             if (payer.balances().availableBalance() < fee.getAsLong()) {
-                throw SandboxError.conflict("FUNDS_INSUFFICIENT");
+                throw Refusal.conflict(ErrorCode.FUNDS_INSUFFICIENT);
             }
             long now = state.now();
             StatementEntry entry = state.chargeFee(instrument, feeType, fee.getAsLong(), now);

@@ -2,6 +2,7 @@ package backoffice.sandbox.store;
 
 import backoffice.client.model.Balances;
 import backoffice.client.model.InstrumentState;
+import backoffice.client.model.InstrumentType;
 import backoffice.client.model.StatementEntry;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,7 +39,7 @@ public abstract class Instrument {
     }
 
     /** {@code managed_accounts} or {@code managed_cards}. */
-    public abstract String instrumentType();
+    public abstract InstrumentType instrumentType();
 
     /** Whether this instrument has its own balance (accounts, prepaid cards) rather than its parent's. */
     public abstract boolean holdsFunds();

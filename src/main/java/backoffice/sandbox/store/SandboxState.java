@@ -14,11 +14,9 @@ import backoffice.client.model.SpendRules;
 import backoffice.client.model.StatementEntry;
 import backoffice.client.model.TransactionId;
 import backoffice.client.model.Transfer;
-import backoffice.sandbox.http.SandboxError;
-import java.security.SecureRandom;
+import backoffice.client.model.TransferState;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +31,6 @@ import java.util.function.Supplier;
  */
 public final class SandboxState {
 
-    private static final SecureRandom TOKENS = new SecureRandom();
 
     private static final long FIRST_ID = 110_170_049_121_026_000L;
 
@@ -44,9 +41,9 @@ public final class SandboxState {
     private final Map<String, String> userToIdentity = new ConcurrentHashMap<>();
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
     private final Map<String, Card> cards = new ConcurrentHashMap<>();
-    private final Map<String, TokenGrant> tokens = new ConcurrentHashMap<>();
+    private final TokenBook tokens = new TokenBook(this);
     private final Map<String, Transfer> transfers = new ConcurrentHashMap<>();
-    private final Map<String, BulkRecord> bulks = new ConcurrentHashMap<>();
+    private final BulkBook bulks = new BulkBook(this);
     private final UserBook users = new UserBook();
     private final Map<String, Features> features = new ConcurrentHashMap<>();
     private final ScheduledTransfers scheduled = new ScheduledTransfers(this);
@@ -132,7 +129,7 @@ public final class SandboxState {
     /** The user can no longer log in: their login tokens stop working at once. */
     public synchronized void deactivate(AuthorisedUser user) {
         user.setActive(false);
-        tokens.values().removeIf(g -> user.id().equals(g.userId()));
+        tokens.revokeUser(user.id());
     }
 
     public Features features(String programmeId) {
@@ -145,38 +142,6 @@ public final class SandboxState {
 
     public boolean isUser(String id) {
         return userToIdentity.containsKey(id);
-    }
-
-    // ---- tokens -----------------------------------------------------------------------------------------------
-
-    public String issueToken(Identity identity, long ttlMillis) {
-        long expires = ttlMillis <= 0 ? Long.MAX_VALUE : now() + ttlMillis;
-        return issue(new TokenGrant(identity.id(), identity.programmeId(), expires));
-    }
-
-    /** Stores a grant under a fresh random token (login and portal tokens of the admin face use this too). */
-    public String issue(TokenGrant grant) {
-        byte[] raw = new byte[32];
-        TOKENS.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        tokens.put(token, grant);
-        return token;
-    }
-
-    /** The live grant behind a bearer token; expired tokens are forgotten. */
-    public Optional<TokenGrant> grant(String token) {
-        TokenGrant g = token == null ? null : tokens.get(token);
-        if (g != null && g.expiresAt() <= now()) {
-            tokens.remove(token);
-            return Optional.empty();
-        }
-        return Optional.ofNullable(g);
-    }
-
-    /** Every live bearer token of an identity (tests check that none ever reaches a file). */
-    public List<String> liveTokens(String identityId) {
-        return tokens.entrySet().stream().filter(e -> identityId.equals(e.getValue().identityId()))
-                .map(Map.Entry::getKey).toList();
     }
 
     // ---- instruments ------------------------------------------------------------------------------------------
@@ -210,7 +175,7 @@ public final class SandboxState {
     }
 
     public Optional<? extends Instrument> instrument(InstrumentId id) {
-        return InstrumentId.CARDS.equals(id.type()) ? card(id.id()) : account(id.id());
+        return id.isCard() ? card(id.id()) : account(id.id());
     }
 
     public List<Account> accountsOf(String identityId) {
@@ -278,31 +243,9 @@ public final class SandboxState {
     public synchronized StatementEntry post(Instrument on, TransactionId txId, long net, long gross, long fee,
                                             long timestamp, Map<String, String> fields, Forex fx) {
         Instrument holder = fundsHolder(on);
-        Balances after = balancesAfter(holder, net);
+        Balances after = BalanceMath.after(holder, net);
         holder.setBalances(after);
         return append(on, holder, txId, null, gross, net, fee, timestamp, fields, fx);
-    }
-
-    /**
-     * The holder's balances once {@code net} is applied; refuses (409, nothing changed) a movement that would leave
-     * a balance below zero or past what a {@code long} holds.
-     */
-    private static Balances balancesAfter(Instrument holder, long net) {
-        Balances b = holder.balances();
-        Balances after = new Balances(sum(b.availableBalance(), net), sum(b.actualBalance(), net));
-        if (net < 0 && (after.availableBalance() < 0 || after.actualBalance() < 0)) {
-            throw SandboxError.conflict("FUNDS_INSUFFICIENT");
-        }
-        return after;
-    }
-
-    /** {@code a + b} of minor units; a sum past a {@code long} is refused with 409 AMOUNT_INVALID, never wrapped. */
-    public static long sum(long a, long b) {
-        try {
-            return MoneyLimits.add(a, b);
-        } catch (ArithmeticException overflow) {
-            throw SandboxError.conflict("AMOUNT_INVALID", "The amount would take a balance past its limit");
-        }
     }
 
     /** Appends an entry that moves no money (e.g. a declined authorisation) for {@code amount} as requested. */
@@ -361,31 +304,42 @@ public final class SandboxState {
                                           String description, long timestamp) {
         TransactionId txId = new TransactionId("TRANSFER", id);
         Map<String, String> outFields = new LinkedHashMap<>();
-        outFields.put("destinationInstrumentType", destination.instrumentType());
+        outFields.put("destinationInstrumentType", destination.instrumentType().wire());
         outFields.put("destinationInstrumentId", destination.id());
         outFields.put("destinationInstrumentFriendlyName", destination.friendlyName());
         Map<String, String> inFields = new LinkedHashMap<>();
-        inFields.put("sourceInstrumentType", source.instrumentType());
+        inFields.put("sourceInstrumentType", source.instrumentType().wire());
         inFields.put("sourceInstrumentId", source.id());
         inFields.put("sourceInstrumentFriendlyName", source.friendlyName());
         if (description != null) {
             outFields.put("description", description);
             inFields.put("description", description);
         }
-        long debit = -sum(amount, fee);
-        balancesAfter(fundsHolder(source), debit);
-        balancesAfter(fundsHolder(destination), amount); // both sides checked before either moves
+        long debit = -BalanceMath.sum(amount, fee);
+        BalanceMath.after(fundsHolder(source), debit);
+        BalanceMath.after(fundsHolder(destination), amount); // both sides checked before either moves
         post(source, txId, debit, debit, fee, timestamp, outFields);
         post(destination, txId, amount, amount, 0, timestamp, inFields);
         Transfer t = new Transfer(id, profileId, tag, new InstrumentId(source.instrumentType(), source.id()),
                 new InstrumentId(destination.instrumentType(), destination.id()),
-                new CurrencyAmount(destination.currency(), amount), description, "COMPLETED", timestamp,
+                new CurrencyAmount(destination.currency(), amount), description,
+                TransferState.COMPLETED.name(), timestamp,
                 scheduledTimestamp, scheduledTimestamp == null ? null : Long.toString(timestamp), null);
         transfers.put(id, t);
         return t;
     }
 
     /** Transfers waiting for their time. */
+    /** The bearer tokens it issued. */
+    public TokenBook tokens() {
+        return tokens;
+    }
+
+    /** The bulk processes and their operations. */
+    public BulkBook bulks() {
+        return bulks;
+    }
+
     public ScheduledTransfers scheduled() {
         return scheduled;
     }
@@ -412,61 +366,6 @@ public final class SandboxState {
 
     public List<Transfer> transfers() {
         return List.copyOf(transfers.values());
-    }
-
-    // ---- bulks --------------------------------------------------------------------------------------------------
-
-    public BulkRecord addBulk(BulkRecord bulk) {
-        bulks.put(bulk.id(), bulk);
-        return bulk;
-    }
-
-    public Optional<BulkRecord> bulk(String id) {
-        return Optional.ofNullable(bulks.get(id));
-    }
-
-    public List<BulkRecord> bulks() {
-        return List.copyOf(bulks.values());
-    }
-
-    public synchronized void addBulkOp(BulkRecord bulk, String method, String path, String requestPayload) {
-        bulk.addOp(nextId(), method, path, requestPayload);
-    }
-
-    public synchronized void setBulkStatus(BulkRecord bulk, BulkRecord.Status status, String mode, Long start,
-                                           Long finish) {
-        bulk.status = status;
-        if (mode != null) {
-            bulk.mode = mode;
-        }
-        if (start != null) {
-            bulk.executionStart = start;
-        }
-        if (finish != null) {
-            bulk.executionFinish = finish;
-        }
-    }
-
-    public synchronized void finishOp(BulkRecord bulk, int sequence, BulkRecord.OpStatus status, String response) {
-        BulkRecord.Op op = bulk.ops().get(sequence);
-        op.status = status;
-        op.respond(response);
-    }
-
-    /** The same, with an answer written only when first read (Jackson's first serialisation is not cheap). */
-    public synchronized void finishOpLater(BulkRecord bulk, int sequence, BulkRecord.OpStatus status,
-                                           Supplier<String> response) {
-        BulkRecord.Op op = bulk.ops().get(sequence);
-        op.status = status;
-        op.respondLater(response);
-    }
-
-    public synchronized BulkProcess bulkView(BulkRecord bulk, boolean withCounts) {
-        return bulk.toModel(withCounts);
-    }
-
-    public synchronized List<BulkOperation> bulkOps(BulkRecord bulk) {
-        return bulk.ops().stream().map(BulkRecord.Op::toModel).toList();
     }
 
     /** Forgets everything (tokens included) before a re-seed. */

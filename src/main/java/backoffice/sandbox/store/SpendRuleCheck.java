@@ -65,7 +65,7 @@ final class SpendRuleCheck {
         if (rules.spendLimit() != null) {
             for (SpendLimit limit : rules.spendLimit()) {
                 long spent = spentSince(cardEntries, intervalStart(limit.interval(), timestamp));
-                if (SandboxState.sum(spent, p.amount()) > limit.value().amount()) {
+                if (BalanceMath.sum(spent, p.amount()) > limit.value().amount()) {
                     return "SPEND_LIMIT_EXCEEDED_" + limit.interval();
                 }
             }

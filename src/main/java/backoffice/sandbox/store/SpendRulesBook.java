@@ -1,11 +1,11 @@
 package backoffice.sandbox.store;
 
-import backoffice.client.http.Json;
+import backoffice.client.codes.ErrorCode;
+import backoffice.client.json.Json;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.SpendLimit;
 import backoffice.client.model.SpendRules;
-import backoffice.sandbox.http.SandboxError;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,7 +32,7 @@ public final class SpendRulesBook {
     public void create(Card card, SpendRules rules) {
         synchronized (state) {
             if (card.spendRules() != null) {
-                throw SandboxError.conflict("SPEND_RULE_ALREADY_SET");
+                throw Refusal.conflict(ErrorCode.SPEND_RULE_ALREADY_SET);
             }
             checkConflicts(card, rules);
             state.setSpendRules(card, normalise(rules));
@@ -43,7 +43,7 @@ public final class SpendRulesBook {
         synchronized (state) {
             SpendRules current = card.spendRules();
             if (current == null) {
-                throw SandboxError.notFound("No card-level spend rules to update");
+                throw Refusal.notFound("No card-level spend rules to update");
             }
             checkConflicts(card, changes);
             state.setSpendRules(card, normalise(merge(current, changes)));
@@ -53,10 +53,10 @@ public final class SpendRulesBook {
     public void delete(Card card) {
         synchronized (state) {
             if (card.spendRules() == null) {
-                throw SandboxError.notFound("No card-level spend rules to delete");
+                throw Refusal.notFound("No card-level spend rules to delete");
             }
             if (card.state().state() == InstrumentState.State.DESTROYED) {
-                throw SandboxError.conflict("INSTRUMENT_DESTROYED");
+                throw Refusal.conflict(ErrorCode.INSTRUMENT_DESTROYED);
             }
             state.setSpendRules(card, null);
         }
@@ -82,25 +82,25 @@ public final class SpendRulesBook {
 
     private static void checkConflicts(Card card, SpendRules rules) {
         if (card.state().state() == InstrumentState.State.DESTROYED) {
-            throw SandboxError.conflict("INSTRUMENT_DESTROYED");
+            throw Refusal.conflict(ErrorCode.INSTRUMENT_DESTROYED);
         }
         List<SpendLimit> limits = rules.spendLimit();
         if (limits == null || limits.isEmpty()) {
             return;
         }
         if (!card.isDebit()) {
-            throw SandboxError.conflict("SPEND_LIMIT_NOT_SUPPORTED_FOR_PREPAID_MODE_CARD");
+            throw Refusal.conflict(ErrorCode.SPEND_LIMIT_NOT_SUPPORTED_FOR_PREPAID_MODE_CARD);
         }
         Set<String> intervals = new HashSet<>();
         for (SpendLimit l : limits) {
             if (!card.currency().equals(l.value().currency())) {
-                throw SandboxError.conflict("SPEND_LIMIT_CURRENCY_DIFFERENT_FROM_CARD_CURRENCY");
+                throw Refusal.conflict(ErrorCode.SPEND_LIMIT_CURRENCY_DIFFERENT_FROM_CARD_CURRENCY);
             }
             if (!intervals.add(l.interval())) {
-                throw SandboxError.conflict("SPEND_LIMIT_DUPLICATE_INTERVAL");
+                throw Refusal.conflict(ErrorCode.SPEND_LIMIT_DUPLICATE_INTERVAL);
             }
             if (l.value().amount() < 0) {
-                throw SandboxError.conflict("SPEND_LIMIT_AMOUNT_INVALID");
+                throw Refusal.conflict(ErrorCode.SPEND_LIMIT_AMOUNT_INVALID);
             }
         }
     }
@@ -135,7 +135,7 @@ public final class SpendRulesBook {
             } else {
                 SpendLimit old = out.get(i);
                 out.set(i, new SpendLimit(new CurrencyAmount(old.value().currency(),
-                        SandboxState.sum(old.value().amount(), g.value().amount())), old.interval(),
+                        BalanceMath.sum(old.value().amount(), g.value().amount())), old.interval(),
                         old.startTimestamp()));
             }
         }

@@ -1,11 +1,12 @@
 package backoffice.sandbox.store;
 
+import backoffice.client.codes.ErrorCode;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.TransactionId;
 import backoffice.client.model.Transfer;
-import backoffice.sandbox.http.SandboxError;
+import backoffice.client.model.TransferState;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,7 +39,7 @@ public final class Transfers {
 
     public Transfer create(Identity identity, Programme programme, Order o) {
         if (!programme.transferProfileId().equals(o.profileId())) {
-            throw SandboxError.notFound("Transfer profile not found");
+            throw Refusal.notFound("Transfer profile not found");
         }
         synchronized (state) {
             if (o.scheduledAt() != null) {
@@ -53,12 +54,12 @@ public final class Transfers {
     private Transfer schedule(Identity identity, Programme programme, Order o) {
         long now = state.now();
         if (o.scheduledAt() <= now) {
-            throw SandboxError.conflict("SCHEDULED_TIMESTAMP_INVALID", "scheduledTimestamp must be in the future");
+            throw Refusal.conflict(ErrorCode.SCHEDULED_TIMESTAMP_INVALID, "scheduledTimestamp must be in the future");
         }
         check(identity, programme, o, false);
         Transfer t = state.recordTransfer(new Transfer(state.nextId(), o.profileId(), o.tag(), o.source(),
                 o.destination(), new CurrencyAmount(o.currency(), o.amount()),
-                o.description(), "SCHEDULED", now, Long.toString(o.scheduledAt()), null, null));
+                o.description(), TransferState.SCHEDULED.name(), now, Long.toString(o.scheduledAt()), null, null));
         state.scheduled().add(new ScheduledTransfers.Waiting(t.id(), o.scheduledAt(), identity, programme, o));
         return t;
     }
@@ -71,8 +72,8 @@ public final class Transfers {
             Move m = check(w.identity(), w.programme(), o, true);
             state.transfer(w.transferId(), waiting.scheduledTimestamp(), o.profileId(), m.source(), m.destination(),
                     o.amount(), m.fee(), o.tag(), o.description(), now);
-        } catch (SandboxError refused) {
-            state.recordTransfer(withState(waiting, "CANCELLED", errorCode(refused)));
+        } catch (Refusal refused) {
+            state.recordTransfer(withState(waiting, TransferState.CANCELLED, errorCode(refused)));
         }
     }
 
@@ -81,14 +82,14 @@ public final class Transfers {
      * back (amount to the source with its fee, taken from the destination), on both statements; a scheduled one
      * no longer runs. A transfer already REJECTED, FAILED or CANCELLED is 409 INVALID_STATE.
      */
-    public Transfer settleAs(Transfer t, String outcome) {
+    public Transfer settleAs(Transfer t, TransferState outcome) {
         synchronized (state) {
             Transfer now = state.transferById(t.id()).orElseThrow();
-            switch (now.state()) {
-                case "COMPLETED" -> reverse(now);
-                case "SCHEDULED" -> state.scheduled().remove(now.id());
-                case "PENDING", "INITIALISED" -> { }
-                default -> throw SandboxError.conflict("INVALID_STATE", "the transfer is already " + now.state());
+            switch (now.knownState()) {
+                case COMPLETED -> reverse(now);
+                case SCHEDULED -> state.scheduled().remove(now.id());
+                case PENDING, INITIALISED -> { }
+                default -> throw Refusal.conflict(ErrorCode.INVALID_STATE, "the transfer is already " + now.state());
             }
             return state.recordTransfer(withState(now, outcome, null));
         }
@@ -104,46 +105,45 @@ public final class Transfers {
         long at = state.now();
         Map<String, String> note = Map.of("note", "Transfer reversed by the processor");
         state.post(destination, txId, -amount, -amount, 0, at, note);
-        state.post(source, txId, SandboxState.sum(amount, fee), SandboxState.sum(amount, fee), 0, at, note);
+        state.post(source, txId, BalanceMath.sum(amount, fee), BalanceMath.sum(amount, fee), 0, at, note);
     }
 
-    private static Transfer withState(Transfer t, String state, String cancellationReason) {
+    private static Transfer withState(Transfer t, TransferState state, String cancellationReason) {
         return new Transfer(t.id(), t.profileId(), t.tag(), t.source(), t.destination(), t.destinationAmount(),
-                t.description(), state, t.creationTimestamp(), t.scheduledTimestamp(), t.executionTimestamp(),
+                t.description(), state.name(), t.creationTimestamp(), t.scheduledTimestamp(), t.executionTimestamp(),
                 cancellationReason);
     }
 
-    private static String errorCode(SandboxError e) {
-        String m = e.getMessage();
-        return m != null && m.startsWith("409 ") ? m.substring(4) : "TRANSFER_NOT_EXECUTED";
+    private static String errorCode(Refusal e) {
+        return e.kind() == Refusal.Kind.CONFLICT ? e.code().name() : "TRANSFER_NOT_EXECUTED";
     }
 
     /** The API's checks in its order; {@code funds} false skips the balance check (a scheduled transfer's). */
     private Move check(Identity identity, Programme programme, Order o, boolean funds) {
-        Instrument source = owned(identity, o.source()).orElseThrow(() -> SandboxError.conflict(
-                "SOURCE_NOT_FOUND"));
-        Instrument destination = owned(identity, o.destination()).orElseThrow(() -> SandboxError.conflict(
-                "DESTINATION_NOT_FOUND"));
+        Instrument source = owned(identity, o.source()).orElseThrow(() -> Refusal.conflict(
+                ErrorCode.SOURCE_NOT_FOUND));
+        Instrument destination = owned(identity, o.destination()).orElseThrow(() -> Refusal.conflict(
+                ErrorCode.DESTINATION_NOT_FOUND));
         if (o.amount() <= 0) {
-            throw SandboxError.conflict("AMOUNT_INVALID");
+            throw Refusal.conflict(ErrorCode.AMOUNT_INVALID);
         }
         if (source == destination) {
-            throw SandboxError.conflict("SOURCE_AND_DESTINATION_MUST_BE_DIFFERENT");
+            throw Refusal.conflict(ErrorCode.SOURCE_AND_DESTINATION_MUST_BE_DIFFERENT);
         }
         if (source instanceof Card c && c.isDebit()) {
-            throw SandboxError.conflict("SOURCE_CANNOT_BE_DEBIT_MODE_CARD");
+            throw Refusal.conflict(ErrorCode.SOURCE_CANNOT_BE_DEBIT_MODE_CARD);
         }
         if (destination instanceof Card c && c.isDebit()) {
-            throw SandboxError.conflict("DESTINATION_CANNOT_BE_DEBIT_MODE_CARD");
+            throw Refusal.conflict(ErrorCode.DESTINATION_CANNOT_BE_DEBIT_MODE_CARD);
         }
-        checkState(source.state(), "SOURCE");
-        checkState(destination.state(), "DESTINATION");
+        checkState(source.state(), true);
+        checkState(destination.state(), false);
         if (!source.currency().equals(o.currency()) || !destination.currency().equals(o.currency())) {
-            throw SandboxError.conflict("CURRENCY_MISMATCH");
+            throw Refusal.conflict(ErrorCode.CURRENCY_MISMATCH);
         }
         long fee = programme.transferFee(o.currency());
-        if (funds && source.balances().availableBalance() < SandboxState.sum(o.amount(), fee)) {
-            throw SandboxError.conflict("FUNDS_INSUFFICIENT");
+        if (funds && source.balances().availableBalance() < BalanceMath.sum(o.amount(), fee)) {
+            throw Refusal.conflict(ErrorCode.FUNDS_INSUFFICIENT);
         }
         return new Move(source, destination, fee);
     }
@@ -152,12 +152,14 @@ public final class Transfers {
         return state.instrument(id).filter(i -> i.identityId().equals(identity.id()));
     }
 
-    private static void checkState(InstrumentState s, String side) {
+    private static void checkState(InstrumentState s, boolean source) {
         if (s.state() == InstrumentState.State.DESTROYED) {
-            throw SandboxError.conflict(side + "_INSTRUMENT_DESTROYED");
+            throw Refusal.conflict(source ? ErrorCode.SOURCE_INSTRUMENT_DESTROYED
+                    : ErrorCode.DESTINATION_INSTRUMENT_DESTROYED);
         }
         if (s.state() == InstrumentState.State.BLOCKED) {
-            throw SandboxError.conflict(side + "_INSTRUMENT_BLOCKED");
+            throw Refusal.conflict(source ? ErrorCode.SOURCE_INSTRUMENT_BLOCKED
+                    : ErrorCode.DESTINATION_INSTRUMENT_BLOCKED);
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.client.model.CreateTransfer;
 import backoffice.client.model.InstrumentId;
+import backoffice.client.model.InstrumentType;
 import backoffice.client.model.SpendRules;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -24,8 +25,8 @@ class BulkCsvTest {
         assertThat(p.valid()).isTrue();
         CreateTransfer first = (CreateTransfer) p.items().get(0).requestBody();
         assertThat(first.destinationAmount().amount()).isEqualTo(1234L);
-        assertThat(first.source()).isEqualTo(new InstrumentId(InstrumentId.ACCOUNTS, "111"));
-        assertThat(first.destination()).isEqualTo(new InstrumentId(InstrumentId.CARDS, "222"));
+        assertThat(first.source()).isEqualTo(new InstrumentId(InstrumentType.MANAGED_ACCOUNTS, "111"));
+        assertThat(first.destination()).isEqualTo(new InstrumentId(InstrumentType.MANAGED_CARDS, "222"));
         assertThat(first.profileId()).isEqualTo("77");
         assertThat(first.tag()).isEqualTo("payroll_1");
         assertThat(((CreateTransfer) p.items().get(1).requestBody()).tag()).isNull();

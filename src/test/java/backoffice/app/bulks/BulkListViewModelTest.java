@@ -3,6 +3,7 @@ package backoffice.app.bulks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.client.model.BulkProcess;
+import backoffice.client.model.BulkStatus;
 import backoffice.client.model.IdentityType;
 import backoffice.testsupport.Demo;
 import backoffice.testsupport.DemoSandboxExtension;
@@ -31,14 +32,15 @@ class BulkListViewModelTest {
         SessionKit kit = new SessionKit(home).impersonating(sandbox, northwind);
         BulkListViewModel vm = new BulkListViewModel(kit.session);
         assertThat(vm.rows()).extracting(BulkProcess::status)
-                .containsExactlyInAnyOrder("SUBMITTED", "RUNNING", "PAUSED", "COMPLETED");
+                .containsExactlyInAnyOrder(BulkStatus.SUBMITTED, BulkStatus.RUNNING, BulkStatus.PAUSED,
+                        BulkStatus.COMPLETED);
         assertThat(vm.summaryProperty().get()).isEqualTo("Showing 4 of 4 bulks.");
         vm.stateProperty().set("PAUSED");
-        assertThat(vm.rows()).singleElement().extracting(BulkProcess::status).isEqualTo("PAUSED");
+        assertThat(vm.rows()).singleElement().extracting(BulkProcess::status).isEqualTo(BulkStatus.PAUSED);
         BulkProcess paused = vm.rows().get(0);
         kit.session.impersonation().client().bulks().resume(paused.bulkId());
         vm.update(kit.session.impersonation().client().bulks().get(paused.bulkId()));
-        assertThat(vm.rows()).singleElement().extracting(BulkProcess::status).isEqualTo("RUNNING");
+        assertThat(vm.rows()).singleElement().extracting(BulkProcess::status).isEqualTo(BulkStatus.RUNNING);
         kit.session.impersonationProperty().set(null);
         assertThat(vm.rows()).isEmpty();
     }

@@ -2,6 +2,7 @@ package backoffice.app.bulks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.client.model.BulkStatus;
 import backoffice.client.model.BulkSubmitted;
 import backoffice.client.model.IdentityType;
 import backoffice.journal.JournalEntry;
@@ -101,7 +102,7 @@ class BulkSubmitViewModelTest {
         assertThat(submitted).hasSize(1);
         assertThat(bulks()).isEqualTo(before + 1);
         var bulk = kit.session.impersonation().client().bulks().get(submitted.get(0).bulkId());
-        assertThat(bulk.status()).isEqualTo("SUBMITTED");
+        assertThat(bulk.status()).isEqualTo(BulkStatus.SUBMITTED);
         List<String> journal = kit.session.audit().journal().read().entries().stream()
                 .map(e -> e.operation() + " " + e.outcome()).toList();
         assertThat(journal).containsSubsequence("BULK_SUBMIT_ATTEMPT SENT", "BULK_SUBMIT " + JournalEntry.OK);

@@ -3,8 +3,10 @@ package backoffice.app.bulks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.client.RequestOptions;
-import backoffice.client.bulks.BulksService;
 import backoffice.client.model.BulkItem;
+import backoffice.client.model.BulkMode;
+import backoffice.client.model.BulkOperationStatus;
+import backoffice.client.model.BulkStatus;
 import backoffice.client.model.CreateTransfer;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.IdentityType;
@@ -103,34 +105,34 @@ class BulkWatchViewModelTest {
         sandbox.server.setBulkPace(40);
         String id = submit(12);
         vm.watch(id);
-        assertThat(vm.bulkProperty().get().status()).isEqualTo("SUBMITTED");
+        assertThat(vm.bulkProperty().get().status()).isEqualTo(BulkStatus.SUBMITTED);
         assertThat(buttons()).as("a SUBMITTED bulk is not cancellable").containsExactly(true, false, false, false);
         assertThat(vm.operations()).hasSize(12);
 
-        vm.modeProperty().set(BulksService.Mode.ON_FAILURE_STOP);
+        vm.modeProperty().set(BulkMode.ON_FAILURE_STOP);
         vm.execute();
         assertThat(kit.dialogs.questions.get(0)).contains(id).contains("12 operations");
-        assertThat(vm.bulkProperty().get().status()).isEqualTo("RUNNING");
-        assertThat(vm.bulkProperty().get().mode()).isEqualTo("ON_FAILURE_STOP");
+        assertThat(vm.bulkProperty().get().status()).isEqualTo(BulkStatus.RUNNING);
+        assertThat(vm.bulkProperty().get().mode()).isEqualTo(BulkMode.ON_FAILURE_STOP);
         assertThat(buttons()).containsExactly(false, true, false, true);
 
         vm.pause();
-        assertThat(vm.bulkProperty().get().status()).isEqualTo("PAUSED");
+        assertThat(vm.bulkProperty().get().status()).isEqualTo(BulkStatus.PAUSED);
         assertThat(buttons()).containsExactly(false, false, true, true);
         int finishedWhenPaused = vm.figuresProperty().get().finished();
         assertThat(finishedWhenPaused).isLessThan(12);
 
         vm.resume();
-        assertThat(vm.bulkProperty().get().status()).isIn("RUNNING", "COMPLETED");
+        assertThat(vm.bulkProperty().get().status()).isIn(BulkStatus.RUNNING, BulkStatus.COMPLETED);
         for (int i = 0; i < 200 && !vm.monitor().isStopped(); i++) {
             tick();
         }
         assertThat(vm.bulkProperty().get().status()).as(() -> vm.operations().get(0).responsePayload())
-                .isEqualTo("COMPLETED");
-        assertThat(vm.figuresProperty().get().counts()).containsEntry("COMPLETED", 12);
+                .isEqualTo(BulkStatus.COMPLETED);
+        assertThat(vm.figuresProperty().get().counts()).containsEntry(BulkOperationStatus.COMPLETED, 12);
         assertThat(vm.figuresProperty().get().fraction()).isEqualTo(1.0);
         assertThat(buttons()).containsExactly(false, false, false, false);
-        assertThat(vm.operations()).allMatch(op -> op.status().equals("COMPLETED"));
+        assertThat(vm.operations()).allMatch(op -> op.status() == BulkOperationStatus.COMPLETED);
         assertThat(vm.history()).isNotEmpty();
         assertThat(vm.history().get(vm.history().size() - 1).finished()).isEqualTo(12);
         assertThat(scheduler.pending()).as("final: no more reads").isZero();
@@ -168,16 +170,17 @@ class BulkWatchViewModelTest {
         String id = submit(4);
         vm.watch(id);
         vm.execute();
-        assertThat(vm.bulkProperty().get().status()).isEqualTo("RUNNING");
+        assertThat(vm.bulkProperty().get().status()).isEqualTo(BulkStatus.RUNNING);
         kit.dialogs.answer = false;
         vm.cancel();
-        assertThat(vm.bulkProperty().get().status()).isEqualTo("RUNNING");
+        assertThat(vm.bulkProperty().get().status()).isEqualTo(BulkStatus.RUNNING);
         kit.dialogs.answer = true;
         vm.cancel();
-        assertThat(vm.bulkProperty().get().status()).isEqualTo("CANCELLED");
+        assertThat(vm.bulkProperty().get().status()).isEqualTo(BulkStatus.CANCELLED);
         var counts = vm.figuresProperty().get().counts();
-        assertThat(counts.getOrDefault("CANCELLED", 0)).isPositive();
-        assertThat(counts.getOrDefault("CANCELLED", 0) + counts.getOrDefault("COMPLETED", 0)).isEqualTo(4);
+        assertThat(counts.getOrDefault(BulkOperationStatus.CANCELLED, 0)).isPositive();
+        assertThat(counts.getOrDefault(BulkOperationStatus.CANCELLED, 0)
+                + counts.getOrDefault(BulkOperationStatus.COMPLETED, 0)).isEqualTo(4);
         assertThat(vm.monitor().isStopped()).isTrue();
         assertThat(journal()).contains("BULK_CANCEL OK");
     }
@@ -187,12 +190,12 @@ class BulkWatchViewModelTest {
         sandbox.server.setBulkPace(60_000);
         String id = submit(2);
         vm.watch(id);
-        kit.session.impersonation().client().bulks().execute(id, BulksService.Mode.ON_FAILURE_CONTINUE);
+        kit.session.impersonation().client().bulks().execute(id, BulkMode.ON_FAILURE_CONTINUE);
         vm.execute();
         assertThat(vm.errorProperty().get()).isNotNull();
         assertThat(vm.errorProperty().get().errorCode()).isEqualTo("INVALID_STATE");
         assertThat(vm.errorProperty().get().requestRef()).isNotBlank();
-        assertThat(vm.bulkProperty().get().status()).as("re-read after the refusal").isEqualTo("RUNNING");
+        assertThat(vm.bulkProperty().get().status()).as("re-read after the refusal").isEqualTo(BulkStatus.RUNNING);
         assertThat(journal()).contains("BULK_EXECUTE FAILED");
     }
 

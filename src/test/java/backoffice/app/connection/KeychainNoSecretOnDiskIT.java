@@ -69,7 +69,7 @@ class KeychainNoSecretOnDiskIT {
             ImpersonationViewModel who = new ImpersonationViewModel(first.session);
             who.identityIdProperty().set(remote.identity(IdentityType.CORPORATE, 0).id());
             who.impersonate();
-            List<String> tokens = remote.server.state().liveTokens(remote.identity(IdentityType.CORPORATE, 0).id());
+            List<String> tokens = remote.server.state().tokens().liveTokens(remote.identity(IdentityType.CORPORATE, 0).id());
             assertThat(tokens).hasSize(1);
 
             SessionKit restarted = new SessionKit(home);

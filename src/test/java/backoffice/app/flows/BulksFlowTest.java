@@ -5,7 +5,8 @@ import static backoffice.testsupport.ConsoleUiKit.text;
 import static backoffice.testsupport.ConsoleUiKit.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import backoffice.client.model.BulkOperation;
+import backoffice.app.bulks.BulkOperationRow;
+import backoffice.client.model.BulkOperationStatus;
 import backoffice.client.model.IdentityType;
 import backoffice.sandbox.SandboxServer;
 import backoffice.sandbox.store.Identity;
@@ -73,9 +74,9 @@ class BulksFlowTest {
         assertThat(robot.lookup("#bulkProgress").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
         assertThat(text(robot, "#bulkCounts")).startsWith("30 of 30 operations finished");
         @SuppressWarnings("unchecked")
-        TableView<BulkOperation> ops = robot.lookup("#operationTable").queryAs(TableView.class);
+        TableView<BulkOperationRow> ops = robot.lookup("#operationTable").queryAs(TableView.class);
         waitUntil(() -> ops.getItems().size() == 30 && ops.getItems().stream()
-                .allMatch(o -> o.status().equals("COMPLETED")));
+                .allMatch(o -> o.status() == BulkOperationStatus.COMPLETED));
         assertThat(enabled(robot, "#bulkCancel")).isFalse();
         var journal = kit.console.session().audit().journal().read().entries().stream()
                 .map(e -> e.operation() + " " + e.outcome()).toList();

@@ -11,6 +11,7 @@ import backoffice.client.model.ManagedCard;
 import backoffice.client.model.SpendRules;
 import backoffice.sandbox.SandboxServer;
 import backoffice.sandbox.routes.AdminCardRoutes;
+import backoffice.sandbox.store.CardIssuing;
 import backoffice.sandbox.store.Identity;
 import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
@@ -41,7 +42,7 @@ class CardDeskFlowTest {
 
     private String newCard(String mode) {
         var account = server.state().accountsOf(owner.id()).get(0);
-        var spec = AdminCardRoutes.cardSpec(new Random(7), owner, mode, "VIRTUAL",
+        var spec = CardIssuing.cardSpec(new Random(7), owner, mode, "VIRTUAL",
                 ManagedCard.DEBIT.equals(mode) ? account.id() : null, null, server.state().now());
         return server.state().addCard(owner, account.currency(), "Flow card", null, server.state().now(), spec).id();
     }

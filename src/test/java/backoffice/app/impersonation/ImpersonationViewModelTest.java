@@ -7,6 +7,7 @@ import backoffice.client.model.IdentityType;
 import backoffice.journal.JournalEntry;
 import backoffice.sandbox.SandboxConfig;
 import backoffice.sandbox.http.Faults;
+import backoffice.testsupport.MovingClock;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Files;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImpersonationViewModelTest {
 
+    /** The sandbox's clock: tokens expire when the test moves it (their life is 300 ms), not by sleeping. */
+    private final MovingClock clock = MovingClock.startingNow();
     private SandboxFixture sandbox;
     private SessionKit kit;
     private ImpersonationViewModel vm;
@@ -32,7 +35,8 @@ class ImpersonationViewModelTest {
 
     @BeforeAll
     void sandbox() {
-        sandbox = new SandboxFixture(SandboxConfig.ephemeral("demo").withTokenTtl(Duration.ofMillis(300)));
+        sandbox = new SandboxFixture(SandboxConfig.ephemeral("demo").withTokenTtl(Duration.ofMillis(300))
+                .withClock(clock));
     }
 
     @AfterAll
@@ -169,7 +173,7 @@ class ImpersonationViewModelTest {
         var account = sandbox.server.state().accountsOf(corporateId()).get(0);
         vm.lookupKindProperty().set(ImpersonationViewModel.LookupKind.ACCOUNT);
         vm.lookupIdProperty().set(account.id());
-        Thread.sleep(350);
+        clock.advance(Duration.ofMillis(300));
         vm.lookup();
         assertThat(kit.dialogs.questions).hasSize(1);
         assertThat(kit.dialogs.questions.get(0)).contains("CORPORATE", corporateId(), "What you typed is kept");
@@ -184,7 +188,7 @@ class ImpersonationViewModelTest {
         vm.impersonate();
         kit.dialogs.answer = false;
         vm.lookupIdProperty().set(sandbox.server.state().cardsOf(corporateId()).get(0).id());
-        Thread.sleep(350);
+        clock.advance(Duration.ofMillis(300));
         vm.lookup();
         assertThat(vm.errorProperty().get().kind()).isEqualTo(ErrorReport.Kind.REIMPERSONATE);
         assertThat(vm.lookupBusyProperty().get()).isFalse();

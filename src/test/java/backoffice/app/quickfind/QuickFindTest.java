@@ -152,7 +152,7 @@ class QuickFindTest {
                     () -> transfersShown[0]++);
             Identity northwind = sandbox.identity(IdentityType.CORPORATE, 0);
             kit.impersonating(sandbox, northwind);
-            List<String> bulks = sandbox.server.state().bulks().stream()
+            List<String> bulks = sandbox.server.state().bulks().all().stream()
                     .filter(b -> b.identityId().equals(northwind.id())).map(b -> b.id()).toList();
             assertThat(workspace.bulks()).extracting(b -> b.bulkId()).containsExactlyInAnyOrderElementsOf(bulks);
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import backoffice.app.users.KnownUser;
 import backoffice.app.users.KnownUsersStore;
 import backoffice.app.workspace.IdentityMemory;
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backoffice.app.IdentityCalls;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
+import backoffice.client.model.InstrumentType;
 import backoffice.journal.JournalEntry;
 import backoffice.sandbox.store.Identity;
 import backoffice.testsupport.Demo;
@@ -38,7 +39,7 @@ class FeeFormViewModelTest {
         String account = sandbox.server.state().accountsOf(owner.id()).get(0).id();
         long before = sandbox.server.state().account(account).orElseThrow().balances().availableBalance();
         vm.feeTypeProperty().set("PRINTED_CARD_ACCOUNT_STATEMENT");
-        vm.source().typeProperty().set(InstrumentId.ACCOUNTS);
+        vm.source().typeProperty().set(InstrumentType.MANAGED_ACCOUNTS);
         vm.source().idProperty().set(account);
         vm.source().check(new IdentityCalls(kit.session), r -> { });
         vm.feeTypeProperty().set("NOT_A_FEE");

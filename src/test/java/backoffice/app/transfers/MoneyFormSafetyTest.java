@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backoffice.app.IdentityCalls;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
+import backoffice.client.model.InstrumentType;
 import backoffice.client.model.ManagedCard;
 import backoffice.sandbox.store.Identity;
 import backoffice.testsupport.Demo;
@@ -49,10 +50,10 @@ class MoneyFormSafetyTest {
     }
 
     private static void pick(SessionKit kit, InstrumentField field, String account) {
-        pick(kit, field, InstrumentId.ACCOUNTS, account);
+        pick(kit, field, InstrumentType.MANAGED_ACCOUNTS, account);
     }
 
-    private static void pick(SessionKit kit, InstrumentField field, String type, String account) {
+    private static void pick(SessionKit kit, InstrumentField field, InstrumentType type, String account) {
         field.typeProperty().set(type);
         field.idProperty().set(account);
         field.check(new IdentityCalls(kit.session), r -> { });
@@ -111,7 +112,7 @@ class MoneyFormSafetyTest {
         SessionKit kit = kit();
         TransferFormViewModel vm = new TransferFormViewModel(kit.session);
         pick(kit, vm.source(), main);
-        pick(kit, vm.destination(), InstrumentId.CARDS, card);
+        pick(kit, vm.destination(), InstrumentType.MANAGED_CARDS, card);
         vm.amountProperty().set("1.00");
         vm.submit();
         assertThat(vm.resultProperty().get()).as(vm.problemProperty().get() + " " + vm.errorProperty().get())

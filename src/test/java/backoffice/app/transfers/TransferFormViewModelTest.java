@@ -13,6 +13,7 @@ import backoffice.client.http.RetryPolicy;
 import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
+import backoffice.client.model.InstrumentType;
 import backoffice.client.model.ManagedCard;
 import backoffice.journal.JournalEntry;
 import backoffice.sandbox.http.Faults;
@@ -76,7 +77,7 @@ class TransferFormViewModelTest {
         sandbox.server.setFaults(Faults.NONE);
     }
 
-    private void pick(InstrumentField f, String type, String id) {
+    private void pick(InstrumentField f, InstrumentType type, String id) {
         f.typeProperty().set(type);
         f.idProperty().set(id);
         f.check(new IdentityCalls(kit.session), r -> { });
@@ -96,13 +97,13 @@ class TransferFormViewModelTest {
 
     @Test
     void everyRefusalIsExplainedBeforeConfirming() {
-        pick(vm.source(), InstrumentId.ACCOUNTS, main);
-        pick(vm.destination(), InstrumentId.ACCOUNTS, main);
+        pick(vm.source(), InstrumentType.MANAGED_ACCOUNTS, main);
+        pick(vm.destination(), InstrumentType.MANAGED_ACCOUNTS, main);
         assertThat(vm.problemProperty().get()).contains("same instrument");
-        pick(vm.destination(), InstrumentId.ACCOUNTS, payables);
+        pick(vm.destination(), InstrumentType.MANAGED_ACCOUNTS, payables);
         assertThat(vm.problemProperty().get()).contains("a transfer needs one currency");
         String card = sandbox.newCard(owner, ManagedCard.PREPAID, "VIRTUAL", 0);
-        pick(vm.destination(), InstrumentId.CARDS, card);
+        pick(vm.destination(), InstrumentType.MANAGED_CARDS, card);
         vm.amountProperty().set("0");
         assertThat(vm.problemProperty().get()).contains("greater than zero");
         vm.amountProperty().set("1.234");
@@ -122,15 +123,15 @@ class TransferFormViewModelTest {
         assertThat(vm.problemProperty().get()).isEmpty();
         assertThat(vm.canSubmitProperty().get()).isTrue();
         String debit = sandbox.newCard(owner, ManagedCard.DEBIT, "VIRTUAL", 0);
-        pick(vm.destination(), InstrumentId.CARDS, debit);
+        pick(vm.destination(), InstrumentType.MANAGED_CARDS, debit);
         assertThat(vm.problemProperty().get()).contains("Debit cards");
     }
 
     @Test
     void confirmationStatesTheFeeAndTheBalanceAfterThenTheTransferIsJournaled() {
         String card = sandbox.newCard(owner, ManagedCard.PREPAID, "VIRTUAL", 0);
-        pick(vm.source(), InstrumentId.ACCOUNTS, main);
-        pick(vm.destination(), InstrumentId.CARDS, card);
+        pick(vm.source(), InstrumentType.MANAGED_ACCOUNTS, main);
+        pick(vm.destination(), InstrumentType.MANAGED_CARDS, card);
         vm.amountProperty().set("25.00");
         vm.submit();
         String question = kit.dialogs.questions.get(kit.dialogs.questions.size() - 1);
@@ -147,8 +148,8 @@ class TransferFormViewModelTest {
     @Test
     void declinedConfirmationSendsNothing() {
         String card = sandbox.newCard(owner, ManagedCard.PREPAID, "VIRTUAL", 0);
-        pick(vm.source(), InstrumentId.ACCOUNTS, main);
-        pick(vm.destination(), InstrumentId.CARDS, card);
+        pick(vm.source(), InstrumentType.MANAGED_ACCOUNTS, main);
+        pick(vm.destination(), InstrumentType.MANAGED_CARDS, card);
         vm.amountProperty().set("5");
         kit.dialogs.answer = false;
         int before = transfersOf(main);
@@ -159,8 +160,8 @@ class TransferFormViewModelTest {
     @Test
     void aLostAnswerIsRetriedWithTheSameRefAndTheTransferHappensOnce() {
         String card = sandbox.newCard(owner, ManagedCard.PREPAID, "VIRTUAL", 0);
-        pick(vm.source(), InstrumentId.ACCOUNTS, main);
-        pick(vm.destination(), InstrumentId.CARDS, card);
+        pick(vm.source(), InstrumentType.MANAGED_ACCOUNTS, main);
+        pick(vm.destination(), InstrumentType.MANAGED_CARDS, card);
         vm.amountProperty().set("7.00");
         int before = transfersOf(main);
         sandbox.server.setFaults(new Faults(0, 0, 0, 1.0));
@@ -185,8 +186,8 @@ class TransferFormViewModelTest {
     @Test
     void aServerRefusalEndsTheAttemptSoTheNextSubmitIsANewIntent() {
         String card = sandbox.newCard(owner, ManagedCard.PREPAID, "VIRTUAL", 0);
-        pick(vm.source(), InstrumentId.ACCOUNTS, main);
-        pick(vm.destination(), InstrumentId.CARDS, card);
+        pick(vm.source(), InstrumentType.MANAGED_ACCOUNTS, main);
+        pick(vm.destination(), InstrumentType.MANAGED_CARDS, card);
         vm.amountProperty().set("3");
         sandbox.setCardState(card, "BLOCKED", "USER");
         vm.submit();

@@ -14,6 +14,7 @@ import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
+import backoffice.client.model.InstrumentType;
 import backoffice.journal.JournalEntry;
 import backoffice.sandbox.store.Identity;
 import backoffice.testsupport.Demo;
@@ -75,8 +76,8 @@ class WorkspaceViewModelTest {
         for (String[] t : List.of(new String[] {a, "managed_accounts", b, "managed_accounts"},
                 new String[] {a, "managed_accounts", c, "managed_accounts"},
                 new String[] {a, "managed_accounts", toppedUp, "managed_cards"})) {
-            client.transfers().create(new CreateTransfer(profile, null, new InstrumentId(t[1], t[0]),
-                    new InstrumentId(t[3], t[2]), new CurrencyAmount("EUR", 100), null, null),
+            client.transfers().create(new CreateTransfer(profile, null, new InstrumentId(InstrumentType.of(t[1]), t[0]),
+                    new InstrumentId(InstrumentType.of(t[3]), t[2]), new CurrencyAmount("EUR", 100), null, null),
                     RequestOptions.idempotent("seed-" + t[0] + t[2]));
         }
         client.bulks().submitTransfers(List.of(BulkItem.transfer(new CreateTransfer(profile, null,

@@ -2,7 +2,7 @@ package backoffice.client.cards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.client.model.CardReplacement;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.ManagedCard;

@@ -1,5 +1,6 @@
 package backoffice.client.money;
 
+import backoffice.client.model.InstrumentType;
 import backoffice.testsupport.Customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,7 +89,7 @@ class FeesSandboxIT extends SandboxTestBase {
     @ValueSource(strings = {"", "abc"})
     void badSourceIdsAreRefused(String id) {
         Customer c = new Customer(sandbox);
-        assertThatThrownBy(() -> c.client.fees().charge(FEE_TYPE, new InstrumentId("managed_accounts", id), ref()))
+        assertThatThrownBy(() -> c.client.fees().charge(FEE_TYPE, InstrumentId.account(id), ref()))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.validationErrors().get(0).fieldName()).isEqualTo("source.id"));
     }
@@ -96,7 +97,8 @@ class FeesSandboxIT extends SandboxTestBase {
     @Test
     void badSourceTypeIsReportedOnSourceAndType() {
         Customer c = new Customer(sandbox);
-        assertThatThrownBy(() -> c.client.fees().charge(FEE_TYPE, new InstrumentId("wallets", c.a.id()), ref()))
+        InstrumentId unknownType = new InstrumentId(InstrumentType.UNKNOWN, c.a.id());
+        assertThatThrownBy(() -> c.client.fees().charge(FEE_TYPE, unknownType, ref()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.validationErrors())
                         .extracting(v -> v.fieldName()).containsExactly("source", "type"));
     }

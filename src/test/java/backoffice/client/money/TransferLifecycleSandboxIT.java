@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import backoffice.client.RequestOptions;
 import backoffice.client.error.ConflictException;
 import backoffice.client.error.ValidationException;
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.client.model.CreateTransfer;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.IdentityId;
@@ -15,9 +15,12 @@ import backoffice.client.model.InstrumentId;
 import backoffice.client.model.Transfer;
 import backoffice.client.transfers.TransferFilter;
 import backoffice.testsupport.Customer;
+import backoffice.testsupport.Demo;
+import backoffice.testsupport.MovingClock;
 import backoffice.testsupport.SandboxTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +33,10 @@ class TransferLifecycleSandboxIT extends SandboxTestBase {
 
     private static final long FEE = 100;
 
+    /** The sandbox's clock: a scheduled transfer's time comes when the test moves it, not by sleeping. */
+    @Demo
+    private static final MovingClock clock = MovingClock.startingNow();
+
     private static RequestOptions ref() {
         return RequestOptions.idempotent(UUID.randomUUID().toString());
     }
@@ -38,27 +45,20 @@ class TransferLifecycleSandboxIT extends SandboxTestBase {
         return new CreateTransfer(c.profileId, null, c.a, c.b, new CurrencyAmount("EUR", amount), "Rent", scheduled);
     }
 
-    private static Transfer awaitState(Customer c, String id, String state) throws InterruptedException {
-        long until = System.currentTimeMillis() + 10_000;
-        Transfer t = c.client.transfers().get(id);
-        while (!state.equals(t.state()) && System.currentTimeMillis() < until) {
-            Thread.sleep(50);
-            t = c.client.transfers().get(id);
-        }
-        return t;
-    }
-
     @Test
     void aScheduledTransferWaitsForItsTimeThenRuns() throws Exception {
         Customer c = new Customer(sandbox);
         long before = c.available(c.a);
-        long at = System.currentTimeMillis() + 1_500;
+        long at = clock.millis() + 1_500;
         Transfer t = c.client.transfers().create(order(c, 10_000, Long.toString(at)), ref()).value();
         assertThat(t.state()).isEqualTo("SCHEDULED");
         assertThat(t.scheduledTimestamp()).isEqualTo(Long.toString(at));
         assertThat(c.available(c.a)).as("nothing moves before its time").isEqualTo(before);
         assertThat(c.client.transfers().get(t.id()).state()).isEqualTo("SCHEDULED");
-        Transfer ran = awaitState(c, t.id(), "COMPLETED");
+        clock.advance(Duration.ofMillis(1_499));
+        assertThat(c.client.transfers().get(t.id()).state()).as("a millisecond early").isEqualTo("SCHEDULED");
+        clock.advance(Duration.ofMillis(1));
+        Transfer ran = c.client.transfers().get(t.id());
         assertThat(ran.state()).isEqualTo("COMPLETED");
         assertThat(Long.parseLong(ran.executionTimestamp())).isGreaterThanOrEqualTo(at);
         assertThat(c.available(c.a)).isEqualTo(before - 10_000 - FEE);
@@ -69,10 +69,12 @@ class TransferLifecycleSandboxIT extends SandboxTestBase {
     void aScheduledTransferThatCannotRunAtItsTimeIsCancelledWithTheReason() throws Exception {
         Customer c = new Customer(sandbox);
         long all = c.available(c.a);
-        Transfer t = c.client.transfers().create(order(c, all, Long.toString(System.currentTimeMillis() + 800)),
+        Transfer t = c.client.transfers().create(order(c, all, Long.toString(clock.millis() + 800)),
                 ref()).value();
         assertThat(t.state()).as("funds are checked when it runs").isEqualTo("SCHEDULED");
-        Transfer cancelled = awaitState(c, t.id(), "CANCELLED");
+        clock.advance(Duration.ofMillis(800));
+        Transfer cancelled = c.client.transfers().get(t.id());
+        assertThat(cancelled.state()).isEqualTo("CANCELLED");
         assertThat(cancelled.cancellationReason()).isEqualTo("FUNDS_INSUFFICIENT");
         assertThat(c.available(c.a)).isEqualTo(all);
     }
@@ -112,10 +114,10 @@ class TransferLifecycleSandboxIT extends SandboxTestBase {
     void aFailedScheduledTransferNeverRuns() throws Exception {
         Customer c = new Customer(sandbox);
         long before = c.available(c.a);
-        Transfer t = c.client.transfers().create(order(c, 500, Long.toString(System.currentTimeMillis() + 600)),
+        Transfer t = c.client.transfers().create(order(c, 500, Long.toString(clock.millis() + 600)),
                 ref()).value();
         sandbox.admin("/sandbox/transfers/" + t.id() + "/state", "{\"state\":\"FAILED\"}", 204);
-        Thread.sleep(800);
+        clock.advance(Duration.ofMillis(800));
         assertThat(c.client.transfers().get(t.id()).state()).isEqualTo("FAILED");
         assertThat(c.available(c.a)).isEqualTo(before);
     }

@@ -1,23 +1,20 @@
 package backoffice.client.money;
 
-import backoffice.client.http.Json;
-import backoffice.client.model.IdentityId;
-import backoffice.client.model.IdentityType;
-import backoffice.testsupport.Customer;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import backoffice.client.RequestOptions;
 import backoffice.client.error.ConflictException;
 import backoffice.client.error.NotFoundException;
 import backoffice.client.error.ValidationException;
+import backoffice.client.json.Json;
 import backoffice.client.model.CreateTransfer;
 import backoffice.client.model.CurrencyAmount;
+import backoffice.client.model.IdentityId;
+import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.StatementEntry;
 import backoffice.client.model.Transfer;
+import backoffice.client.model.TransferState;
 import backoffice.client.transfers.TransferFilter;
+import backoffice.testsupport.Customer;
 import backoffice.testsupport.SandboxTestBase;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +29,8 @@ import okhttp3.RequestBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** §6.1–§6.3 and §1.4 over real HTTP: every validation and 409 row, idempotency, filters, statement entries. */
 class TransfersSandboxIT extends SandboxTestBase {
@@ -287,7 +286,7 @@ class TransfersSandboxIT extends SandboxTestBase {
 
     private static TransferFilter filter(String profile, InstrumentId instrument, List<String> states, Long from, Long to,
                                          String tag) {
-        return new TransferFilter(profile, instrument, states, from, to, tag);
+        return new TransferFilter(profile, instrument, states.stream().map(TransferState::of).toList(), from, to, tag);
     }
 
     @Test

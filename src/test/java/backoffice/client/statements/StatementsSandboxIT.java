@@ -7,7 +7,7 @@ import backoffice.client.BackOfficeClient;
 import backoffice.client.RequestOptions;
 import backoffice.client.error.NotFoundException;
 import backoffice.client.error.ValidationException;
-import backoffice.client.http.Json;
+import backoffice.client.json.Json;
 import backoffice.client.model.CreateTransfer;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.IdentityId;
@@ -15,6 +15,7 @@ import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.Statement;
 import backoffice.client.model.StatementEntry;
+import backoffice.client.model.StatementOrder;
 import backoffice.client.page.Page;
 import backoffice.client.page.Pages;
 import backoffice.sandbox.store.Account;
@@ -35,6 +36,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Account and card statements (§4.2, §5.5) over real HTTP: every query parameter, paging, accept, errors. */
 class StatementsSandboxIT extends SandboxTestBase {
+
+    private static final StatementQuery OLDEST_FIRST = StatementQuery.ALL.withOrder(StatementOrder.ASC);
 
     private Customer c;
     private Account big;
@@ -76,7 +79,7 @@ class StatementsSandboxIT extends SandboxTestBase {
 
     @Test
     void payingSideIncludesTheTransferFeeAndTheAccountBalanceReconciles() {
-        List<StatementEntry> asc = statements().page(c.a, StatementQuery.ALL.withOrder("ASC"), 0, 500).entry();
+        List<StatementEntry> asc = statements().page(c.a, OLDEST_FIRST, 0, 500).entry();
         assertThat(asc.subList(0, 3)).extracting(e -> e.transactionId().type())
                 .containsExactly("DEPOSIT", "TRANSFER", "TRANSFER");
         StatementEntry out = asc.get(1);
@@ -91,7 +94,7 @@ class StatementsSandboxIT extends SandboxTestBase {
 
     @Test
     void bothEndsOfTheRangeAreInclusiveAndAFutureStartGivesNothing() {
-        List<StatementEntry> all = statements().page(c.a, StatementQuery.ALL.withOrder("ASC"), 0, 100).entry();
+        List<StatementEntry> all = statements().page(c.a, OLDEST_FIRST, 0, 100).entry();
         long t1 = all.get(1).processedTimestamp();
         Statement exactly = statements().page(c.a, StatementQuery.ALL.withRange(t1, t1 + 1), 0, 100);
         assertThat(exactly.entry()).allMatch(e -> e.processedTimestamp() >= t1 && e.processedTimestamp() <= t1 + 1)

@@ -1,7 +1,5 @@
-package backoffice.sandbox.store;
+package backoffice.sandbox.http;
 
-import backoffice.sandbox.http.Reply;
-import backoffice.sandbox.http.SandboxError;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,9 +1,9 @@
-package backoffice.sandbox.store;
+package backoffice.sandbox.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import backoffice.client.http.Json;
-import backoffice.sandbox.http.Reply;
+import backoffice.client.json.Json;
+import backoffice.testsupport.MovingClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,26 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class IdempotencyStoreTest {
 
-    /** A clock the test moves by hand. */
-    private static final class HandClock extends Clock {
-        final AtomicLong millis = new AtomicLong(1_700_000_000_000L);
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis.get());
-        }
-    }
-
     private static final JsonNode PAYLOAD = Json.mapper().createObjectNode().put("amount", 100);
 
     private static Reply run(IdempotencyStore store, String ref, AtomicInteger runs) {
@@ -50,14 +29,14 @@ class IdempotencyStoreTest {
 
     @Test
     void aRefIsRememberedWithinTheWindowAndForgottenAfterIt() {
-        HandClock clock = new HandClock();
+        MovingClock clock = new MovingClock(Instant.ofEpochMilli(1_700_000_000_000L));
         IdempotencyStore store = new IdempotencyStore(clock);
         AtomicInteger runs = new AtomicInteger();
         Reply first = run(store, "r1", runs);
-        clock.millis.addAndGet(Duration.ofHours(24).toMillis());
+        clock.advance(Duration.ofHours(24));
         assertThat(run(store, "r1", runs)).as("replayed within 24 h").isSameAs(first);
         assertThat(runs).hasValue(1);
-        clock.millis.addAndGet(IdempotencyStore.KEEP.toMillis());
+        clock.advance(IdempotencyStore.KEEP);
         assertThat(store.size()).as("forgotten once the window has passed").isZero();
         run(store, "r1", runs);
         assertThat(runs).as("runs again after the window").hasValue(2);
@@ -65,12 +44,12 @@ class IdempotencyStoreTest {
 
     @Test
     void theStoreHoldsAtMostItsBoundOldestForgottenFirst() {
-        HandClock clock = new HandClock();
+        MovingClock clock = new MovingClock(Instant.ofEpochMilli(1_700_000_000_000L));
         IdempotencyStore store = new IdempotencyStore(clock, IdempotencyStore.KEEP, 1_000);
         AtomicInteger runs = new AtomicInteger();
         for (int i = 0; i < 5_000; i++) {
             run(store, "ref-" + i, runs);
-            clock.millis.incrementAndGet();
+            clock.advance(Duration.ofMillis(1));
         }
         assertThat(store.size()).isEqualTo(1_000);
         run(store, "ref-4999", runs);

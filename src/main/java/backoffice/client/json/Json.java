@@ -1,4 +1,4 @@
-package backoffice.client.http;
+package backoffice.client.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;

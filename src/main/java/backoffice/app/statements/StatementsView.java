@@ -149,10 +149,10 @@ public final class StatementsView extends VBox {
                 new VBox(4, new Label(Messages.get("statements.types")), types),
                 new VBox(4, singleEntry, fundsOnly));
         StatementTable table = new StatementTable(vm.rows(), "statement", "statements.empty");
-        table.setOnOpen(vm::openDetail);
-        vm.detailProperty().addListener((o, a, now) -> {
+        table.setOnOpen(vm.detail()::open);
+        vm.detail().detailProperty().addListener((o, a, now) -> {
             if (now != null) {
-                TransactionDetailView.show(getScene().getWindow(), now, vm::open);
+                TransactionDetailView.show(getScene().getWindow(), now, vm.detail()::openInstrument);
             }
         });
         getChildren().addAll(Forms.title(Messages.get("nav.statements")), Forms.hint(Messages.get("statements.hint")),

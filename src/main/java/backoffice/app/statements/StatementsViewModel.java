@@ -76,9 +76,7 @@ public final class StatementsViewModel {
     private final StreamingLoad<StatementLine> pump;
     private final ReadOnlyBooleanProperty loading;
     private Loaded loaded;
-    private final ReadOnlyObjectWrapper<List<
-            TransactionDetail.Field>> detail = new ReadOnlyObjectWrapper<>();
-    private final BooleanProperty detailBusy = new SimpleBooleanProperty();
+    private final StatementEntryDetail detail;
 
     /** What the rows on screen are a statement of (for export names and manifests). */
     private record Loaded(InstrumentId instrument, StatementQuery query, Impersonation who,
@@ -90,6 +88,8 @@ public final class StatementsViewModel {
         this.pump = new StreamingLoad<>(scheduler, session.runner());
         this.loading = pump.runningProperty();
         this.clock = clock;
+        this.detail = new StatementEntryDetail(session, () -> loaded == null ? null : loaded.instrument(), status::set,
+                error::set);
         this.exports = new StatementExportViewModel(session, signing, clock, this::shown, status::set);
         exports.runningProperty().addListener((o, was, now) -> {
             if (now) { // an export or download shares the pane's error line and progress bar
@@ -122,44 +122,6 @@ public final class StatementsViewModel {
         proposeCard(session.currentCardIdProperty().get()); // the pane is made when first opened
         session.openRequestProperty().addListener((o, a, now) -> openRequested(now));
         openRequested(session.openRequestProperty().get());
-    }
-
-    /**
-     * Reads the row's full entry (merchant, MCC, country, FX, decline reason) again: the table keeps compact lines,
-     * so the one entry at that instant is fetched and shown in the detail.
-     */
-    public void openDetail(StatementLine line) {
-        Loaded shown = loaded;
-        if (line == null || shown == null) {
-            return;
-        }
-        // the server refuses from == to: the loader sends the instant widened by 1 ms each side and keeps that instant
-        new IdentityCalls(session).run(Messages.get("detail.loading"), c -> {
-            List<StatementEntry> same = new ArrayList<>();
-            c.statements().all(shown.instrument(), StatementQuery.ALL.withRange(line.time(), line.time()),
-                    page -> same.addAll(page.items()), () -> false);
-            return same.stream().filter(e -> e.transactionId() != null
-                    && line.transactionId().equals(e.transactionId().id())
-                    && line.type().equals(e.transactionId().type())
-                    && Objects.equals(line.state(), e.entryState())).findFirst();
-        }, detailBusy, found -> {
-                            if (found.isEmpty()) {
-                                status.set(Messages.get("detail.notFound"));
-                            } else {
-                                detail.set(TransactionDetail.of(found.get()));
-                            }
-                        }, error::set);
-    }
-
-    /** The detail of the row the agent opened (a new list each time). */
-    public ReadOnlyObjectProperty<List<
-            TransactionDetail.Field>> detailProperty() {
-        return detail.getReadOnlyProperty();
-    }
-
-    /** Opens a card or account the detail names where it belongs: a card in Cards, an account here. */
-    public void open(InstrumentId instrument) {
-        session.open(instrument);
     }
 
     /** Whether the agent folded the balance chart away so the table gets the room (kept in the settings). */
@@ -217,7 +179,7 @@ public final class StatementsViewModel {
         incomplete.set("");
         footer.set("");
         String[] name = {null};
-        loaded = new Loaded(instrument, query, who, filters(query), name);
+        loaded = new Loaded(instrument, query, who, StatementFilters.of(from.get(), to.get(), query), name);
         progress.unbind();
         progress.bind(pump.progressProperty());
         status.set(Messages.get("statements.loading"));
@@ -289,7 +251,8 @@ public final class StatementsViewModel {
             return null;
         }
         return new StatementExportViewModel.Shown(what.instrument(), what.query(), what.who(), instrumentName(what),
-                withScreenFilters(what.filters()), footer.get().isEmpty() ? null : footer.get(), rows.snapshot());
+                StatementFilters.withScreen(what.filters(), rows.searchProperty().get(),
+                        rows.typeProperty().get(), incomplete.get()), footer.get().isEmpty() ? null : footer.get(), rows.snapshot());
     }
 
     // ---- helpers
@@ -301,38 +264,6 @@ public final class StatementsViewModel {
         return new StatementQuery(oldestFirst.get() ? StatementOrder.ASC : StatementOrder.DESC, fromMs, toMs,
                 kind.get() == Kind.ACCOUNT && fundMovementsOnly.get() ? Boolean.TRUE : null,
                 singleEntry.get() ? Boolean.TRUE : null, List.copyOf(transactionTypes));
-    }
-
-    private Map<String, String> filters(StatementQuery q) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("from", from.get() == null ? "start" : from.get().toString());
-        f.put("to", to.get() == null ? "now" : to.get().toString());
-        f.put("order", q.ascending() ? "oldest first" : "newest first");
-        f.put("types", q.transactionTypes().isEmpty() ? "all" : String.join(" ", q.transactionTypes()));
-        if (q.fundMovementsOnly() != null) {
-            f.put("fundMovementsOnly", "true");
-        }
-        if (q.singleEntryPerTransaction() != null) {
-            f.put("singleEntryPerTransaction", "true");
-        }
-        return f;
-    }
-
-    private Map<String, String> withScreenFilters(Map<String, String> server) {
-        Map<String, String> f = new LinkedHashMap<>(server);
-        String search = rows.searchProperty().get();
-        if (search != null && !search.isBlank()) {
-            f.put("search", search.trim());
-        }
-        String t = rows.typeProperty().get();
-        if (t != null && !t.isEmpty()) {
-            f.put("shownType", t);
-        }
-        if (!incomplete.get().isEmpty()) {
-            // the manifest is signed with its filters: an export of a short load says so where it cannot be lost
-            f.put("incomplete", incomplete.get());
-        }
-        return f;
     }
 
     private static String instrumentName(Loaded what) {
@@ -423,6 +354,11 @@ public final class StatementsViewModel {
     }
 
     /** Export and server download of the statement shown. */
+    /** The detail of a row the agent opens. */
+    public StatementEntryDetail detail() {
+        return detail;
+    }
+
     public StatementExportViewModel exports() {
         return exports;
     }

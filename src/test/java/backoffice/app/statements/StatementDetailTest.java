@@ -81,11 +81,11 @@ class StatementDetailTest {
                 "Lucky Spin \u2014 declined: MERCHANT_CATEGORY_BLOCKED", "EUR", 0, 0, 0);
         assertThat(StatementRowText.tooltip(rule)).contains("merchant category (named in the detail) is blocked");
 
-        vm.openDetail(declined);
+        vm.detail().open(declined);
 
         assertThat(vm.errorProperty().get()).as("the re-read of one instant is accepted by the server").isNull();
-        assertThat(vm.detailProperty().get()).isNotNull();
-        assertThat(vm.detailProperty().get()).extracting(Field::value)
+        assertThat(vm.detail().detailProperty().get()).isNotNull();
+        assertThat(vm.detail().detailProperty().get()).extracting(Field::value)
                 .contains(declined.transactionId(), "Tesco", "AUTHORISATION_DECLINE")
                 .contains("not enough money available for 999,999.99 EUR");
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
@@ -28,6 +29,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -80,13 +82,30 @@ public final class ShellView extends BorderPane {
         ((MenuBar) ((VBox) getTop()).getChildren().get(0)).getMenus().get(1).getItems().add(0, item);
     }
 
-    /** Shows a notice at the top of the pane area: for a few seconds, or until closed when it {@code stays}. */
+    /**
+     * Shows a notice: a warning that {@code stays} until closed sits above the pane (never over its heading);
+     * information that fades by itself floats over the bottom of the pane area, so the pane does not jump by the
+     * bar's height under the agent's pointer while the notice comes and goes (a click aimed at one field landed in
+     * the next). Only its ✕ takes the pointer there: a click elsewhere on it reaches the pane below.
+     */
     public void flash(String text, boolean stays) {
         if (noticeBar == null) {
             noticeBar = new NoticeBar();
             noticeBar.managedProperty().bind(noticeBar.visibleProperty());
-            centre.getChildren().add(0, noticeBar); // above the pane, never over its heading
+            StackPane.setAlignment(noticeBar, Pos.BOTTOM_CENTER);
         }
+        Pane home = stays ? centre : area;
+        if (noticeBar.getParent() != home) {
+            if (noticeBar.getParent() instanceof Pane old) {
+                old.getChildren().remove(noticeBar);
+            }
+            if (stays) {
+                centre.getChildren().add(0, noticeBar);
+            } else {
+                area.getChildren().add(noticeBar);
+            }
+        }
+        noticeBar.setClickThrough(!stays);
         noticeBar.show(text, stays);
     }
 

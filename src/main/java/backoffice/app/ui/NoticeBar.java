@@ -74,6 +74,12 @@ public final class NoticeBar extends HBox {
         }
     }
 
+    /** Floating over a pane, only the ✕ takes the pointer; in the flow above a pane, the whole bar does. */
+    public void setClickThrough(boolean through) {
+        setPickOnBounds(!through);
+        text.setMouseTransparent(through);
+    }
+
     /** True while the notice will fade by itself (information), false for one that waits for ✕. */
     boolean fadesByItself() {
         return stay.getStatus() == Animation.Status.RUNNING;

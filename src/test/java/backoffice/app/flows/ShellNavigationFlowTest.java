@@ -57,9 +57,15 @@ class ShellNavigationFlowTest {
 
     @Test
     void aNoticeShowsOverThePanesAndCanBeClosed(FxRobot robot, ConsoleUiKit kit) throws Exception {
+        PaneId shown = kit.console.shellViewModel().selectedProperty().get();
+        Node pane = robot.lookup("#pane-" + shown.name()).query();
+        double top = pane.localToScene(pane.getLayoutBounds()).getMinY();
         robot.interact(() -> kit.console.session().notifier().info("Card 42 blocked."));
         Node bar = robot.lookup("#notice").query();
         assertThat(bar.isVisible()).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pane.localToScene(pane.getLayoutBounds()).getMinY()).as("information does not push the pane down")
+                .isEqualTo(top);
         assertThat(robot.lookup("#noticeText").queryAs(Label.class).getText()).isEqualTo("Card 42 blocked.");
         assertThat(robot.lookup("#statusText").queryAs(Label.class).getText()).isEqualTo("Card 42 blocked.");
         robot.clickOn("#noticeClose");

@@ -132,6 +132,12 @@ public final class CardsViewModel implements CommandBacked {
             return; // the toggle stays enabled while busy, so that keyboard focus stays on it
         }
         boolean unblock = c.state().state() == State.BLOCKED;
+        // unblocking lets a card that may be lost or stolen pay again: asked, so a second Space or click on the
+        // toggle just after blocking does not undo the block
+        if (unblock && !session.dialogs().confirm(Messages.get("cards.unblockTitle"),
+                Messages.get("cards.unblockQuestion", c.maskedNumber()), Messages.get("cards.unblockConfirm"))) {
+            return;
+        }
         act(unblock ? Operation.UNBLOCK_CARD : Operation.BLOCK_CARD, Messages.get(unblock ? "cards.unblockAction"
                 : "cards.blockAction"), client -> unblock ? client.managedCards().unblock(c.id())
                 : client.managedCards().block(c.id()), Messages.get(unblock ? "cards.unblocked" : "cards.blocked",

@@ -104,6 +104,20 @@ class CardsViewModelTest {
     }
 
     @Test
+    void unblockingAsksFirstAndARefusalLeavesTheCardBlocked() {
+        vm.open(card(null, null, 0));
+        vm.toggleBlock();
+        assertThat(vm.blockedProperty().get()).isTrue();
+        kit.dialogs.answer = false;
+        vm.toggleBlock(); // a second Space on the toggle
+        assertThat(kit.dialogs.questions).last().asString().startsWith("Unblock card ");
+        assertThat(vm.blockedProperty().get()).isTrue();
+        assertThat(kit.session.audit().journal().read().entries()).extracting(JournalEntry::operation)
+                .doesNotContain("UNBLOCK_CARD");
+        kit.dialogs.answer = true;
+    }
+
+    @Test
     void toggleBlocksThenUnblocksWithJournalLines() {
         vm.open(card(null, null, 0));
         vm.toggleBlock();

@@ -134,7 +134,7 @@ public final class CardsViewModel implements CommandBacked {
         boolean unblock = c.state().state() == State.BLOCKED;
         // unblocking lets a card that may be lost or stolen pay again: asked, so a second Space or click on the
         // toggle just after blocking does not undo the block
-        if (unblock && !session.dialogs().confirm(Messages.get("cards.unblockTitle"),
+        if (unblock && !session.dialogs().confirmAgainstDefault(Messages.get("cards.unblockTitle"),
                 Messages.get("cards.unblockQuestion", c.maskedNumber()), Messages.get("cards.unblockConfirm"))) {
             return;
         }

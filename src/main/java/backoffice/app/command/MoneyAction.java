@@ -77,7 +77,7 @@ public final class MoneyAction<Q, A> implements CommandBacked {
         if (sameOrder == null || (pending != null && pending.request().equals(request))) {
             return true;
         }
-        return session.recentOrders().sentRecently(orderKey(request)).map(earlier -> session.dialogs().confirm(
+        return session.recentOrders().sentRecently(orderKey(request)).map(earlier -> session.dialogs().confirmAgainstDefault(
                 Messages.get("orders.repeatTitle"), Messages.get("orders.repeatQuestion", wording.action(),
                         earlier.id(), CLOCK.format(earlier.at())),
                 Messages.get("orders.repeatConfirm"))).orElse(true);

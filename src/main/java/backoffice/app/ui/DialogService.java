@@ -10,6 +10,14 @@ public interface DialogService {
     /** Asks a yes/no question; true when the agent confirms. */
     boolean confirm(String title, String question, String confirmLabel);
 
+    /**
+     * The same question where saying yes is the risk (send a repeat order, unblock a card): Cancel is the default
+     * and focused button, so an Enter or Space pressed once too often answers no.
+     */
+    default boolean confirmAgainstDefault(String title, String question, String confirmLabel) {
+        return confirm(title, question, confirmLabel);
+    }
+
     /** Shows a failure with its sentence, a copyable errorCode + request-ref, and expandable details. */
     void showError(String title, ErrorReport report);
 

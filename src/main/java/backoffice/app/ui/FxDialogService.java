@@ -11,6 +11,7 @@ import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -41,6 +42,22 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setContent(scrollingText(question));
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public boolean confirmAgainstDefault(String title, String question, String confirmLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.WARNING, question, ButtonType.CANCEL, yes);
+        alert.initOwner(owner.get());
+        OnScreen.keep(alert.getDialogPane().getScene().getWindow());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setContent(scrollingText(question));
+        Button cancel = (Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancel.setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        alert.setOnShown(e -> cancel.requestFocus());
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 

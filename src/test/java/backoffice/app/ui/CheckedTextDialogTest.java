@@ -12,6 +12,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -60,6 +61,22 @@ class CheckedTextDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(answer.get()).contains("1234");
         assertThat(Window.getWindows()).noneMatch(w -> w.getScene().getRoot() == pane);
+    }
+
+    @Test
+    void aRiskyQuestionAnswersNoToAnEnterPressedOnceTooOften(FxRobot robot) {
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        AtomicReference<Boolean> answer = new AtomicReference<>();
+        Platform.runLater(() -> answer.set(dialogs.confirmAgainstDefault("Send the same order again?",
+                "An identical order went out at 10:02.", "Send another")));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        Button cancel = (Button) pane.lookupButton(ButtonType.CANCEL);
+        assertThat(cancel.isDefaultButton()).isTrue();
+        assertThat(cancel.isFocused()).isTrue();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(answer.get()).isFalse();
     }
 
     @Test

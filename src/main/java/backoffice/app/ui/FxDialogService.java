@@ -39,6 +39,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, ButtonType.CANCEL);
         alert.initOwner(owner.get());
         OnScreen.keep(alert.getDialogPane().getScene().getWindow());
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // else cut to a line under a window manager
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setContent(scrollingText(question));
@@ -51,6 +52,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.WARNING, question, ButtonType.CANCEL, yes);
         alert.initOwner(owner.get());
         OnScreen.keep(alert.getDialogPane().getScene().getWindow());
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // else cut to a line under a window manager
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setContent(scrollingText(question));
@@ -66,6 +68,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner.get());
         OnScreen.keep(alert.getDialogPane().getScene().getWindow());
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // else cut to a line under a window manager
         alert.setTitle(title);
         alert.setHeaderText(title);
         Label sentence = new Label(report.sentence());
@@ -90,6 +93,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
         alert.initOwner(owner.get());
         OnScreen.keep(alert.getDialogPane().getScene().getWindow());
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // else cut to a line under a window manager
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setContent(scrollingText(text));
@@ -108,8 +112,20 @@ public final class FxDialogService implements DialogService {
         scroller.setFitToWidth(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.setMaxHeight(420);
+        // a ScrollPane in a dialog asks for a small viewport and the dialog is sized from it before the label is laid
+        // out: the help showed one line of thirty. Ask for the text's height, estimated from its lines (≤ 420 px)
+        scroller.setPrefViewportHeight(Math.min(420, estimatedHeight(text)));
         scroller.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         return scroller;
+    }
+
+    /** The wrapped text's height at 440 px: about 62 characters a line of ~19 px, plus the label's padding. */
+    static double estimatedHeight(String text) {
+        int rows = 0;
+        for (String line : text.split("\n", -1)) {
+            rows += Math.max(1, (line.length() + 61) / 62);
+        }
+        return rows * 19.0 + 24;
     }
 
     @Override
@@ -117,6 +133,7 @@ public final class FxDialogService implements DialogService {
         TextInputDialog dialog = new TextInputDialog();
         dialog.initOwner(owner.get());
         OnScreen.keep(dialog.getDialogPane().getScene().getWindow());
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // else cut to a line under a window manager
         dialog.setTitle(title);
         dialog.setHeaderText(question);
         dialog.getEditor().setPromptText(prompt);
@@ -129,6 +146,7 @@ public final class FxDialogService implements DialogService {
         TextInputDialog dialog = new TextInputDialog();
         dialog.initOwner(owner.get());
         OnScreen.keep(dialog.getDialogPane().getScene().getWindow());
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // else cut to a line under a window manager
         dialog.setTitle(title);
         dialog.setHeaderText(question);
         dialog.getEditor().setPromptText(prompt);

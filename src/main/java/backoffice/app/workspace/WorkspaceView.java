@@ -172,6 +172,7 @@ public final class WorkspaceView extends VBox {
         title.getStyleClass().add(Styles.TEXT_BOLD);
         Button start = new Button(Messages.get("call.start"));
         start.setId("startCall");
+        start.getStyleClass().add(Styles.ACCENT); // the one to press before a call, as End call is during it
         start.disableProperty().bind(call.activeProperty());
         start.setOnAction(e -> call.startCall());
         Button end = new Button(Messages.get("call.end"));

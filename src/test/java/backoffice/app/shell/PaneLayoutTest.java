@@ -181,10 +181,11 @@ class PaneLayoutTest {
                 && wrongForTheme(l, dark)) { // buttons may be white on accent: labels follow the theme
             problems.add(where + "text colour " + l.getTextFill() + " unreadable in this theme (" + id(l) + ")");
         }
-        if (node instanceof ButtonBase b && b.isDisabled() && b.getOpacity() < 0.9
-                && (b.getStyleClass().contains("accent") || b.getStyleClass().contains("danger"))) {
-            problems.add(where + "disabled " + id(b) + " \"" + b.getText() + "\" faded to " + b.getOpacity()
-                    + " (a faded white-on-accent label is unreadable in the dark theme)");
+        if (node instanceof ButtonBase b && b.isDisabled()
+                && (b.getStyleClass().contains("accent") || b.getStyleClass().contains("danger"))
+                && (b.getTextFill() instanceof Color c) && (dark ? luminance(c) < 0.25 : luminance(c) > 0.75)) {
+            problems.add(where + "disabled " + id(b) + " \"" + b.getText() + "\" keeps its label colour "
+                    + c + " (a faded white-on-accent label is unreadable; off is drawn as any disabled button)");
         }
         if (node instanceof TableView<?> t && visibleRows(t) < MIN_ROWS) {
             problems.add(where + "table " + id(t) + " shows " + visibleRows(t) + " rows");
@@ -247,8 +248,11 @@ class PaneLayoutTest {
         if (!(fill instanceof Color c) || l.getParent() == null || l.isDisabled()) {
             return false;
         }
-        double luminance = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
-        return dark ? luminance < 0.25 : luminance > 0.75;
+        return dark ? luminance(c) < 0.25 : luminance(c) > 0.75;
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
     }
 
     private static int visibleRows(TableView<?> t) {

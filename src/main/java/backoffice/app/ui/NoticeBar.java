@@ -27,6 +27,7 @@ public final class NoticeBar extends HBox {
     private final Label text = new Label();
     private final PauseTransition stay = new PauseTransition(Duration.seconds(4));
     private final FadeTransition fade = new FadeTransition(FADE_IN, this);
+    private final Button close;
     private boolean sticky;
 
     public NoticeBar() {
@@ -41,7 +42,7 @@ public final class NoticeBar extends HBox {
         text.setWrapText(true);
         text.setMinHeight(USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button close = new Button("✕");
+        close = new Button("✕");
         close.setId("noticeClose");
         close.getStyleClass().add(Styles.FLAT);
         close.setFocusTraversable(false);
@@ -74,10 +75,14 @@ public final class NoticeBar extends HBox {
         }
     }
 
-    /** Floating over a pane, only the ✕ takes the pointer; in the flow above a pane, the whole bar does. */
+    /**
+     * Floating over a pane, information lets every click through to the pane below (it fades by itself, so it has
+     * no ✕); in the flow above a pane, a warning takes the pointer and waits for its ✕.
+     */
     public void setClickThrough(boolean through) {
-        setPickOnBounds(!through);
-        text.setMouseTransparent(through);
+        setMouseTransparent(through);
+        close.setVisible(!through);
+        close.setManaged(!through);
     }
 
     /** True while the notice will fade by itself (information), false for one that waits for ✕. */

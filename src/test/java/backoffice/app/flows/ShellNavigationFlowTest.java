@@ -68,9 +68,15 @@ class ShellNavigationFlowTest {
                 .isEqualTo(top);
         assertThat(robot.lookup("#noticeText").queryAs(Label.class).getText()).isEqualTo("Card 42 blocked.");
         assertThat(robot.lookup("#statusText").queryAs(Label.class).getText()).isEqualTo("Card 42 blocked.");
+        assertThat(bar.isMouseTransparent()).as("a click on information reaches the pane below").isTrue();
+        robot.interact(() -> kit.console.session().notifier().warn("Card 42 could not be read."));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bar.isMouseTransparent()).as("a warning waits for its ✕").isFalse();
+        assertThat(pane.localToScene(pane.getLayoutBounds()).getMinY()).as("a warning sits above the pane")
+                .isGreaterThan(top);
         robot.clickOn("#noticeClose");
         waitUntil(() -> !bar.isVisible());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#statusText").queryAs(Label.class).getText()).isEqualTo("Card 42 blocked.");
+        assertThat(robot.lookup("#statusText").queryAs(Label.class).getText()).isEqualTo("⚠ Card 42 could not be read.");
     }
 }

@@ -36,26 +36,14 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String question, String confirmLabel) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, ButtonType.CANCEL);
-        alert.initOwner(owner.get());
-        OnScreen.keep(alert.getDialogPane().getScene().getWindow());
-        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // else cut to a line under a window manager
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.getDialogPane().setContent(scrollingText(question));
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, question, yes, ButtonType.CANCEL);
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
     @Override
     public boolean confirmAgainstDefault(String title, String question, String confirmLabel) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OTHER);
-        Alert alert = new Alert(Alert.AlertType.WARNING, question, ButtonType.CANCEL, yes);
-        alert.initOwner(owner.get());
-        OnScreen.keep(alert.getDialogPane().getScene().getWindow());
-        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // else cut to a line under a window manager
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.getDialogPane().setContent(scrollingText(question));
+        Alert alert = alert(Alert.AlertType.WARNING, title, question, ButtonType.CANCEL, yes);
         Button cancel = (Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
         cancel.setDefaultButton(true);
         ((Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
@@ -90,14 +78,19 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showInfo(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert(Alert.AlertType.INFORMATION, title, text, ButtonType.OK).showAndWait();
+    }
+
+    /** An alert over the console's window, kept on screen, titled, its text wrapped and scrolling when long. */
+    private Alert alert(Alert.AlertType type, String title, String text, ButtonType... buttons) {
+        Alert alert = new Alert(type, text, buttons);
         alert.initOwner(owner.get());
         OnScreen.keep(alert.getDialogPane().getScene().getWindow());
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // else cut to a line under a window manager
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setContent(scrollingText(text));
-        alert.showAndWait();
+        return alert;
     }
 
     /** A dialog's text, wrapped; scrolling when it is taller than a small screen leaves room for. */

@@ -59,6 +59,16 @@ public final class ConsoleUiKit implements AutoCloseable {
         console.connection().start();
     }
 
+    /** Puts the console's window at the screen's corner at that size (as on a 1024x700 or 1366x768 screen). */
+    public static void resize(FxRobot robot, Stage stage, double width, double height) {
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+    }
+
     /** The embedded sandbox the console talks to (started if the console has not yet connected). */
     public SandboxServer server() {
         return embedded.ensureStarted();

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backoffice.app.workspace.InstrumentRow;
 import backoffice.client.model.IdentityType;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
 import backoffice.testsupport.SandboxFixture;
-import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -20,13 +20,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,25 +31,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * without scrolling at 1366x768 and 1024x700; "Change…" unfolds the form with the recent list (labels next to the
  * ids), and Ctrl+1 goes straight to the workspace filter.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ConsoleExtension.class)
 class WorkspaceLayoutTest {
-
-    @TempDir
-    static Path home;
 
     private ConsoleUiKit kit;
     private Stage stage;
 
-    @Start
-    void start(Stage stage) {
+    /** The console {@link ConsoleExtension} shows for each test, and the window it is in. */
+    @BeforeEach
+    void console(ConsoleUiKit kit, Stage stage) {
+        this.kit = kit;
         this.stage = stage;
-        kit = new ConsoleUiKit(home.resolve("layout-" + System.nanoTime()));
-        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
     }
 
     @Test
@@ -62,12 +51,7 @@ class WorkspaceLayoutTest {
         waitUntil(() -> text(robot, "#workspaceStatus").contains("instruments found"));
         TableView<?> table = robot.lookup("#workspaceTable").queryAs(TableView.class);
         for (int[] size : new int[][] {{1366, 768}, {1024, 700}}) {
-            robot.interact(() -> {
-                stage.setX(0);
-                stage.setY(0);
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
-            });
+            ConsoleUiKit.resize(robot, stage, size[0], size[1]);
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> {
                 table.getScene().getRoot().applyCss();

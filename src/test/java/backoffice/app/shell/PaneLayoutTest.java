@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backoffice.app.ui.TableFit;
 import backoffice.client.model.IdentityType;
 import backoffice.sandbox.store.Identity;
+import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
 import backoffice.testsupport.SandboxFixture;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,13 +33,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -48,7 +45,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * One stage, resized; the console is impersonating, so panes show their working state: once empty, once with the
  * demo seed's card, statement, transfer instruments, bulk, journal and workspace loaded.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ConsoleExtension.class)
 class PaneLayoutTest {
 
     private static final int MIN_ROWS = 8;
@@ -57,22 +54,14 @@ class PaneLayoutTest {
     private static final String ACCOUNT = "110170049121026015";
     private static final String RESERVE = "110170049121026018";
 
-    @TempDir
-    static Path home;
-
     private ConsoleUiKit kit;
     private Stage stage;
 
-    @Start
-    void start(Stage stage) {
+    /** The console {@link ConsoleExtension} shows for each test, and the window it is in. */
+    @BeforeEach
+    void console(ConsoleUiKit kit, Stage stage) {
+        this.kit = kit;
         this.stage = stage;
-        kit = new ConsoleUiKit(home.resolve("layout-" + System.nanoTime()));
-        kit.show(stage, ConsoleUiKit.NO_KEYCHAIN);
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
     }
 
     @Test
@@ -137,12 +126,7 @@ class PaneLayoutTest {
         for (boolean dark : new boolean[] {false, true}) {
             robot.interact(() -> kit.console.shellViewModel().darkThemeProperty().set(dark));
             for (int[] size : new int[][] {{1024, 700}, {1366, 768}}) {
-                robot.interact(() -> {
-                    stage.setX(0);
-                    stage.setY(0);
-                    stage.setWidth(size[0]);
-                    stage.setHeight(size[1]);
-                });
+                ConsoleUiKit.resize(robot, stage, size[0], size[1]);
                 for (PaneId pane : PaneId.values()) {
                     robot.interact(() -> kit.console.shellViewModel().select(pane));
                     waitUntil(() -> robot.lookup("#pane-" + pane.name()).tryQuery().isPresent());

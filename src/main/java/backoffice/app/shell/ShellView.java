@@ -29,7 +29,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -49,7 +48,9 @@ public final class ShellView extends BorderPane {
     private final StackPane area = new StackPane(content);
     private final VBox centre = new VBox(area);
     private final Consumer<String> shortcuts;
-    private NoticeBar noticeBar; // made on the first notice: the first frame does not need it (~8 ms)
+    // made on the first notice of each kind: the first frame does not need them (~8 ms)
+    private NoticeBar warningBar;
+    private NoticeBar infoBar;
 
     public ShellView(ShellViewModel vm, Map<PaneId, Supplier<Parent>> factories, ReadOnlyStringProperty notice,
                      Runnable quit, Runnable about) {
@@ -89,24 +90,25 @@ public final class ShellView extends BorderPane {
      * the next). Only its ✕ takes the pointer there: a click elsewhere on it reaches the pane below.
      */
     public void flash(String text, boolean stays) {
-        if (noticeBar == null) {
-            noticeBar = new NoticeBar();
-            noticeBar.managedProperty().bind(noticeBar.visibleProperty());
-            StackPane.setAlignment(noticeBar, Pos.BOTTOM_CENTER);
+        // one bar in each place, never moved: a node moved between parents during a pulse threw in JavaFX's cached
+        // bounds (IndexOutOfBoundsException in Parent.updateCachedBounds)
+        if (stays && warningBar == null) {
+            warningBar = new NoticeBar();
+            warningBar.managedProperty().bind(warningBar.visibleProperty());
+            centre.getChildren().add(0, warningBar);
+        } else if (!stays && infoBar == null) {
+            infoBar = new NoticeBar();
+            infoBar.managedProperty().bind(infoBar.visibleProperty());
+            infoBar.setClickThrough(true);
+            StackPane.setAlignment(infoBar, Pos.BOTTOM_CENTER);
+            area.getChildren().add(infoBar);
         }
-        Pane home = stays ? centre : area;
-        if (noticeBar.getParent() != home) {
-            if (noticeBar.getParent() instanceof Pane old) {
-                old.getChildren().remove(noticeBar);
-            }
-            if (stays) {
-                centre.getChildren().add(0, noticeBar);
-            } else {
-                area.getChildren().add(noticeBar);
-            }
+        NoticeBar shown = stays ? warningBar : infoBar;
+        NoticeBar other = stays ? infoBar : warningBar;
+        if (other != null) {
+            other.hide(); // one notice at a time, as before
         }
-        noticeBar.setClickThrough(!stays);
-        noticeBar.show(text, stays);
+        shown.show(text, stays);
     }
 
     /** Every shortcut, for Help > Keyboard shortcuts: the panes' from the navigation, then the fixed ones. */

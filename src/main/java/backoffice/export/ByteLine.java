@@ -40,6 +40,11 @@ final class ByteLine {
         return pos;
     }
 
+    /** The buffer itself (valid up to {@link #size()}); for handing a finished block on without a copy. */
+    byte[] array() {
+        return buf;
+    }
+
     void writeTo(OutputStream out) throws IOException {
         out.write(buf, 0, pos);
         pos = 0;

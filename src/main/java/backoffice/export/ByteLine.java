@@ -107,6 +107,11 @@ final class ByteLine {
         return this;
     }
 
+    /** A CSV field no other row shares (an id): written straight, since caching it would only cost. */
+    ByteLine csvUnique(String s) {
+        return s == null ? this : csvUncached(s);
+    }
+
     private ByteLine csvUncached(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -42,7 +42,7 @@ final class CsvRows implements ExportFormat.Codec {
                 ccy = r.currency();
                 decimals = Amounts.decimals(ccy);
             }
-            b.isoTime(r.time()).ascii(',').csv(r.type()).ascii(',').csv(r.transactionId()).ascii(',')
+            b.isoTime(r.time()).ascii(',').csv(r.type()).ascii(',').csvUnique(r.transactionId()).ascii(',')
                     .csv(r.state()).ascii(',').csv(r.description()).ascii(',').csv(r.currency()).ascii(',')
                     .money(r.amount(), decimals).ascii(',').money(r.fee(), decimals).ascii(',')
                     .money(r.balanceAfter(), decimals);

@@ -16,8 +16,10 @@ import backoffice.export.ExportSigner;
 import backoffice.export.Progress;
 import backoffice.export.StatementExporter;
 import backoffice.export.StatementLine;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -116,6 +118,7 @@ public final class StatementBenchmark {
                 "managed_accounts", OPERATING, "Operating account", "EUR", Map.of("types", "all"));
         long[] export = new long[RUNS];
         long[] plain = new long[RUNS];
+        long[] durable = new long[RUNS];
         Path csv = dir.resolve("statement.csv");
         Path copy = dir.resolve("plain.csv");
         for (int i = -WARMUP; i < RUNS; i++) {
@@ -126,14 +129,23 @@ public final class StatementBenchmark {
             long t2 = System.nanoTime();
             Files.write(copy, bytes);
             long t3 = System.nanoTime();
+            Files.write(copy, bytes);
+            try (FileChannel c = FileChannel.open(copy, StandardOpenOption.WRITE)) {
+                c.force(true);
+            }
+            long t4 = System.nanoTime();
             if (i >= 0) {
                 export[i] = t1 - t0;
                 plain[i] = t3 - t2;
+                durable[i] = t4 - t3;
             }
         }
         System.out.printf("CSV export of %,d rows (%,d bytes): %.1f ms; Files.write of the same bytes %.1f ms; "
                 + "ratio %.2f%n", hundredK.size(), Files.size(csv), median(export) / 1e6, median(plain) / 1e6,
                 (double) median(export) / median(plain));
+        System.out.printf("  the same bytes written and forced to disk (Files.write + FileChannel.force, what the "
+                + "export's durable pair commit needs at least): %.1f ms; ratio %.2f%n", median(durable) / 1e6,
+                (double) median(export) / median(durable));
 
         List<StatementLine> tenK = hundredK.subList(0, 10_000);
         long[] pdf = new long[RUNS];

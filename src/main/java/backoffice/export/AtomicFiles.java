@@ -30,6 +30,14 @@ public final class AtomicFiles {
 
     /** Writes to a temporary file next to {@code target}; the caller renames it with {@link #commit}. */
     public static Path writeTemp(Path target, Writer writer) throws IOException {
+        return writeTemp(target, writer, true);
+    }
+
+    /**
+     * The same, forced to disk only when {@code force}; otherwise the caller forces it with {@link #force} before
+     * renaming it (so that the disk's wait overlaps other work).
+     */
+    static Path writeTemp(Path target, Writer writer, boolean force) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", PART);
         boolean done = false;
@@ -37,13 +45,22 @@ public final class AtomicFiles {
             OutputStream out = Channels.newOutputStream(channel);
             writer.write(out);
             out.flush();
-            channel.force(true);
+            if (force) {
+                channel.force(true);
+            }
             done = true;
             return temp;
         } finally {
             if (!done) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /** Waits until a written file's content is on the disk. */
+    static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
         }
     }
 

@@ -40,6 +40,11 @@ final class ByteLine {
         return pos;
     }
 
+    /** The buffer itself (valid up to {@link #size()}); for handing a finished block on without a copy. */
+    byte[] array() {
+        return buf;
+    }
+
     void writeTo(OutputStream out) throws IOException {
         out.write(buf, 0, pos);
         pos = 0;
@@ -100,6 +105,11 @@ final class ByteLine {
         System.arraycopy(bytes, 0, buf, pos, bytes.length);
         pos += bytes.length;
         return this;
+    }
+
+    /** A CSV field no other row shares (an id): written straight, since caching it would only cost. */
+    ByteLine csvUnique(String s) {
+        return s == null ? this : csvUncached(s);
     }
 
     private ByteLine csvUncached(String s) {

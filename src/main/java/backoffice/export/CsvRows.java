@@ -21,35 +21,34 @@ final class CsvRows implements ExportFormat.Codec {
     static final String HEADER = HEADER_V1 + "," + EXTRAS;
     private static final int V1_FIELDS = 9;
     private static final int FIELDS = V1_FIELDS + 10;
-    private static final int FLUSH_AT = 1 << 16;
 
     @Override
     public void write(List<StatementLine> rows, ExportContext context, String fingerprint, OutputStream out,
                       Progress progress) throws IOException {
-        ByteLine b = new ByteLine(FLUSH_AT + 1024);
-        b.text(HEADER).ascii('\r').ascii('\n');
+        out.write((HEADER + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        ParallelBlocks.Sink sink = out instanceof PipelinedDigestStream piped
+                ? piped::handOver : (bytes, length) -> out.write(bytes, 0, length);
+        ParallelBlocks.write(rows, CsvRows::block, sink, progress);
+        progress.update(rows.size(), rows.size());
+    }
+
+    /** One block of rows as CSV lines. */
+    private static ByteLine block(List<StatementLine> rows) {
+        ByteLine b = new ByteLine(rows.size() * 160);
         String ccy = null;
         int decimals = 2;
-        int n = 0;
         for (StatementLine r : rows) {
             if (!r.currency().equals(ccy)) {
                 ccy = r.currency();
                 decimals = Amounts.decimals(ccy);
             }
-            b.isoTime(r.time()).ascii(',').csv(r.type()).ascii(',').csv(r.transactionId()).ascii(',')
+            b.isoTime(r.time()).ascii(',').csv(r.type()).ascii(',').csvUnique(r.transactionId()).ascii(',')
                     .csv(r.state()).ascii(',').csv(r.description()).ascii(',').csv(r.currency()).ascii(',')
                     .money(r.amount(), decimals).ascii(',').money(r.fee(), decimals).ascii(',')
                     .money(r.balanceAfter(), decimals);
             extras(b, r, decimals).ascii('\r').ascii('\n');
-            n++;
-            if (b.size() >= FLUSH_AT) {
-                b.writeTo(out);
-                progress.check();
-                progress.update(n, rows.size());
-            }
         }
-        b.writeTo(out);
-        progress.update(rows.size(), rows.size());
+        return b;
     }
 
     @Override

@@ -19,7 +19,8 @@ import java.util.HexFormat;
  * <li>the new manifest is renamed over {@code <name>.bocx} — the commit: one atomic POSIX rename;</li>
  * <li>{@code .<name>.next} is renamed over {@code <name>}.</li>
  * </ol>
- * The folder is forced to disk between the renames, so they reach the disk in this order. A crash before step 2
+ * The folder is forced to disk after step 1, so that rename reaches the disk before the commit's. Step 3 is not
+ * waited for: a crash that loses it is the case {@link #recover} finishes. A crash before step 2
  * leaves the old pair (and a hidden {@code .next} that no manifest vouches for, replaced by the next export). A crash
  * between steps 2 and 3 leaves the new manifest, the old content and a {@code .next} whose size and SHA-256 are the
  * ones the new manifest signs: {@link #recover}, run by the review and by the next export, finishes step 3. A
@@ -44,9 +45,10 @@ final class PairCommit {
         forceFolder(target);
         pauseIfAsked("before-commit");
         AtomicFiles.commit(manifestTemp, manifestFile);
-        forceFolder(target);
         pauseIfAsked("after-commit");
-        recover(target);
+        // step 3 needs no check: this is the content the new manifest signs. Nor does it wait for the disk: if a
+        // crash loses this rename, recover() finds the .next the manifest vouches for and finishes it
+        AtomicFiles.commit(next, target);
     }
 
     /** Finishes a commit a crash interrupted after its manifest was in place; does nothing otherwise. */

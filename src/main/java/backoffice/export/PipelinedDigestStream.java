@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
-import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -19,10 +18,10 @@ import java.util.concurrent.TimeUnit;
 final class PipelinedDigestStream extends OutputStream {
 
     private static final int CHUNK = 1 << 18;
-    private static final byte[] END = new byte[0];
+    private static final Chunk END = new Chunk(new byte[0], 0);
 
-    private final BlockingQueue<byte[]> toDigest = new ArrayBlockingQueue<>(8);
-    private final BlockingQueue<byte[]> toWrite = new ArrayBlockingQueue<>(8);
+    private final BlockingQueue<Chunk> toDigest = new ArrayBlockingQueue<>(8);
+    private final BlockingQueue<Chunk> toWrite = new ArrayBlockingQueue<>(8);
     private final Thread digester;
     private final Thread writer;
     private volatile Throwable failure;
@@ -30,25 +29,29 @@ final class PipelinedDigestStream extends OutputStream {
     private int used;
     private long count;
 
+    /** The first {@code length} bytes of an array no one changes any more. */
+    private record Chunk(byte[] bytes, int length) {
+    }
+
     /** What a stage does with each chunk. */
     private interface Stage {
-        void take(byte[] chunk) throws IOException;
+        void take(byte[] bytes, int length) throws IOException;
     }
 
     PipelinedDigestStream(OutputStream out, MessageDigest digest) {
-        digester = stage("export-digest", toDigest, digest::update);
-        writer = stage("export-writer", toWrite, out::write);
+        digester = stage("export-digest", toDigest, (b, n) -> digest.update(b, 0, n));
+        writer = stage("export-writer", toWrite, (b, n) -> out.write(b, 0, n));
     }
 
-    private Thread stage(String name, BlockingQueue<byte[]> queue, Stage stage) {
+    private Thread stage(String name, BlockingQueue<Chunk> queue, Stage stage) {
         Thread t = new Thread(() -> {
             try {
                 while (true) {
-                    byte[] next = queue.take();
+                    Chunk next = queue.take();
                     if (next == END) {
                         return;
                     }
-                    stage.take(next);
+                    stage.take(next.bytes(), next.length());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -80,14 +83,32 @@ final class PipelinedDigestStream extends OutputStream {
             off += n;
             len -= n;
             if (used == CHUNK) {
-                hand(chunk);
+                hand(new Chunk(chunk, CHUNK));
                 chunk = new byte[CHUNK];
                 used = 0;
             }
         }
     }
 
-    private void hand(byte[] bytes) throws IOException {
+    /**
+     * Hands on the first {@code length} bytes of {@code bytes} without copying them, after what was written before:
+     * the caller never changes the array again.
+     */
+    void handOver(byte[] bytes, int length) throws IOException {
+        flushPartial();
+        count += length;
+        hand(new Chunk(bytes, length));
+    }
+
+    private void flushPartial() throws IOException {
+        if (used > 0) {
+            hand(new Chunk(chunk, used));
+            chunk = new byte[CHUNK];
+            used = 0;
+        }
+    }
+
+    private void hand(Chunk bytes) throws IOException {
         if (failure != null) {
             throw new IOException("Writing the export failed", failure);
         }
@@ -101,7 +122,7 @@ final class PipelinedDigestStream extends OutputStream {
     }
 
     /** Waits for room in a stage's queue, unless a stage has failed (then nothing would take the chunk). */
-    private void put(BlockingQueue<byte[]> queue, byte[] bytes) throws IOException, InterruptedException {
+    private void put(BlockingQueue<Chunk> queue, Chunk bytes) throws IOException, InterruptedException {
         while (!queue.offer(bytes, 20, TimeUnit.MILLISECONDS)) {
             if (failure != null) {
                 throw new IOException("Writing the export failed", failure);
@@ -112,10 +133,7 @@ final class PipelinedDigestStream extends OutputStream {
     /** Writes what is left and waits until every byte is digested and written. */
     @Override
     public void close() throws IOException {
-        if (used > 0) {
-            hand(Arrays.copyOf(chunk, used));
-            used = 0;
-        }
+        flushPartial();
         hand(END);
         try {
             digester.join();

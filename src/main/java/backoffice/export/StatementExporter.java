@@ -1,12 +1,15 @@
 package backoffice.export;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Writes rows as CSV, PDF or JSON plus the signed manifest {@code <file>.bocx} next to it. Both are written to
@@ -45,7 +48,15 @@ public final class StatementExporter {
                 }
             }
             size[0] = piped.count();
+        }, false);
+        // the content goes to the disk while the manifest is made, signed and written
+        FutureTask<Void> contentOnDisk = new FutureTask<>(() -> {
+            AtomicFiles.force(content);
+            return null;
         });
+        Thread syncing = new Thread(contentOnDisk, "export-sync");
+        syncing.setDaemon(true);
+        syncing.start();
         Path manifestTemp = null;
         try {
             progress.check();
@@ -62,14 +73,40 @@ public final class StatementExporter {
             byte[] signed = SignedManifest.write(manifest, signer);
             Path manifestFile = manifestFor(target);
             manifestTemp = AtomicFiles.writeTemp(manifestFile, out -> out.write(signed));
+            awaitOnDisk(contentOnDisk);
             progress.check();
             PairCommit.commit(content, manifestTemp, target, manifestFile);
             return new ExportResult(target, manifestFile, manifest);
         } finally {
+            if (!contentOnDisk.isDone()) {
+                awaitQuietly(contentOnDisk);
+            }
             Files.deleteIfExists(content);
             if (manifestTemp != null) {
                 Files.deleteIfExists(manifestTemp);
             }
+        }
+    }
+
+    private static void awaitOnDisk(FutureTask<Void> sync) throws IOException {
+        try {
+            sync.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Export interrupted");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException("Writing the export failed", e);
+        }
+    }
+
+    /** On the way out after a failure: the file is deleted next, once nothing writes to it any more. */
+    private static void awaitQuietly(FutureTask<Void> sync) {
+        try {
+            sync.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException ignored) {
+            // the export already failed for another reason, which is the one reported
         }
     }
 

@@ -75,7 +75,7 @@ public final class FeeFormViewModel implements MoneyForm {
     // ---- commands
 
     public void checkSource() {
-        source.check(calls, action::fail);
+        source.check(calls, action::failCheck, action::checkPassed);
     }
 
     /** Validates, asks to confirm naming the fee, then charges; an invalid form shows its first problem and part. */

@@ -81,6 +81,11 @@ public final class InstrumentField {
 
     /** Reads the instrument (in the background) and shows its summary, or why it cannot be used. */
     public void check(IdentityCalls calls, Consumer<ErrorReport> onError) {
+        check(calls, onError, () -> { });
+    }
+
+    /** The same, telling {@code onRead} when the instrument was read. */
+    public void check(IdentityCalls calls, Consumer<ErrorReport> onError, Runnable onRead) {
         if (!hasValidId()) {
             error.set(idDigits());
             return;
@@ -91,6 +96,7 @@ public final class InstrumentField {
                     if (target.equals(instrumentId())) {
                         summary.set(s);
                         error.set(null);
+                        onRead.run();
                     }
                 }, report -> {
                     error.set(report.sentence());

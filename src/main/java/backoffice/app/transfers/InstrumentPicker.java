@@ -62,7 +62,7 @@ final class InstrumentPicker extends VBox {
         type.valueProperty().bindBidirectional(field.typeProperty());
         id.setId(idPrefix + "Id");
         id.setPromptText(Messages.get("transfers.idPrompt"));
-        id.setPrefColumnCount(18);
+        id.setPrefColumnCount(16);
         id.textProperty().bindBidirectional(field.idProperty());
         id.setOnAction(e -> {
             if (field.hasValidId() && field.summaryProperty().get() == null) {
@@ -106,6 +106,7 @@ final class InstrumentPicker extends VBox {
         problem.getStyleClass().add(Css.FIELD_ERROR);
         problem.textProperty().bind(Bindings.createStringBinding(() -> field.errorProperty().get() == null ? ""
                 : field.errorProperty().get(), field.errorProperty()));
+        type.setPrefWidth(130); // "Prepaid card" and the arrow; both sides fit side by side at 1366 px
         type.setMinWidth(Region.USE_PREF_SIZE);
         id.setMinWidth(120);
         HBox.setHgrow(id, Priority.ALWAYS);
@@ -113,6 +114,7 @@ final class InstrumentPicker extends VBox {
             l.setMinWidth(1); // long text wraps in the picker's width instead of widening it
             l.setPrefWidth(1);
             l.setMaxWidth(Double.MAX_VALUE);
+            l.managedProperty().bind(l.textProperty().isNotEmpty()); // no empty line's gap
         }
         getChildren().addAll(new Label(caption), new HBox(6, type, id, choose, button), summary, problem);
     }

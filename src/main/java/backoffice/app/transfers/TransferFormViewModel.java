@@ -104,11 +104,11 @@ public final class TransferFormViewModel implements MoneyForm {
     // ---- commands
 
     public void checkSource() {
-        source.check(calls, action::fail);
+        source.check(calls, action::failCheck, action::checkPassed);
     }
 
     public void checkDestination() {
-        destination.check(calls, action::fail);
+        destination.check(calls, action::failCheck, action::checkPassed);
     }
 
     /**

@@ -1,6 +1,7 @@
 package backoffice.app.transfers;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import backoffice.app.Messages;
 import backoffice.app.transactions.TransactionDetail;
 import backoffice.app.transactions.TransactionDetailView;
@@ -38,6 +39,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
@@ -49,6 +51,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -63,14 +66,36 @@ public final class TransfersView extends VBox {
     public TransfersView(TransferFormViewModel transfer, FeeFormViewModel fee, TransferListViewModel list) {
         setId("pane-TRANSFERS");
         getStyleClass().add(Css.PANE);
-        TabPane tabs = new TabPane(new Tab(Messages.get("transfers.tab.new"), transferForm(transfer)),
-                new Tab(Messages.get("transfers.tab.fee"), feeForm(fee)),
+        TabPane tabs = new TabPane(new Tab(Messages.get("transfers.tab.new"), scrolling(transferForm(transfer))),
+                new Tab(Messages.get("transfers.tab.fee"), scrolling(feeForm(fee))),
                 new Tab(Messages.get("transfers.tab.list"), list(list)));
         tabs.setId("transferTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.addEventFilter(KeyEvent.KEY_PRESSED, e -> { // from any field: a text field would take Ctrl+Tab itself
+            boolean next = e.isControlDown() && (e.getCode() == KeyCode.PAGE_DOWN
+                    || (e.getCode() == KeyCode.TAB && !e.isShiftDown()));
+            boolean previous = e.isControlDown() && (e.getCode() == KeyCode.PAGE_UP
+                    || (e.getCode() == KeyCode.TAB && e.isShiftDown()));
+            if (next || previous) {
+                int n = tabs.getTabs().size();
+                tabs.getSelectionModel().select(Math.floorMod(tabs.getSelectionModel().getSelectedIndex()
+                        + (next ? 1 : -1), n));
+                tabs.requestFocus();
+                e.consume();
+            }
+        });
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().addAll(Forms.title(Messages.get("nav.transfers")), Forms.hint(Messages.get("transfers.hint")),
                 tabs);
+    }
+
+    /** A form that scrolls when the window is too low for it (1024x700), so Send and the result stay reachable. */
+    private static ScrollPane scrolling(VBox form) {
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        return scroll;
     }
 
     private static VBox transferForm(TransferFormViewModel vm) {
@@ -100,11 +125,8 @@ public final class TransfersView extends VBox {
         grid.addRow(2, new Label(Messages.get("transfers.description")), description);
         grid.addRow(3, new Label(Messages.get("transfers.profile")), profile);
         Label problem = problem("transferProblem", vm.problemProperty());
-        for (InstrumentPicker side : new InstrumentPicker[] {from, to}) {
-            HBox.setHgrow(side, Priority.ALWAYS); // the two sides share the width equally
-            side.setPrefWidth(1);
-        }
-        VBox box = new VBox(12, new HBox(24, from, to), grid, problem);
+        FlowPane sides = new FlowPane(24, 8, from, to); // side by side when they fit, else To under From
+        VBox box = new VBox(12, sides, grid, problem);
         box.getChildren().addAll(MoneyStrip.of(vm, Messages.get("transfers.send"),
                 new MoneyStrip.Ids("transferSend", "transferRetry", "transferResult")));
         box.getStyleClass().add("tab-body");

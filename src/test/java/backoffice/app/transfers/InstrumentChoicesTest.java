@@ -3,6 +3,7 @@ package backoffice.app.transfers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.app.IdentityCalls;
+import backoffice.app.ui.ErrorReport;
 import backoffice.app.workspace.IdentityMemory;
 import backoffice.app.workspace.WorkspaceMemory;
 import backoffice.app.workspace.WorkspaceViewModel;
@@ -107,5 +108,24 @@ class InstrumentChoicesTest {
             f.check(new IdentityCalls(kit.session), r -> { });
             assertThat(f.errorProperty().get()).contains("an account id").doesNotContain("card");
         }
+    }
+
+    @Test
+    void aFailedReadsErrorGoesOnceTheSideReadsButASendsErrorStays() {
+        SessionKit kit = kit();
+        TransferFormViewModel vm = new TransferFormViewModel(kit.session);
+        vm.destination().idProperty().set("110170049121099999"); // no instrument of Northwind's
+        vm.checkDestination();
+        assertThat(vm.errorProperty().get()).isNotNull();
+        assertThat(vm.errorProperty().get().errorCode()).isEqualTo("NOT_FOUND");
+        vm.destination().idProperty().set(ACCOUNT_6018);
+        vm.checkDestination();
+        assertThat(vm.errorProperty().get()).as("the failed read's box goes with it").isNull();
+
+        ErrorReport sendError = new ErrorReport("refused", "X", "r", null, null,
+                ErrorReport.Kind.OTHER);
+        vm.action().fail(sendError);
+        vm.checkSource();
+        assertThat(vm.errorProperty().get()).isSameAs(sendError);
     }
 }

@@ -241,13 +241,20 @@ public final class TransferFormViewModel implements MoneyForm {
         InstrumentSummary from = source.summaryProperty().get();
         InstrumentSummary to = destination.summaryProperty().get();
         String ccy = from.currency();
-        String move = Messages.get("transfers.confirmMove", Money.format(c.amount(), ccy), from.name(), to.name());
+        String move = Messages.get("transfers.confirmMove", Money.format(c.amount(), ccy), from.name(),
+                ending(from), to.name(), ending(to));
         String fee = c.fee().isPresent()
                 ? Messages.get("transfers.confirmFee", Money.format(c.fee().getAsLong(), ccy),
                 Money.format(MoneyLimits.add(c.amount(), c.fee().getAsLong()), ccy),
                 Money.format(from.available() - c.amount() - c.fee().getAsLong(), ccy))
                 : Messages.get("transfers.confirmFeeUnknown");
         return move + "\n" + fee + "\n" + Messages.get("transfers.confirmOnce");
+    }
+
+    /** The id's last four, which is how a customer names an account ("the one ending 6015"). */
+    private static String ending(InstrumentSummary side) {
+        String id = side.id().id();
+        return id.length() <= 4 ? id : id.substring(id.length() - 4);
     }
 
     private FeeSchedule fees() {

@@ -117,7 +117,8 @@ class TransfersFlowTest {
         assertThat(robot.lookup("#transferAmount").queryAs(TextInputControl.class).isFocused()).isTrue();
         robot.write("250.00").type(KeyCode.ENTER);
         waitUntil(() -> text(robot, "#transferResult").contains("COMPLETED"));
-        assertThat(kit.dialogs.questions).hasSize(1).first().asString().contains("Move 250.00 EUR");
+        assertThat(kit.dialogs.questions).hasSize(1).first().asString().contains(
+                "Move 250.00 EUR from \"Operating EUR\" (id ending 6015) to \"Reserve EUR\" (id ending 6018)");
         robot.type(KeyCode.ENTER); // the second Enter
         waitUntil(() -> !text(robot, "#transferProblem").isEmpty());
         assertThat(kit.dialogs.questions).as("nothing asked again").hasSize(1);

@@ -91,5 +91,13 @@ class TransactionDetailTest {
         assertThat(byLabel).containsKeys("Card used", "Some new field id", "Network rrn");
         assertThat(byLabel.get("Card used").opens()).isEqualTo(InstrumentId.card("110170049121026027"));
         assertThat(byLabel.get("Some new field id").copy()).isTrue();
+        // every additional field the published contract names reads in words
+        for (String field : List.of("sourceInstrumentType", "sourceInstrumentId", "sourceInstrumentFriendlyName",
+                "destinationInstrumentType", "destinationInstrumentId", "destinationInstrumentFriendlyName", "note",
+                "chargeFeeType", "relatedCardId", "relatedTransactionId", "relatedTransactionIdType", "description",
+                "authorisationState", "exchangeRate", "merchantId")) {
+            assertThat(TransactionDetail.extraLabel(field)).as(field).doesNotMatch(".*[a-z][A-Z].*")
+                    .isNotEqualTo(field);
+        }
     }
 }

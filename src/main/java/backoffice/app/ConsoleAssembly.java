@@ -91,8 +91,9 @@ public final class ConsoleAssembly {
                 new WorkspaceView(workspace, call)));
         panes.put(PaneId.CARDS, () -> new CardsView(new CardsViewModel(session)));
         panes.put(PaneId.SPEND_RULES, () -> new SpendRulesView(new SpendRulesViewModel(session)));
-        panes.put(PaneId.TRANSFERS, () -> new TransfersView(new TransferFormViewModel(session),
-                new FeeFormViewModel(session), new TransferListViewModel(session)));
+        panes.put(PaneId.TRANSFERS, () -> new TransfersView(new TransferFormViewModel(session,
+                workspace.allRows()), new FeeFormViewModel(session, workspace.allRows()),
+                new TransferListViewModel(session)));
         panes.put(PaneId.BULKS, () -> bulks(session, new FxScheduler()));
         var signing = new ExportSigning(keychain);
         review = new ReviewViewModel(session, signing,

@@ -49,6 +49,7 @@ public final class MoneyAction<Q, A> implements CommandBacked {
     private final IdempotencyHold<Q> hold = new IdempotencyHold<>();
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private Function<Q, String> sameOrder;
+    private ErrorReport checkError;
 
     /** {@code disarm}: what the form clears after success, so that a second click or Enter sends nothing. */
     public MoneyAction(ConsoleSession session, Sender<Q, A> sender, Wording<Q, A> wording, Consumer<A> disarm) {
@@ -113,6 +114,20 @@ public final class MoneyAction<Q, A> implements CommandBacked {
 
     public void fail(ErrorReport report) {
         command.fail(report);
+    }
+
+    /** A source or destination could not be read: shown like any error (errorCode, request-ref) until it reads. */
+    public void failCheck(ErrorReport report) {
+        checkError = report;
+        command.fail(report);
+    }
+
+    /** A source or destination was read: the error of an earlier failed read goes (a send's error stays). */
+    public void checkPassed() {
+        if (checkError != null && checkError == command.errorProperty().get()) {
+            command.clearError();
+        }
+        checkError = null;
     }
 
     // ---- helpers

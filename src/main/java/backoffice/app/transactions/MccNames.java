@@ -1,9 +1,29 @@
 package backoffice.app.transactions;
 
+import java.util.List;
 import java.util.Map;
 
-/** Names of the merchant category codes agents meet most (ISO 18245); an unknown code shows as its number. */
+/**
+ * Names of the merchant category codes agents meet most (ISO 18245); any other four-digit code is named by the card
+ * networks' range it falls in (3000–3350 airlines, 3351–3500 car rental, 3501–3999 lodging, …), so every MCC gets a
+ * category. Only what is not a four-digit code in 0001–9999 shows as it came.
+ */
 public final class MccNames {
+
+    /** A range of codes and its category, bounds included. */
+    private record Range(int from, int to, String name) {
+    }
+
+    /** The card networks' ranges (Visa and Mastercard merchant data guides), in order; they cover 0001–9999. */
+    private static final List<Range> RANGES = List.of(
+            new Range(1, 1499, "Agricultural Services"), new Range(1500, 2999, "Contracted Services"),
+            new Range(3000, 3350, "Airlines"), new Range(3351, 3500, "Car Rental"),
+            new Range(3501, 3999, "Lodging/Hotels"), new Range(4000, 4799, "Transportation Services"),
+            new Range(4800, 4999, "Utility Services"), new Range(5000, 5599, "Retail Outlet Services"),
+            new Range(5600, 5699, "Clothing Stores"), new Range(5700, 7299, "Miscellaneous Stores"),
+            new Range(7300, 7999, "Business Services"),
+            new Range(8000, 8999, "Professional Services and Membership Organisations"),
+            new Range(9000, 9999, "Government Services"));
 
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("4111", "Commuter Transport"), Map.entry("4121", "Taxicabs/Limousines"),
@@ -27,12 +47,21 @@ public final class MccNames {
     private MccNames() {
     }
 
-    /** The category name, or null when the code is not in the table. */
+    /** The category name: the code's own when known, else its range's; null when {@code mcc} is no MCC. */
     public static String name(String mcc) {
-        return mcc == null ? null : NAMES.get(mcc);
+        if (mcc == null || !mcc.matches("[0-9]{4}")) {
+            return null;
+        }
+        String own = NAMES.get(mcc);
+        if (own != null) {
+            return own;
+        }
+        int code = Integer.parseInt(mcc);
+        return RANGES.stream().filter(r -> code >= r.from() && code <= r.to()).map(Range::name).findFirst()
+                .orElse(null);
     }
 
-    /** "7995 Betting/Casino Gambling", or just the code when its name is not known. */
+    /** "7995 Betting/Casino Gambling", "3509 Lodging/Hotels", or just the text when it is no MCC. */
     public static String describe(String mcc) {
         String name = name(mcc);
         return name == null ? mcc : mcc + " " + name;

@@ -10,6 +10,7 @@ import backoffice.client.model.Transfer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -79,7 +80,7 @@ public final class TransactionDetail {
         for (Map.Entry<String, String> other : f.entrySet()) {
             if (!KNOWN.contains(other.getKey())) {
                 boolean card = "relatedCardId".equals(other.getKey()) && other.getValue() != null;
-                out.add(new Field(other.getKey(), other.getValue(), other.getKey().endsWith("Id"),
+                out.add(new Field(extraLabel(other.getKey()), other.getValue(), other.getKey().endsWith("Id"),
                         card ? InstrumentId.card(other.getValue()) : null));
             }
         }
@@ -106,6 +107,20 @@ public final class TransactionDetail {
     /** The whole row as "Label: value" lines, for the clipboard. */
     public static String asText(List<Field> fields) {
         return fields.stream().map(f -> f.label() + ": " + f.value()).collect(Collectors.joining("\n")) + "\n";
+    }
+
+    /**
+     * The label of a field the server sent beyond the known ones: its own words when the console knows the field
+     * ({@code relatedCardId} is "Card used"), else the field name in words ("someNewField" reads "Some new field").
+     */
+    static String extraLabel(String field) {
+        String known = Messages.find("detail.extra." + field);
+        if (known != null) {
+            return known;
+        }
+        String words = field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2")
+                .replace('_', ' ').trim().toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? field : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static final Set<String> KNOWN = Set.of("merchantName", "merchantCategoryCode",

@@ -7,11 +7,14 @@ import backoffice.app.ConsoleSession;
 import backoffice.app.IdentityCalls;
 import backoffice.app.Messages;
 import backoffice.app.ui.Money;
+import backoffice.app.workspace.InstrumentRow;
 import backoffice.client.model.ChargeFee;
 import java.util.List;
 import java.util.OptionalLong;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -29,16 +32,25 @@ public final class FeeFormViewModel implements MoneyForm {
     // ---- properties
     private final StringProperty feeType = new SimpleStringProperty("");
     private final ObservableList<String> feeTypes = FXCollections.observableArrayList();
-    private final InstrumentField source = new InstrumentField();
+    private final InstrumentField source;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<FormPart> problemAt = new ReadOnlyObjectWrapper<>();
     private final MoneyAction<ChargeFee.Request, ChargeFee> action;
     private final BooleanBinding canSubmit;
 
+    /** A form whose source is a typed id only. */
     public FeeFormViewModel(ConsoleSession session) {
+        this(session, FXCollections.observableArrayList());
+    }
+
+    /** {@code known}: the identity's instruments as the workspace discovered them, offered as choices. */
+    public FeeFormViewModel(ConsoleSession session, ObservableList<InstrumentRow> known) {
         this.session = session;
         this.calls = new IdentityCalls(session);
+        this.source = new InstrumentField(known);
         feeType.addListener(o -> problem.set(check()));
         source.summaryProperty().addListener(o -> problem.set(check()));
+        source.errorProperty().addListener(o -> problem.set(check()));
         action = new MoneyAction<ChargeFee.Request, ChargeFee>(session, (client, r, options) -> client.fees().charge(
                 r.feeType(), r.source(),
                 options), new MoneyAction.Wording<>(Operation.FEE_CHARGE, Messages.get("fees.sendAction"),
@@ -63,15 +75,21 @@ public final class FeeFormViewModel implements MoneyForm {
     // ---- commands
 
     public void checkSource() {
-        source.check(calls, action::fail);
+        source.check(calls, action::failCheck, action::checkPassed);
     }
 
+    /** Validates, asks to confirm naming the fee, then charges; an invalid form shows its first problem and part. */
     @Override
     public void submit() {
+        if (action.busyProperty().get()) {
+            return;
+        }
+        problemAt.set(null);
         String why = check();
         InstrumentSummary from = source.summaryProperty().get();
         if (!why.isEmpty() || from == null || feeTypeText().isEmpty()) {
-            problem.set(why);
+            problem.set(firstProblem(why));
+            problemAt.set(feeTypeText().isEmpty() || unknownType() ? FormPart.FEE_TYPE : FormPart.SOURCE);
             return;
         }
         ChargeFee.Request request = new ChargeFee.Request(feeTypeText(), from.id());
@@ -91,7 +109,11 @@ public final class FeeFormViewModel implements MoneyForm {
 
     // ---- helpers
 
+    /** The first problem, in reading order (fee type, then source), or "". */
     private String check() {
+        if (unknownType()) {
+            return Messages.get("fees.unknownType", String.join(", ", feeTypes));
+        }
         InstrumentSummary from = source.summaryProperty().get();
         if (from == null) {
             return "";
@@ -101,10 +123,24 @@ public final class FeeFormViewModel implements MoneyForm {
             return Messages.get("fees.insufficient", Money.format(from.available(), from.currency()),
                     Money.format(fee.getAsLong(), from.currency()));
         }
-        if (!feeTypes.isEmpty() && !feeTypeText().isEmpty() && !feeTypes.contains(feeTypeText())) {
-            return Messages.get("fees.unknownType", String.join(", ", feeTypes));
-        }
         return "";
+    }
+
+    private boolean unknownType() {
+        return !feeTypes.isEmpty() && !feeTypeText().isEmpty() && !feeTypes.contains(feeTypeText());
+    }
+
+    /** The problem to show on a refused submit: the check's, else what is missing, in reading order. */
+    private String firstProblem(String why) {
+        if (feeTypeText().isEmpty()) {
+            return Messages.get("fees.typeMissing");
+        }
+        if (!why.isEmpty()) {
+            return why;
+        }
+        String own = source.errorProperty().get();
+        return own != null && !own.isBlank() ? own : source.hasValidId()
+                ? Messages.get("transfers.unread", Messages.get("fees.source")) : Messages.get("transfers.sourceMissing");
     }
 
     private OptionalLong fee(InstrumentSummary from) {
@@ -140,6 +176,11 @@ public final class FeeFormViewModel implements MoneyForm {
 
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** The part the last refused submit's problem belongs to (null after a submit that went on). */
+    public ReadOnlyObjectProperty<FormPart> problemAtProperty() {
+        return problemAt.getReadOnlyProperty();
     }
 
     @Override

@@ -10,6 +10,7 @@ import backoffice.app.IdentityCalls;
 import backoffice.app.Messages;
 import backoffice.app.ui.Ids;
 import backoffice.app.ui.Money;
+import backoffice.app.workspace.InstrumentRow;
 import backoffice.client.model.CreateTransfer;
 import backoffice.client.model.CurrencyAmount;
 import backoffice.client.model.InstrumentState;
@@ -20,10 +21,14 @@ import java.util.OptionalLong;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * A new transfer: source and destination (checked against the API), amount in major units, tag, description.
@@ -38,22 +43,31 @@ public final class TransferFormViewModel implements MoneyForm {
     private final IdentityCalls calls;
 
     // ---- properties
-    private final InstrumentField source = new InstrumentField();
-    private final InstrumentField destination = new InstrumentField();
+    private final InstrumentField source;
+    private final InstrumentField destination;
     private final StringProperty amount = new SimpleStringProperty("");
     private final StringProperty tag = new SimpleStringProperty("");
     private final StringProperty description = new SimpleStringProperty("");
     private final StringProperty profileId = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<FormPart> problemAt = new ReadOnlyObjectWrapper<>();
     private final MoneyAction<CreateTransfer, Transfer> action;
     private final BooleanBinding canSubmit;
 
+    /** A form whose source and destination are typed ids only. */
     public TransferFormViewModel(ConsoleSession session) {
+        this(session, FXCollections.observableArrayList());
+    }
+
+    /** {@code known}: the identity's instruments as the workspace discovered them, offered as choices. */
+    public TransferFormViewModel(ConsoleSession session, ObservableList<InstrumentRow> known) {
         this.session = session;
         this.calls = new IdentityCalls(session);
-        for (var p : new Observable[] {amount, tag, description, profileId,
-                source.summaryProperty(), destination.summaryProperty()}) {
-            p.addListener(o -> problem.set(validate().problem()));
+        this.source = new InstrumentField(known);
+        this.destination = new InstrumentField(known);
+        for (var p : new Observable[] {amount, tag, description, profileId, source.summaryProperty(),
+                destination.summaryProperty(), source.errorProperty(), destination.errorProperty()}) {
+            p.addListener(o -> problem.set(validate().quietProblem()));
         }
         action = new MoneyAction<CreateTransfer, Transfer>(session, (client, order, options) -> client.transfers()
                 .create(order, options),
@@ -90,19 +104,28 @@ public final class TransferFormViewModel implements MoneyForm {
     // ---- commands
 
     public void checkSource() {
-        source.check(calls, action::fail);
+        source.check(calls, action::failCheck, action::checkPassed);
     }
 
     public void checkDestination() {
-        destination.check(calls, action::fail);
+        destination.check(calls, action::failCheck, action::checkPassed);
     }
 
-    /** Validates, asks for confirmation with the fee and balances after, then sends with a new idempotency-ref. */
+    /**
+     * Validates, asks for confirmation with the fee and balances after, then sends with a new idempotency-ref. An
+     * invalid form shows its first problem and names its part ({@link #problemAtProperty()}); nothing is asked or
+     * sent while a send is on its way.
+     */
     @Override
     public void submit() {
+        if (action.busyProperty().get()) {
+            return;
+        }
         Check check = validate();
+        problemAt.set(null);
         if (!check.problem().isEmpty() || check.order() == null) {
             problem.set(check.problem());
+            problemAt.set(check.part());
             return;
         }
         if (action.hasOtherPending(check.order()) && !session.dialogs().confirm(Messages.get("transfers.unknownTitle"),
@@ -127,82 +150,111 @@ public final class TransferFormViewModel implements MoneyForm {
                 o.destinationAmount().currency()), o.source().id(), o.destination().id(), attempt.ref());
     }
 
-    /** The order when everything is valid, else the first problem in words. */
-    private record Check(CreateTransfer order, String problem, long amount, OptionalLong fee) {
+    /**
+     * The order when everything is valid, else the first problem in reading order, in words, and its part;
+     * {@code quiet}: a source or destination not given yet, said on sending but not while the agent fills the form.
+     */
+    private record Check(CreateTransfer order, String problem, FormPart part, boolean quiet, long amount,
+                         OptionalLong fee) {
+
+        String quietProblem() {
+            return quiet ? "" : problem;
+        }
     }
 
     private Check validate() {
         InstrumentSummary from = source.summaryProperty().get();
         InstrumentSummary to = destination.summaryProperty().get();
-        String p = Ids.normalise(profileId.get());
-        if (!Ids.isId(p)) {
-            return fail(Messages.get("transfers.profileMissing"));
+        if (from == null) {
+            return missing(source, FormPart.SOURCE, "transfers.sourceMissing", "transfers.from");
         }
-        if (from == null || to == null) {
-            return fail("");
+        if (to == null) {
+            return missing(destination, FormPart.DESTINATION, "transfers.destinationMissing", "transfers.to");
         }
         if (from.id().equals(to.id())) {
-            return fail(Messages.get("transfers.same"));
+            return fail(Messages.get("transfers.same"), FormPart.DESTINATION);
         }
         if (from.debitCard() || to.debitCard()) {
-            return fail(Messages.get("transfers.debitCard"));
+            return fail(Messages.get("transfers.debitCard"), from.debitCard() ? FormPart.SOURCE : FormPart.DESTINATION);
         }
         if (from.state() != InstrumentState.State.ACTIVE || to.state() != InstrumentState.State.ACTIVE) {
-            return fail(Messages.get("transfers.notActive", from.state() != InstrumentState.State.ACTIVE
-                    ? from.name() : to.name()));
+            boolean fromInactive = from.state() != InstrumentState.State.ACTIVE;
+            return fail(Messages.get("transfers.notActive", fromInactive ? from.name() : to.name()),
+                    fromInactive ? FormPart.SOURCE : FormPart.DESTINATION);
         }
         if (!from.currency().equals(to.currency())) {
-            return fail(Messages.get("transfers.currencyMismatch", from.currency(), to.currency()));
+            return fail(Messages.get("transfers.currencyMismatch", from.currency(), to.currency()),
+                    FormPart.DESTINATION);
         }
         long minor;
         try {
             minor = Money.parse(amount.get(), from.currency());
         } catch (IllegalArgumentException bad) {
-            return fail(bad.getMessage());
+            return fail(bad.getMessage(), FormPart.AMOUNT);
         }
         if (minor <= 0) {
-            return fail(Messages.get("transfers.amountPositive"));
+            return fail(Messages.get("transfers.amountPositive"), FormPart.AMOUNT);
         }
         String t = Ids.normalise(tag.get());
         if (TransferText.badTagChar(t) != null) {
-            return fail(Messages.get("transfers.badTagChar", TransferText.badTagChar(t)));
+            return fail(Messages.get("transfers.badTagChar", TransferText.badTagChar(t)), FormPart.TAG);
         }
         if (t.length() > TransferText.TAG_MAX) {
-            return fail(Messages.get("transfers.longTag", t.length()));
+            return fail(Messages.get("transfers.longTag", t.length()), FormPart.TAG);
         }
         String d = Ids.normalise(description.get());
         if (TransferText.badDescriptionChar(d) != null) {
-            return fail(Messages.get("transfers.badDescriptionChar", TransferText.badDescriptionChar(d)));
+            return fail(Messages.get("transfers.badDescriptionChar", TransferText.badDescriptionChar(d)),
+                    FormPart.DESCRIPTION);
         }
         if (d.length() > TransferText.DESCRIPTION_MAX) {
-            return fail(Messages.get("transfers.longDescription"));
+            return fail(Messages.get("transfers.longDescription"), FormPart.DESCRIPTION);
+        }
+        String p = Ids.normalise(profileId.get());
+        if (!Ids.isId(p)) {
+            return fail(Messages.get("transfers.profileMissing"), FormPart.PROFILE);
         }
         OptionalLong fee = fees().transferFee(from.currency());
         long needed = MoneyLimits.add(minor, fee.orElse(0));
         if (from.available() != null && from.available() < needed) {
             return fail(Messages.get("transfers.insufficient", Money.format(from.available(), from.currency()),
-                    Money.format(needed, from.currency())));
+                    Money.format(needed, from.currency())), FormPart.AMOUNT);
         }
         CreateTransfer order = new CreateTransfer(p, t.isEmpty() ? null : t, from.id(), to.id(),
                 new CurrencyAmount(from.currency(), minor), d.isEmpty() ? null : d, null);
-        return new Check(order, "", minor, fee);
+        return new Check(order, "", null, false, minor, fee);
     }
 
-    private static Check fail(String why) {
-        return new Check(null, why, 0, OptionalLong.empty());
+    private static Check fail(String why, FormPart part) {
+        return new Check(null, why, part, false, 0, OptionalLong.empty());
+    }
+
+    /** A side not read yet: its own error if it has one, else what to do; quiet, as the field shows its own. */
+    private static Check missing(InstrumentField side, FormPart part, String missingKey, String captionKey) {
+        String own = side.errorProperty().get();
+        String why = own != null && !own.isBlank() ? own : side.hasValidId()
+                ? Messages.get("transfers.unread", Messages.get(captionKey)) : Messages.get(missingKey);
+        return new Check(null, why, part, true, 0, OptionalLong.empty());
     }
 
     private String confirmation(Check c) {
         InstrumentSummary from = source.summaryProperty().get();
         InstrumentSummary to = destination.summaryProperty().get();
         String ccy = from.currency();
-        String move = Messages.get("transfers.confirmMove", Money.format(c.amount(), ccy), from.name(), to.name());
+        String move = Messages.get("transfers.confirmMove", Money.format(c.amount(), ccy), from.name(),
+                ending(from), to.name(), ending(to));
         String fee = c.fee().isPresent()
                 ? Messages.get("transfers.confirmFee", Money.format(c.fee().getAsLong(), ccy),
                 Money.format(MoneyLimits.add(c.amount(), c.fee().getAsLong()), ccy),
                 Money.format(from.available() - c.amount() - c.fee().getAsLong(), ccy))
                 : Messages.get("transfers.confirmFeeUnknown");
         return move + "\n" + fee + "\n" + Messages.get("transfers.confirmOnce");
+    }
+
+    /** The id's last four, which is how a customer names an account ("the one ending 6015"). */
+    private static String ending(InstrumentSummary side) {
+        String id = side.id().id();
+        return id.length() <= 4 ? id : id.substring(id.length() - 4);
     }
 
     private FeeSchedule fees() {
@@ -244,6 +296,11 @@ public final class TransferFormViewModel implements MoneyForm {
 
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** The part the last refused submit's problem belongs to (null after a submit that went on). */
+    public ReadOnlyObjectProperty<FormPart> problemAtProperty() {
+        return problemAt.getReadOnlyProperty();
     }
 
     @Override

@@ -1,12 +1,14 @@
 package backoffice.app.transfers;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import backoffice.app.Messages;
 import backoffice.app.transactions.TransactionDetail;
 import backoffice.app.transactions.TransactionDetailView;
 import backoffice.app.ui.CopyMenu;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.DateRange;
+import backoffice.app.command.MoneyForm;
 import backoffice.app.command.MoneyStrip;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
@@ -17,8 +19,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
@@ -26,12 +32,14 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
@@ -41,7 +49,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -56,21 +66,45 @@ public final class TransfersView extends VBox {
     public TransfersView(TransferFormViewModel transfer, FeeFormViewModel fee, TransferListViewModel list) {
         setId("pane-TRANSFERS");
         getStyleClass().add(Css.PANE);
-        TabPane tabs = new TabPane(new Tab(Messages.get("transfers.tab.new"), transferForm(transfer)),
-                new Tab(Messages.get("transfers.tab.fee"), feeForm(fee)),
+        TabPane tabs = new TabPane(new Tab(Messages.get("transfers.tab.new"), scrolling(transferForm(transfer))),
+                new Tab(Messages.get("transfers.tab.fee"), scrolling(feeForm(fee))),
                 new Tab(Messages.get("transfers.tab.list"), list(list)));
         tabs.setId("transferTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.addEventFilter(KeyEvent.KEY_PRESSED, e -> { // from any field: a text field would take Ctrl+Tab itself
+            boolean next = e.isControlDown() && (e.getCode() == KeyCode.PAGE_DOWN
+                    || (e.getCode() == KeyCode.TAB && !e.isShiftDown()));
+            boolean previous = e.isControlDown() && (e.getCode() == KeyCode.PAGE_UP
+                    || (e.getCode() == KeyCode.TAB && e.isShiftDown()));
+            if (next || previous) {
+                int n = tabs.getTabs().size();
+                tabs.getSelectionModel().select(Math.floorMod(tabs.getSelectionModel().getSelectedIndex()
+                        + (next ? 1 : -1), n));
+                tabs.requestFocus();
+                e.consume();
+            }
+        });
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().addAll(Forms.title(Messages.get("nav.transfers")), Forms.hint(Messages.get("transfers.hint")),
                 tabs);
     }
 
+    /** A form that scrolls when the window is too low for it (1024x700), so Send and the result stay reachable. */
+    private static ScrollPane scrolling(VBox form) {
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        return scroll;
+    }
+
     private static VBox transferForm(TransferFormViewModel vm) {
+        Map<FormPart, Node> parts = new EnumMap<>(FormPart.class);
+        Runnable enter = () -> submitOrShowFirstProblem(vm, vm.problemAtProperty(), parts);
         InstrumentPicker from = new InstrumentPicker("source", Messages.get("transfers.from"), vm.source(),
-                vm::checkSource);
+                vm::checkSource, enter);
         InstrumentPicker to = new InstrumentPicker("destination", Messages.get("transfers.to"), vm.destination(),
-                vm::checkDestination);
+                vm::checkDestination, enter);
         TextField amount = text("transferAmount", vm.amountProperty(), Messages.get("transfers.amountPrompt"));
         TextField tag = text("transferTag", vm.tagProperty(), Messages.get("transfers.tagPrompt"));
         TextField description = text("transferDescription", vm.descriptionProperty(),
@@ -78,7 +112,11 @@ public final class TransfersView extends VBox {
         TextField profile = text("transferProfile", vm.profileIdProperty(), "");
         for (TextField f : new TextField[] {amount, tag, description, profile}) {
             f.setPrefColumnCount(30);
+            f.setOnAction(e -> enter.run());
         }
+        parts.putAll(Map.of(FormPart.SOURCE, from.idField(), FormPart.DESTINATION, to.idField(),
+                FormPart.AMOUNT, amount, FormPart.TAG, tag, FormPart.DESCRIPTION, description,
+                FormPart.PROFILE, profile));
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
@@ -87,7 +125,8 @@ public final class TransfersView extends VBox {
         grid.addRow(2, new Label(Messages.get("transfers.description")), description);
         grid.addRow(3, new Label(Messages.get("transfers.profile")), profile);
         Label problem = problem("transferProblem", vm.problemProperty());
-        VBox box = new VBox(12, new HBox(24, from, to), grid, problem);
+        FlowPane sides = new FlowPane(24, 8, from, to); // side by side when they fit, else To under From
+        VBox box = new VBox(12, sides, grid, problem);
         box.getChildren().addAll(MoneyStrip.of(vm, Messages.get("transfers.send"),
                 new MoneyStrip.Ids("transferSend", "transferRetry", "transferResult")));
         box.getStyleClass().add("tab-body");
@@ -100,8 +139,16 @@ public final class TransfersView extends VBox {
         type.setEditable(true);
         type.setPrefWidth(320);
         type.valueProperty().bindBidirectional(vm.feeTypeProperty());
+        Map<FormPart, Node> parts = new EnumMap<>(FormPart.class);
+        Runnable enter = () -> submitOrShowFirstProblem(vm, vm.problemAtProperty(), parts);
+        type.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !type.isShowing()) {
+                Platform.runLater(enter); // after the editable box has taken what was typed as its value
+            }
+        });
         InstrumentPicker from = new InstrumentPicker("feeSource", Messages.get("fees.source"), vm.source(),
-                vm::checkSource);
+                vm::checkSource, enter);
+        parts.putAll(Map.of(FormPart.FEE_TYPE, type, FormPart.SOURCE, from.idField()));
         VBox box = new VBox(12, new VBox(4, new Label(Messages.get("fees.type")), type), from,
                 problem("feeProblem", vm.problemProperty()));
         box.getChildren().addAll(MoneyStrip.of(vm, Messages.get("fees.send"),
@@ -189,6 +236,20 @@ public final class TransfersView extends VBox {
                 new ErrorBox(vm.errorProperty()));
         box.getStyleClass().add("tab-body");
         return box;
+    }
+
+    /**
+     * What Enter does in any field of a money form: the same as its primary button on a valid form (the review and
+     * confirmation); on an invalid one, the first problem shows and its field takes the focus. Enter again after a
+     * success finds the form disarmed, so it sends nothing.
+     */
+    private static void submitOrShowFirstProblem(MoneyForm form, ReadOnlyObjectProperty<FormPart> problemAt,
+                                                 Map<FormPart, Node> parts) {
+        form.submit();
+        Node at = problemAt.get() == null ? null : parts.get(problemAt.get());
+        if (at != null) {
+            at.requestFocus();
+        }
     }
 
     /** A cell that reads as a link, in the theme's accent colour. */

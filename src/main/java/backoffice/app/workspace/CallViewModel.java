@@ -46,6 +46,7 @@ public final class CallViewModel {
     private final List<JournalEntry> actions = new ArrayList<>();
     private String callId;
     private String identity;
+    private String name;
     private Instant start;
 
     public CallViewModel(ConsoleSession session, Clock clock) {
@@ -56,6 +57,7 @@ public final class CallViewModel {
         autoStart.addListener((o, a, now) -> session.updateSettings(s -> s.withAutoStartCall(now)));
         session.audit().addListener(this::recorded);
         session.impersonationProperty().addListener((o, a, now) -> impersonated(now));
+        session.identityNameProperty().addListener((o, a, now) -> named(now));
     }
 
     // ---- commands
@@ -69,6 +71,7 @@ public final class CallViewModel {
         callId = "call-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         identity = who.identity().type() + " " + who.identity().id();
         start = clock.instant();
+        name = session.identityNameProperty().get();
         actions.clear();
         notes.set("");
         wrapUpPlain.set("");
@@ -87,7 +90,7 @@ public final class CallViewModel {
         String note = notes.get() == null ? "" : notes.get();
         session.audit().record(Operation.CALL_END, callId, Outcome.OK, null, note);
         session.audit().setCallId(null);
-        CallRecord call = new CallRecord(callId, identity, session.identityNameProperty().get(),
+        CallRecord call = new CallRecord(callId, identity, name,
                 System.getProperty("user.name"), session.environmentLabel(), start, clock.instant(), actions, note);
         wrapUpPlain.set(wrapUp.plain(call));
         wrapUpMarkdown.set(wrapUp.markdown(call));
@@ -96,6 +99,17 @@ public final class CallViewModel {
     }
 
     // ---- helpers
+
+    /**
+     * The identity's name as it becomes known during the call (the workspace reads the remembered label after the
+     * call has started; the agent may type it): the wrap-up names the customer by it even when the call ends by a
+     * switch to another identity, which clears the name first.
+     */
+    private void named(String now) {
+        if (active.get() && now != null && !now.isBlank()) {
+            name = now.trim();
+        }
+    }
 
     private void recorded(JournalEntry e) {
         if (callId != null && callId.equals(e.callId()) && !e.operation().startsWith("CALL_")

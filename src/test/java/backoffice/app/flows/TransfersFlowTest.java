@@ -90,4 +90,40 @@ class TransfersFlowTest {
         waitUntil(() -> robot.lookup("#statementInstrument").tryQuery().map(n -> n.isVisible()).orElse(false)
                 && field(robot, "#statementInstrument").equals(accounts.get(0).id()));
     }
+
+    /**
+     * "Move 250.00 EUR from our account ending 6015 to the one ending 6018", keyboard only: Alt+Down offers the
+     * customer's own accounts, typing filters, Enter takes one; Enter in Amount opens the confirmation (Enter there
+     * sends); Enter again finds the form disarmed: the first problem shows, its field has the focus, nothing is sent.
+     */
+    @Test
+    void keyboardOnlyTransferBetweenTheCustomersOwnAccountsAndEnterTwiceSendsOnce(FxRobot robot, ConsoleUiKit kit)
+            throws Exception {
+        SandboxServer server = kit.server();
+        Identity northwind = kit.identity(IdentityType.CORPORATE, 0);
+        kit.impersonate(robot, northwind);
+        pane(robot, KeyCode.DIGIT5, "#sourceId");
+        waitUntil(() -> robot.lookup("#sourceId").queryAs(TextInputControl.class).isFocused());
+        waitUntil(() -> kit.console.workspace().allRows().size() > 2); // the workspace's discovery, done once
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        waitUntil(() -> robot.lookup("#sourceChoices").tryQuery().map(n -> n.isVisible()).orElse(false));
+        robot.write("6015").type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#sourceSummary").startsWith("Operating EUR"));
+        assertThat(field(robot, "#sourceId")).isEqualTo("110170049121026015");
+        robot.type(KeyCode.TAB, 3).write("6018").type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#destinationSummary").startsWith("Reserve EUR"));
+        long before = server.state().account("110170049121026018").orElseThrow().balances().availableBalance();
+        robot.type(KeyCode.TAB, 2);
+        assertThat(robot.lookup("#transferAmount").queryAs(TextInputControl.class).isFocused()).isTrue();
+        robot.write("250.00").type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#transferResult").contains("COMPLETED"));
+        assertThat(kit.dialogs.questions).hasSize(1).first().asString().contains(
+                "Move 250.00 EUR from \"Operating EUR\" (id ending 6015) to \"Reserve EUR\" (id ending 6018)");
+        robot.type(KeyCode.ENTER); // the second Enter
+        waitUntil(() -> !text(robot, "#transferProblem").isEmpty());
+        assertThat(kit.dialogs.questions).as("nothing asked again").hasSize(1);
+        assertThat(robot.lookup("#transferAmount").queryAs(TextInputControl.class).isFocused()).isTrue();
+        assertThat(server.state().account("110170049121026018").orElseThrow().balances().availableBalance())
+                .isEqualTo(before + 25_000);
+    }
 }

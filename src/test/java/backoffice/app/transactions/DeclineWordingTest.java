@@ -43,6 +43,7 @@ class DeclineWordingTest {
         assertThat(DeclineWording.describe(declined("SPEND_RULE_FAILED", "SOMETHING_NEW"), 1, "EUR"))
                 .isEqualTo("a spend rule of this card refused it (SOMETHING_NEW)");
         assertThat(DeclineWording.describe(Map.of("merchantName", "Tesco"), 1, "EUR")).isNull();
-        assertThat(MccNames.describe("1234")).isEqualTo("1234");
+        assertThat(MccNames.describe("1234")).isEqualTo("1234 Agricultural Services");
+        assertThat(MccNames.describe("12a4")).isEqualTo("12a4");
     }
 }

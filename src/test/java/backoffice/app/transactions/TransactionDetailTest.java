@@ -8,11 +8,13 @@ import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.SpendRules;
 import backoffice.client.model.StatementEntry;
+import backoffice.client.model.TransactionId;
 import backoffice.client.model.Transfer;
 import backoffice.client.statements.StatementQuery;
 import backoffice.testsupport.SandboxFixture;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -62,5 +64,40 @@ class TransactionDetailTest {
                                 InstrumentId.card("110170049121026027")));
         assertThat(fields).filteredOn(f -> f.opens() != null).allMatch(Field::copy);
         assertThat(fields).extracting(Field::label).contains("Transfer id").doesNotContain("Source");
+    }
+
+    @Test
+    void noFieldOfTheDemoStatementsShowsARawFieldName() {
+        try (SandboxFixture sandbox = SandboxFixture.demo()) {
+            var client = sandbox.client().impersonating(sandbox.token(IdentityType.CORPORATE, 0));
+            var labels = new TreeSet<String>();
+            for (InstrumentId id : List.of(InstrumentId.account("110170049121026015"),
+                    InstrumentId.account("110170049121026018"), InstrumentId.card("110170049121026027"))) {
+                client.statements().page(id, StatementQuery.ALL, 0, 100).entry()
+                        .forEach(e -> TransactionDetail.of(e).forEach(f -> labels.add(f.label())));
+            }
+            assertThat(labels).contains("Card used").noneMatch(l -> l.matches(".*[a-z][A-Z].*"));
+        }
+    }
+
+    @Test
+    void aFieldTheConsoleDoesNotKnowIsLabelledInWordsAndRelatedCardOpensTheCard() {
+        StatementEntry e = new StatementEntry(new TransactionId("AUTHORISATION", "9"),
+                "COMPLETED", null, new CurrencyAmount("EUR", -500), null, null, null, null, null, null, null, 0,
+                Map.of("relatedCardId", "110170049121026027", "someNewFieldId", "42", "networkRRN", "x"),
+                null, null, null);
+        Map<String, Field> byLabel = TransactionDetail.of(e).stream()
+                .collect(Collectors.toMap(Field::label, f -> f));
+        assertThat(byLabel).containsKeys("Card used", "Some new field id", "Network rrn");
+        assertThat(byLabel.get("Card used").opens()).isEqualTo(InstrumentId.card("110170049121026027"));
+        assertThat(byLabel.get("Some new field id").copy()).isTrue();
+        // every additional field the published contract names reads in words
+        for (String field : List.of("sourceInstrumentType", "sourceInstrumentId", "sourceInstrumentFriendlyName",
+                "destinationInstrumentType", "destinationInstrumentId", "destinationInstrumentFriendlyName", "note",
+                "chargeFeeType", "relatedCardId", "relatedTransactionId", "relatedTransactionIdType", "description",
+                "authorisationState", "exchangeRate", "merchantId")) {
+            assertThat(TransactionDetail.extraLabel(field)).as(field).doesNotMatch(".*[a-z][A-Z].*")
+                    .isNotEqualTo(field);
+        }
     }
 }

@@ -152,4 +152,43 @@ class MoneyFormSafetyTest {
         assertThat(transfer.amountProperty().get()).isEmpty();
         assertThat(transfer.canSubmitProperty().get()).isFalse();
     }
+
+    @Test
+    void aRefusedSubmitNamesTheFirstProblemInReadingOrderAndItsFieldAndAsksNothing() {
+        SessionKit kit = kit();
+        TransferFormViewModel vm = new TransferFormViewModel(kit.session);
+        vm.submit();
+        assertThat(vm.problemAtProperty().get()).isEqualTo(FormPart.SOURCE);
+        assertThat(vm.problemProperty().get()).startsWith("Choose the source");
+        pick(kit, vm.source(), main);
+        vm.destination().idProperty().set("12a");
+        vm.submit();
+        assertThat(vm.problemAtProperty().get()).isEqualTo(FormPart.DESTINATION);
+        assertThat(vm.problemProperty().get()).contains("an account id");
+        pick(kit, vm.destination(), InstrumentType.MANAGED_CARDS, card);
+        vm.submit(); // the Enter in the amount field of a form without an amount
+        assertThat(vm.problemAtProperty().get()).isEqualTo(FormPart.AMOUNT);
+        vm.amountProperty().set("1.00");
+        vm.tagProperty().set("no spaces");
+        vm.submit();
+        assertThat(vm.problemAtProperty().get()).isEqualTo(FormPart.TAG);
+        assertThat(kit.dialogs.questions).as("nothing asked, nothing sent").isEmpty();
+
+        vm.tagProperty().set("");
+        long before = balance(main);
+        vm.submit();
+        assertThat(vm.problemAtProperty().get()).isNull();
+        assertThat(kit.dialogs.questions).hasSize(1);
+        assertThat(balance(main)).isEqualTo(before - 100 - 100); // amount and the transfer fee
+
+        FeeFormViewModel fee = new FeeFormViewModel(kit.session);
+        fee.feeTypeProperty().set("");
+        fee.submit();
+        assertThat(fee.problemAtProperty().get()).isEqualTo(FormPart.FEE_TYPE);
+        fee.feeTypeProperty().set("PRINTED_CARD_ACCOUNT_STATEMENT");
+        fee.submit();
+        assertThat(fee.problemAtProperty().get()).isEqualTo(FormPart.SOURCE);
+        assertThat(fee.problemProperty().get()).startsWith("Choose the source");
+        assertThat(kit.dialogs.questions).hasSize(1);
+    }
 }

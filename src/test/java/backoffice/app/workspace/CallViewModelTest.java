@@ -116,4 +116,20 @@ class CallViewModelTest {
         kit.session.impersonationProperty().set(null);
         assertThat(call.wrapUpPlainProperty().get()).isNotEmpty();
     }
+
+    @Test
+    void theWrapUpNamesTheCustomerByTheNameLearntDuringTheCallEvenAfterStoppingImpersonation() {
+        SessionKit kit = new SessionKit(home.resolve("named"));
+        CallViewModel call = new CallViewModel(kit.session, Clock.systemUTC());
+        call.autoStartProperty().set(true);
+        Identity northwind = sandbox.identity(IdentityType.CORPORATE, 0);
+        kit.impersonating(sandbox, northwind); // the call starts before the remembered label is read
+        kit.session.identityNameProperty().set("Northwind Logistics"); // then the workspace reads it
+        kit.session.impersonationProperty().set(null); // the session forgets the name before the call ends
+
+        assertThat(call.wrapUpPlainProperty().get()).startsWith("Call with CORPORATE " + northwind.id()
+                + " (Northwind Logistics) \u00b7 ");
+        assertThat(call.wrapUpMarkdownProperty().get()).startsWith("### Call with CORPORATE " + northwind.id()
+                + " (Northwind Logistics)");
+    }
 }

@@ -196,6 +196,7 @@ public final class StatementsViewModel {
 
             @Override
             public void completed(StatementLoad load) {
+                rows.loadEnded();
                 loadEnded(completeness(load));
             }
 

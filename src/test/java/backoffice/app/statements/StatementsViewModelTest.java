@@ -112,6 +112,30 @@ class StatementsViewModelTest {
     }
 
     @Test
+    void aReloadWhileALoadStreamsShowsEveryRowOnceWithTheTypeKept() {
+        vm.instrumentIdProperty().set(big.id());
+        vm.load();
+        for (int i = 0; i < 7; i++) { // the first ticks: the ramp, then one batch
+            scheduler.runNext();
+        }
+        assertThat(vm.loadingProperty().get()).as("still streaming").isTrue();
+        vm.rows().typeProperty().set("DEPOSIT");
+        vm.load();
+        showAll();
+
+        List<StatementLine> all = vm.rows().all();
+        assertThat(all.stream().distinct().count()).as("no row of the first load in the second")
+                .isEqualTo(all.size());
+        assertThat((long) all.size()).isLessThanOrEqualTo(sandbox.server.state().entries(big).size());
+        long deposits = all.stream().filter(l -> l.type().equals("DEPOSIT")).count();
+        assertThat(vm.rows().typeProperty().get()).isEqualTo("DEPOSIT");
+        assertThat(vm.rows().totalsProperty().get().count()).isEqualTo(deposits).isEqualTo(vm.rows().shown().size());
+        assertThat(vm.rows().summaryProperty().get()).startsWith(String.format("%,d of %,d rows", deposits,
+                all.size()));
+        assertThat(vm.statusProperty().get()).isEqualTo(String.format("Loaded %,d rows.", all.size()));
+    }
+
+    @Test
     void theRangeAndTypesGoToTheServerAndSearchWorksOnTheLoadedRows() {
         vm.fromProperty().set(LocalDate.of(2026, 1, 1));
         vm.toProperty().set(LocalDate.of(2026, 3, 31));

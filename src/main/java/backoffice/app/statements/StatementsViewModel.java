@@ -80,7 +80,7 @@ public final class StatementsViewModel {
 
     /** What the rows on screen are a statement of (for export names and manifests). */
     private record Loaded(InstrumentId instrument, StatementQuery query, Impersonation who,
-                          Map<String, String> filters, String[] name) {
+                          Map<String, String> filters, String period, String[] name) {
     }
 
     public StatementsViewModel(ConsoleSession session, Scheduler scheduler, ExportSigning signing, Clock clock) {
@@ -136,9 +136,24 @@ public final class StatementsViewModel {
         }
     }
 
-    /** The card open in Cards is proposed while nothing is loaded here. */
+    /** Whether the agent unfolded the further filters (order, types, options); kept in the settings. */
+    public boolean filtersShown() {
+        return session.settings().statementFiltersShown();
+    }
+
+    public void setFiltersShown(boolean shown) {
+        if (shown != filtersShown()) {
+            session.updateSettings(s -> s.withStatementFiltersShown(shown));
+        }
+    }
+
+    /**
+     * The card open in Cards is proposed only while the agent has chosen nothing here (no id typed, nothing loaded):
+     * the instrument the agent last chose for a statement wins over a card merely looked at, and "Open in Statements"
+     * (an {@link #openRequested open request}) always sets and loads what it names.
+     */
     private void proposeCard(String cardId) {
-        if (cardId != null && !loading.get() && loaded == null) {
+        if (cardId != null && !loading.get() && loaded == null && Ids.normalise(instrumentId.get()).isEmpty()) {
             kind.set(Kind.CARD);
             instrumentId.set(cardId);
         }
@@ -179,7 +194,9 @@ public final class StatementsViewModel {
         incomplete.set("");
         footer.set("");
         String[] name = {null};
-        loaded = new Loaded(instrument, query, who, StatementFilters.of(from.get(), to.get(), query), name);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        loaded = new Loaded(instrument, query, who, StatementFilters.of(from.get(), to.get(), today, query),
+                StatementFilters.period(from.get(), to.get(), today), name);
         progress.unbind();
         progress.bind(pump.progressProperty());
         status.set(Messages.get("statements.loading"));
@@ -253,7 +270,8 @@ public final class StatementsViewModel {
         }
         return new StatementExportViewModel.Shown(what.instrument(), what.query(), what.who(), instrumentName(what),
                 StatementFilters.withScreen(what.filters(), rows.searchProperty().get(),
-                        rows.typeProperty().get(), incomplete.get()), footer.get().isEmpty() ? null : footer.get(), rows.snapshot());
+                        rows.typeProperty().get(), incomplete.get()), what.period(),
+                footer.get().isEmpty() ? null : footer.get(), rows.snapshot());
     }
 
     // ---- helpers

@@ -63,6 +63,7 @@ public final class StatementsView extends VBox {
             }
         });
         kind.valueProperty().bindBidirectional(vm.kindProperty());
+        kind.setAccessibleText(Messages.get("statements.kind")); // its value says it; no caption takes a line
         TextField id = new TextField();
         id.setId("statementInstrument");
         id.setPromptText(Messages.get("statements.idPrompt"));

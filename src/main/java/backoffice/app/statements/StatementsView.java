@@ -13,10 +13,12 @@ import backoffice.export.ExportFormat;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.chart.Chart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -42,6 +44,9 @@ import org.controlsfx.validation.ValidationSupport;
 
 /** Statement of an account or card: what to load, progress and cancel, the rows, totals, chart and exports. */
 public final class StatementsView extends VBox {
+
+    /** A window lower than this (its scene, in px) folds the balance chart away so the table gets the room. */
+    private static final double LOW_WINDOW = 900;
 
     public StatementsView(StatementsViewModel vm) {
         setId("pane-STATEMENTS");
@@ -200,8 +205,23 @@ public final class StatementsView extends VBox {
                 Messages.get("statements.chart"), new StackPane(chart));
         section.setId("statementChartSection");
         section.setAnimated(false);
-        section.setExpanded(!vm.chartHidden());
-        section.expandedProperty().addListener((o, a, now) -> vm.setChartHidden(!now));
+        // in a low window (1366x768 and less) the chart gives way to the table (it left it 8 rows there) until the
+        // agent opens it; only the agent's own folding and unfolding is kept in the settings
+        ObservableValue<Boolean> low = table.sceneProperty().flatMap(Scene::heightProperty)
+                .map(h -> h.doubleValue() < LOW_WINDOW).orElse(false);
+        boolean[] fitting = {false};
+        Runnable fit = () -> {
+            fitting[0] = true;
+            section.setExpanded(!vm.chartHidden() && !low.getValue());
+            fitting[0] = false;
+        };
+        low.addListener((o, a, now) -> fit.run());
+        fit.run();
+        section.expandedProperty().addListener((o, a, now) -> {
+            if (!fitting[0]) {
+                vm.setChartHidden(!now);
+            }
+        });
         section.visibleProperty().bind(Bindings.isNotEmpty(vm.rows().balance()));
         section.managedProperty().bind(section.visibleProperty());
         return section;

@@ -220,6 +220,7 @@ public final class StatementsViewModel {
             @Override
             public void failed(Throwable e) {
                 error.set(ErrorPresenter.present(Messages.get("statements.loadAction"), e));
+                status.set(""); // it said "Loading the first page..." under the error (seen at 1366x768)
                 loadEnded("");
             }
 

@@ -49,12 +49,12 @@ class StatementsPaneTest {
             Bounds viewport = scroller.localToScene(scroller.getViewportBounds());
             Bounds t = table.localToScene(table.getLayoutBounds());
             double header = table.lookup(".column-header-background").getLayoutBounds().getHeight();
-            double visible = viewport.getMaxY() - t.getMinY() - header;
+            double visible = Math.min(viewport.getMaxY(), t.getMaxY()) - t.getMinY() - header;
             String where = size[0] + "x" + size[1] + ": ";
             assertThat(scroller.getVvalue()).isZero();
             assertThat(t.getMinY()).as(where + "the table's top is in the window").isLessThan(viewport.getMaxY());
             assertThat(visible / table.getFixedCellSize()).as(where + "rows visible without scrolling")
-                    .isGreaterThanOrEqualTo(size[0] == 1024 ? 8 : 10);
+                    .isGreaterThanOrEqualTo(size[0] == 1024 ? 8 : 10); // 8 before the chart gave way
             for (String id : new String[] {"#statementFrom", "#statementTo"}) {
                 TextField editor = robot.lookup(id).queryAs(DatePicker.class).getEditor();
                 assertThat(fits(editor, "yyyy-mm-dd") && fits(editor, "2026-11-30")).as(where + id + " shows a whole date")

@@ -1,7 +1,6 @@
 package backoffice.app.statements;
 
 import backoffice.app.ConsoleSession;
-import backoffice.app.IdentityCalls;
 import backoffice.app.Impersonation;
 import backoffice.app.Messages;
 import backoffice.app.task.Scheduler;
@@ -21,11 +20,8 @@ import backoffice.export.StatementLine;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -373,12 +369,12 @@ public final class StatementsViewModel {
         return exports.runningProperty();
     }
 
-    /** Export and server download of the statement shown. */
     /** The detail of a row the agent opens. */
     public StatementEntryDetail detail() {
         return detail;
     }
 
+    /** Export and server download of the statement shown. */
     public StatementExportViewModel exports() {
         return exports;
     }

@@ -28,6 +28,8 @@ public final class RecordingDialogs implements DialogService, Notifier {
     public Path fileToOpen;
     /** The folder a save dialog answers with (the suggested name inside it); null = cancelled. */
     public Path saveFolder;
+    /** The folder each save dialog opened in (null: the dialog's own default). */
+    public final List<Path> saveDialogFolders = new ArrayList<>();
 
     @Override
     public boolean confirm(String title, String question, String confirmLabel) {
@@ -85,6 +87,13 @@ public final class RecordingDialogs implements DialogService, Notifier {
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String description,
                                                          String pattern) {
+        return chooseFileToSave(title, suggestedName, description, pattern, null);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String description, String pattern,
+                                           Path folder) {
+        saveDialogFolders.add(folder);
         questions.add(title);
         return Optional.ofNullable(saveFolder).map(f -> f.resolve(suggestedName));
     }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record Settings(EnvironmentKind environment, String customUrl, List<String> recentIdentities,
                        WindowLayout window, boolean darkTheme, String lastPane, boolean autoStartCall,
-                       boolean statementChartHidden) {
+                       boolean statementChartHidden, boolean statementFiltersShown, String exportFolder) {
 
     public static final int MAX_RECENT = 10;
 
@@ -19,19 +19,31 @@ public record Settings(EnvironmentKind environment, String customUrl, List<Strin
 
     public Settings(EnvironmentKind environment, String customUrl, List<String> recentIdentities,
                     WindowLayout window, boolean darkTheme, String lastPane) {
-        this(environment, customUrl, recentIdentities, window, darkTheme, lastPane, false, false);
+        this(environment, customUrl, recentIdentities, window, darkTheme, lastPane, false, false, false, null);
     }
 
     /** Whether the Statements pane folds its balance chart away so the table gets the room. */
     public Settings withStatementChartHidden(boolean hidden) {
         return new Settings(environment, customUrl, recentIdentities, window, darkTheme, lastPane, autoStartCall,
-                hidden);
+                hidden, statementFiltersShown, exportFolder);
+    }
+
+    /** Whether the Statements pane shows its further filters (order, types, options) or keeps them folded. */
+    public Settings withStatementFiltersShown(boolean shown) {
+        return new Settings(environment, customUrl, recentIdentities, window, darkTheme, lastPane, autoStartCall,
+                statementChartHidden, shown, exportFolder);
+    }
+
+    /** The folder the agent last saved an export in (its save dialog opens there next time). */
+    public Settings withExportFolder(String folder) {
+        return new Settings(environment, customUrl, recentIdentities, window, darkTheme, lastPane, autoStartCall,
+                statementChartHidden, statementFiltersShown, folder);
     }
 
     /** Whether impersonating someone starts a call record at once (the workspace's setting). */
     public Settings withAutoStartCall(boolean value) {
         return new Settings(environment, customUrl, recentIdentities, window, darkTheme, lastPane, value,
-                statementChartHidden);
+                statementChartHidden, statementFiltersShown, exportFolder);
     }
 
     public Settings {
@@ -45,7 +57,7 @@ public record Settings(EnvironmentKind environment, String customUrl, List<Strin
 
     public Settings withEnvironment(EnvironmentKind kind, String url) {
         return new Settings(kind, url, recentIdentities, window, darkTheme, lastPane, autoStartCall,
-                statementChartHidden);
+                statementChartHidden, statementFiltersShown, exportFolder);
     }
 
     /** Moves (or adds) an identity to the front of the recent list, keeping at most {@link #MAX_RECENT}. */
@@ -54,26 +66,26 @@ public record Settings(EnvironmentKind environment, String customUrl, List<Strin
         recent.remove(typeAndId);
         recent.add(0, typeAndId);
         return new Settings(environment, customUrl, recent.subList(0, Math.min(MAX_RECENT, recent.size())), window,
-                darkTheme, lastPane, autoStartCall, statementChartHidden);
+                darkTheme, lastPane, autoStartCall, statementChartHidden, statementFiltersShown, exportFolder);
     }
 
     public Settings withoutRecentIdentities() {
         return new Settings(environment, customUrl, List.of(), window, darkTheme, lastPane, autoStartCall,
-                statementChartHidden);
+                statementChartHidden, statementFiltersShown, exportFolder);
     }
 
     public Settings withWindow(WindowLayout layout) {
         return new Settings(environment, customUrl, recentIdentities, layout, darkTheme, lastPane, autoStartCall,
-                statementChartHidden);
+                statementChartHidden, statementFiltersShown, exportFolder);
     }
 
     public Settings withDarkTheme(boolean dark) {
         return new Settings(environment, customUrl, recentIdentities, window, dark, lastPane, autoStartCall,
-                statementChartHidden);
+                statementChartHidden, statementFiltersShown, exportFolder);
     }
 
     public Settings withLastPane(String pane) {
         return new Settings(environment, customUrl, recentIdentities, window, darkTheme, pane, autoStartCall,
-                statementChartHidden);
+                statementChartHidden, statementFiltersShown, exportFolder);
     }
 }

@@ -19,8 +19,6 @@ import backoffice.export.StatementExporter;
 import backoffice.export.StatementLine;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +40,7 @@ public final class StatementExportViewModel {
 
     /** What an export takes of the statement on screen (the rows shown, with the search and type filter applied). */
     public record Shown(InstrumentId instrument, StatementQuery query, Impersonation who, String name,
-                        Map<String, String> filters, String footer, List<StatementLine> rows) {
+                        Map<String, String> filters, String period, String footer, List<StatementLine> rows) {
     }
 
     // ---- dependencies
@@ -85,8 +83,8 @@ public final class StatementExportViewModel {
         if (what == null || what.rows().isEmpty() || command.runningProperty().get()) {
             return;
         }
-        Optional<Path> target = session.dialogs().chooseFileToSave(Messages.get("statements.exportTitle"),
-                suggestedName(what.instrument(), format.extension()), format.name(), "*." + format.extension());
+        Optional<Path> target = chooseFile(Messages.get("statements.exportTitle"),
+                suggestedName(what, format.extension()), format.name(), format.extension());
         if (target.isEmpty()) {
             return;
         }
@@ -123,9 +121,8 @@ public final class StatementExportViewModel {
         if (what == null || command.runningProperty().get()) {
             return;
         }
-        Optional<Path> target = session.dialogs().chooseFileToSave(Messages.get("statements.saveServerTitle"),
-                suggestedName(what.instrument(), "server." + format.extension()), format.name(),
-                "*." + format.extension());
+        Optional<Path> target = chooseFile(Messages.get("statements.saveServerTitle"),
+                suggestedName(what, "server." + format.extension()), format.name(), format.extension());
         if (target.isEmpty()) {
             return;
         }
@@ -149,13 +146,27 @@ public final class StatementExportViewModel {
         command.cancel();
     }
 
-    /** "statement-&lt;id&gt;-&lt;today&gt;.&lt;extension&gt;": the name offered in the save dialog. */
-    String suggestedName(InstrumentId instrument, String extension) {
-        String id = instrument == null ? "statement" : instrument.id();
-        return "statement-" + id + "-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + "." + extension;
+    /**
+     * "statement-&lt;id&gt;-&lt;from&gt;_&lt;to&gt;.&lt;extension&gt;", the period the rows cover (e.g.
+     * statement-110170049121026015-2026-11-01_2026-11-30.csv): the name offered in the save dialog.
+     */
+    static String suggestedName(Shown what, String extension) {
+        return "statement-" + what.instrument().id() + "-" + what.period() + "." + extension;
     }
 
     // ---- helpers
+
+    /**
+     * The save dialog, opening where the agent last saved an export (else Documents, else home); the folder chosen is
+     * remembered for the next one.
+     */
+    private Optional<Path> chooseFile(String title, String name, String description, String extension) {
+        Path folder = ExportFolder.initial(session.settings().exportFolder(), Path.of(System.getProperty("user.home")));
+        Optional<Path> target = session.dialogs().chooseFileToSave(title, name, description, "*." + extension, folder);
+        target.map(ExportFolder::of).filter(f -> !f.equals(session.settings().exportFolder()))
+                .ifPresent(f -> session.updateSettings(s -> s.withExportFolder(f)));
+        return target;
+    }
 
     private void exported(ExportResult r) {
         fingerprint.set(r.fingerprint());

@@ -11,11 +11,14 @@ final class StatementFilters {
     private StatementFilters() {
     }
 
-    /** What was asked of the server: the dates as the agent chose them, order, types and options. */
-    static Map<String, String> of(LocalDate from, LocalDate to, StatementQuery q) {
+    /**
+     * What was asked of the server: the dates as the agent chose them (an open end says the day it was loaded),
+     * order, types and options.
+     */
+    static Map<String, String> of(LocalDate from, LocalDate to, LocalDate loadDay, StatementQuery q) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("from", from == null ? "start" : from.toString());
-        f.put("to", to == null ? "now" : to.toString());
+        f.put("to", to == null ? "now (loaded " + loadDay + ")" : to.toString());
         f.put("order", q.ascending() ? "oldest first" : "newest first");
         f.put("types", q.transactionTypes().isEmpty() ? "all" : String.join(" ", q.transactionTypes()));
         if (q.fundMovementsOnly() != null) {
@@ -25,6 +28,11 @@ final class StatementFilters {
             f.put("singleEntryPerTransaction", "true");
         }
         return f;
+    }
+
+    /** The period for a file name: "2026-11-01_2026-11-30"; an open start is "start", an open end the load day. */
+    static String period(LocalDate from, LocalDate to, LocalDate loadDay) {
+        return (from == null ? "start" : from.toString()) + "_" + (to == null ? loadDay : to);
     }
 
     /**

@@ -73,9 +73,21 @@ public final class StatementRows {
     public void clear() {
         replaceRows(FXCollections.observableArrayList());
         seenTypes.clear();
-        types.setAll(ALL_TYPES);
+        showTypeChoices(); // the type chosen stays a choice until a load ends without it
         balance.clear();
         refilter();
+    }
+
+    /**
+     * A load has handed over all its rows: a type chosen before it that none of its rows has goes back to "All types"
+     * (until now the filter kept it, so a reload does not blank the agent's choice).
+     */
+    public void loadEnded() {
+        String t = type.get();
+        if (t == null || !t.isEmpty() && !seenTypes.contains(t)) {
+            type.set(ALL_TYPES);
+            showTypeChoices();
+        }
     }
 
     /** Shows these rows instead (one list swap for the table), with their chart. */
@@ -84,6 +96,7 @@ public final class StatementRows {
         replaceRows(FXCollections.observableArrayList(rows));
         noteTypes(rows);
         refilter();
+        loadEnded();
         chart();
     }
 
@@ -101,8 +114,11 @@ public final class StatementRows {
             return;
         }
         version++;
-        all.addAll(batch);
+        // the types first: a new type changes the filter's list, and the combo box passes its value through null and
+        // back, which refilters and recounts every row; counted after the batch was in, the batch was then added to
+        // the totals a second time ("838 of 443 rows": 48 rows in the first ticks, then 395 counted twice)
         noteTypes(batch);
+        all.addAll(batch);
         if (filtering) {
             recount();
         } else {
@@ -120,12 +136,28 @@ public final class StatementRows {
             }
         }
         if (newType) {
-            String keep = type.get();
-            List<String> now = new ArrayList<>(seenTypes.size() + 1);
-            now.add(ALL_TYPES);
-            now.addAll(seenTypes);
-            types.setAll(now);
-            type.set(keep);
+            showTypeChoices();
+        }
+    }
+
+    /**
+     * The filter's list becomes "All types", the types seen, and the type chosen if no row has it yet (a reload keeps
+     * the choice). Changed item by item, never replaced: a combo box whose list is replaced passes its value through
+     * null, which refiltered every row twice and once showed a blank filter.
+     */
+    private void showTypeChoices() {
+        TreeSet<String> wanted = new TreeSet<>(seenTypes);
+        String chosen = type.get();
+        if (chosen != null && !chosen.isEmpty()) {
+            wanted.add(chosen);
+        }
+        types.removeIf(t -> !t.isEmpty() && !wanted.contains(t));
+        int at = 1;
+        for (String t : wanted) {
+            if (at >= types.size() || !types.get(at).equals(t)) {
+                types.add(at, t);
+            }
+            at++;
         }
     }
 

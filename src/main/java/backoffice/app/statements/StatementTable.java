@@ -22,6 +22,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -71,7 +72,7 @@ final class StatementTable extends VBox {
         type.setConverter(new StringConverter<>() {
             @Override
             public String toString(String t) {
-                return t == null || t.isEmpty() ? Messages.get("statements.allTypes") : t;
+                return typeName(t);
             }
 
             @Override
@@ -80,6 +81,19 @@ final class StatementTable extends VBox {
             }
         });
         type.valueProperty().bindBidirectional(rows.typeProperty());
+        // the button shows the value itself: the default button cell takes the item at the value's index in the list,
+        // which a load changes, and it showed nothing (or another type) after a load
+        ListCell<String> button = new ListCell<>();
+        button.textProperty().bind(Bindings.createStringBinding(() -> typeName(type.getValue()),
+                type.valueProperty()));
+        type.setButtonCell(button);
+        type.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(String t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty ? null : typeName(t));
+            }
+        });
 
         TableView<StatementLine> table = new TableView<>();
         table.itemsProperty().bind(rows.shownProperty());
@@ -158,6 +172,11 @@ final class StatementTable extends VBox {
 
         getChildren().addAll(new HBox(8, search, type), table, detail, summary, chart(rows, idPrefix));
         VBox.setVgrow(this, Priority.ALWAYS);
+    }
+
+    /** A type as the filter lists and shows it: the empty value (or none) is "All types". */
+    private static String typeName(String t) {
+        return t == null || t.isEmpty() ? Messages.get("statements.allTypes") : t;
     }
 
     /** Until the agent drags it, the description takes the width the other visible columns leave. */

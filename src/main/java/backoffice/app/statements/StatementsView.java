@@ -13,10 +13,12 @@ import backoffice.export.ExportFormat;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.chart.Chart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -29,6 +31,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -40,6 +44,9 @@ import org.controlsfx.validation.ValidationSupport;
 
 /** Statement of an account or card: what to load, progress and cancel, the rows, totals, chart and exports. */
 public final class StatementsView extends VBox {
+
+    /** A window lower than this (its scene, in px) folds the balance chart away so the table gets the room. */
+    private static final double LOW_WINDOW = 900;
 
     public StatementsView(StatementsViewModel vm) {
         setId("pane-STATEMENTS");
@@ -61,14 +68,15 @@ public final class StatementsView extends VBox {
             }
         });
         kind.valueProperty().bindBidirectional(vm.kindProperty());
+        kind.setAccessibleText(Messages.get("statements.kind")); // its value says it; no caption takes a line
         TextField id = new TextField();
         id.setId("statementInstrument");
         id.setPromptText(Messages.get("statements.idPrompt"));
-        id.setPrefColumnCount(18);
+        id.setPrefColumnCount(14);
         id.textProperty().bindBidirectional(vm.instrumentIdProperty());
         id.setOnAction(e -> vm.load());
         DateRange dates = new DateRange("statement", Messages.get("statements.from"), Messages.get("statements.to"),
-                vm.fromProperty(), vm.toProperty(), vm.rangeErrorProperty(), LocalDate::now);
+                vm.fromProperty(), vm.toProperty(), vm.rangeErrorProperty(), LocalDate::now, true);
         ChoiceBox<Boolean> order = new ChoiceBox<>(FXCollections.observableArrayList(false, true));
         order.setId("statementOrder");
         order.setConverter(new StringConverter<>() {
@@ -126,9 +134,12 @@ public final class StatementsView extends VBox {
             item.setOnAction(e -> vm.saveServerDocument(f));
             export.getItems().add(item);
         }
-        export.disableProperty().bind(vm.loadingProperty().or(vm.exports().command().executableProperty().not())
-                .or(Bindings.createBooleanBinding(() -> vm.rows().shown().isEmpty(), vm.rows().totalsProperty(),
-                        vm.rows().shownProperty())));
+        // one binding over all three: as an or-chain, the rows' part was skipped while a load ran and Export stayed
+        // off after a reload with a search and a type set (seen at 1024x700, keyboard pass)
+        export.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.loadingProperty().get()
+                        || !vm.exports().command().executableProperty().get()
+                        || vm.rows().totalsProperty().get().count() == 0,
+                vm.loadingProperty(), vm.exports().command().executableProperty(), vm.rows().totalsProperty()));
 
         ProgressBar progress = new ProgressBar();
         progress.setId("statementProgress");
@@ -137,17 +148,37 @@ public final class StatementsView extends VBox {
         progress.visibleProperty().bind(vm.loadingProperty().or(vm.exportingProperty()));
         Label status = Forms.line("statementStatus", vm.statusProperty(), Css.PANE_HINT);
 
-        for (Control c : List.of(load, cancel, export, kind, types, fundsOnly)) {
+        ToggleButton more = new ToggleButton();
+        more.setId("statementMoreFilters");
+        more.setTooltip(new Tooltip(Messages.get("statements.moreFiltersTip")));
+        more.setSelected(vm.filtersShown());
+        more.selectedProperty().addListener((o, a, now) -> vm.setFiltersShown(now));
+        // folded, the button still says how many of its filters are set: a filter in force never hides
+        more.textProperty().bind(Bindings.createStringBinding(() -> {
+            int set = (vm.oldestFirstProperty().get() ? 1 : 0) + (vm.transactionTypes().isEmpty() ? 0 : 1)
+                    + (vm.singleEntryProperty().get() ? 1 : 0)
+                    + (vm.fundMovementsOnlyProperty().get() && !fundsOnly.isDisabled() ? 1 : 0);
+            return Messages.get("statements.moreFilters") + (set == 0 ? "" : " (" + set + ")");
+        }, vm.oldestFirstProperty(), vm.transactionTypes(), vm.singleEntryProperty(), vm.fundMovementsOnlyProperty(),
+                fundsOnly.disabledProperty()));
+
+        for (Control c : List.of(load, cancel, export, kind, types, fundsOnly, more)) {
             c.setMinWidth(Region.USE_PREF_SIZE); // never "…": the row wraps instead
         }
-        VBox buttons = new VBox(4, new Label(" "), new HBox(8, load, cancel, export, progress));
-        FlowPane what = Forms.toolbar(
-                new VBox(4, new Label(Messages.get("statements.kind")), kind),
-                Forms.field(Messages.get("statements.id"), id, vm.idErrorProperty(), validation), buttons);
-        FlowPane filters = Forms.toolbar(dates,
-                new VBox(4, new Label(Messages.get("statements.order")), order),
-                new VBox(4, new Label(Messages.get("statements.types")), types),
-                new VBox(4, singleEntry, fundsOnly));
+        HBox buttons = new HBox(8, load, cancel, export, more, progress);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        // one wrapping toolbar of the essentials: what, when, and the actions (at 1024x700 the table starts above the
+        // middle of the window; the captions sit beside their fields, not above them)
+        FlowPane what = Forms.toolbar(kind, Forms.inlineField(Messages.get("statements.id"), id, vm.idErrorProperty(),
+                validation), dates, buttons);
+        FlowPane filters = Forms.toolbar(
+                Forms.inlineField(Messages.get("statements.order"), order, null, null),
+                Forms.inlineField(Messages.get("statements.types"), types, null, null), singleEntry, fundsOnly);
+        VBox folded = new VBox(6, filters, Forms.hint(Messages.get("statements.optionsHelp")),
+                Forms.hint(Messages.get("statements.hint")));
+        folded.setId("statementMoreFiltersBox");
+        folded.visibleProperty().bind(more.selectedProperty());
+        folded.managedProperty().bind(folded.visibleProperty());
         StatementTable table = new StatementTable(vm.rows(), "statement", "statements.empty");
         table.setOnOpen(vm.detail()::open);
         vm.detail().detailProperty().addListener((o, a, now) -> {
@@ -155,8 +186,7 @@ public final class StatementsView extends VBox {
                 TransactionDetailView.show(getScene().getWindow(), now, vm.detail()::openInstrument);
             }
         });
-        getChildren().addAll(Forms.title(Messages.get("nav.statements")), Forms.hint(Messages.get("statements.hint")),
-                what, filters, Forms.hint(Messages.get("statements.optionsHelp")), status, incompleteBar(vm),
+        getChildren().addAll(Forms.title(Messages.get("nav.statements")), what, folded, status, incompleteBar(vm),
                 new ErrorBox(vm.errorProperty()), table, foldingChart(table, vm), footer(vm));
     }
 
@@ -175,8 +205,23 @@ public final class StatementsView extends VBox {
                 Messages.get("statements.chart"), new StackPane(chart));
         section.setId("statementChartSection");
         section.setAnimated(false);
-        section.setExpanded(!vm.chartHidden());
-        section.expandedProperty().addListener((o, a, now) -> vm.setChartHidden(!now));
+        // in a low window (1366x768 and less) the chart gives way to the table (it left it 8 rows there) until the
+        // agent opens it; only the agent's own folding and unfolding is kept in the settings
+        ObservableValue<Boolean> low = table.sceneProperty().flatMap(Scene::heightProperty)
+                .map(h -> h.doubleValue() < LOW_WINDOW).orElse(false);
+        boolean[] fitting = {false};
+        Runnable fit = () -> {
+            fitting[0] = true;
+            section.setExpanded(!vm.chartHidden() && !low.getValue());
+            fitting[0] = false;
+        };
+        low.addListener((o, a, now) -> fit.run());
+        fit.run();
+        section.expandedProperty().addListener((o, a, now) -> {
+            if (!fitting[0]) {
+                vm.setChartHidden(!now);
+            }
+        });
         section.visibleProperty().bind(Bindings.isNotEmpty(vm.rows().balance()));
         section.managedProperty().bind(section.visibleProperty());
         return section;

@@ -1,7 +1,6 @@
 package backoffice.app.statements;
 
 import backoffice.app.ConsoleSession;
-import backoffice.app.IdentityCalls;
 import backoffice.app.Impersonation;
 import backoffice.app.Messages;
 import backoffice.app.task.Scheduler;
@@ -21,11 +20,8 @@ import backoffice.export.StatementLine;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -80,7 +76,7 @@ public final class StatementsViewModel {
 
     /** What the rows on screen are a statement of (for export names and manifests). */
     private record Loaded(InstrumentId instrument, StatementQuery query, Impersonation who,
-                          Map<String, String> filters, String[] name) {
+                          Map<String, String> filters, String period, String[] name) {
     }
 
     public StatementsViewModel(ConsoleSession session, Scheduler scheduler, ExportSigning signing, Clock clock) {
@@ -136,9 +132,24 @@ public final class StatementsViewModel {
         }
     }
 
-    /** The card open in Cards is proposed while nothing is loaded here. */
+    /** Whether the agent unfolded the further filters (order, types, options); kept in the settings. */
+    public boolean filtersShown() {
+        return session.settings().statementFiltersShown();
+    }
+
+    public void setFiltersShown(boolean shown) {
+        if (shown != filtersShown()) {
+            session.updateSettings(s -> s.withStatementFiltersShown(shown));
+        }
+    }
+
+    /**
+     * The card open in Cards is proposed only while the agent has chosen nothing here (no id typed, nothing loaded):
+     * the instrument the agent last chose for a statement wins over a card merely looked at, and "Open in Statements"
+     * (an {@link #openRequested open request}) always sets and loads what it names.
+     */
     private void proposeCard(String cardId) {
-        if (cardId != null && !loading.get() && loaded == null) {
+        if (cardId != null && !loading.get() && loaded == null && Ids.normalise(instrumentId.get()).isEmpty()) {
             kind.set(Kind.CARD);
             instrumentId.set(cardId);
         }
@@ -179,7 +190,9 @@ public final class StatementsViewModel {
         incomplete.set("");
         footer.set("");
         String[] name = {null};
-        loaded = new Loaded(instrument, query, who, StatementFilters.of(from.get(), to.get(), query), name);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        loaded = new Loaded(instrument, query, who, StatementFilters.of(from.get(), to.get(), today, query),
+                StatementFilters.period(from.get(), to.get(), today), name);
         progress.unbind();
         progress.bind(pump.progressProperty());
         status.set(Messages.get("statements.loading"));
@@ -196,12 +209,14 @@ public final class StatementsViewModel {
 
             @Override
             public void completed(StatementLoad load) {
+                rows.loadEnded();
                 loadEnded(completeness(load));
             }
 
             @Override
             public void failed(Throwable e) {
                 error.set(ErrorPresenter.present(Messages.get("statements.loadAction"), e));
+                status.set(""); // it said "Loading the first page..." under the error (seen at 1366x768)
                 loadEnded("");
             }
 
@@ -252,7 +267,8 @@ public final class StatementsViewModel {
         }
         return new StatementExportViewModel.Shown(what.instrument(), what.query(), what.who(), instrumentName(what),
                 StatementFilters.withScreen(what.filters(), rows.searchProperty().get(),
-                        rows.typeProperty().get(), incomplete.get()), footer.get().isEmpty() ? null : footer.get(), rows.snapshot());
+                        rows.typeProperty().get(), incomplete.get()), what.period(),
+                footer.get().isEmpty() ? null : footer.get(), rows.snapshot());
     }
 
     // ---- helpers
@@ -353,12 +369,12 @@ public final class StatementsViewModel {
         return exports.runningProperty();
     }
 
-    /** Export and server download of the statement shown. */
     /** The detail of a row the agent opens. */
     public StatementEntryDetail detail() {
         return detail;
     }
 
+    /** Export and server download of the statement shown. */
     public StatementExportViewModel exports() {
         return exports;
     }

@@ -52,11 +52,12 @@ public final class StreamingLoad<T> {
 
     private final Scheduler scheduler;
     private final TaskRunner runner;
-    private final TickFeed<T> feed = new TickFeed<>(FIRST_BATCH, RAMP, BATCH);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     /** Bumped by every start and drop: callbacks of an older load find it changed and do nothing. */
-    private int generation;
+    private volatile int generation;
+    /** The current load's feed: each load has its own, so a page an older fetch offers late reaches no newer load. */
+    private TickFeed<T> feed = new TickFeed<>(FIRST_BATCH, RAMP, BATCH);
     private TaskHandle task;
     private Scheduler.Scheduled next;
 
@@ -68,7 +69,8 @@ public final class StreamingLoad<T> {
     /** Drops any load still running and starts this one (call on the FX thread). */
     public <R> void start(Fetch<T, R> fetch, Listener<T, R> listener) {
         drop();
-        new Pump<>(generation, listener).start(fetch);
+        feed = new TickFeed<>(FIRST_BATCH, RAMP, BATCH);
+        new Pump<>(generation, feed, listener).start(fetch);
     }
 
     /** Cancels the fetch; the items it offered are still handed over, then {@link Listener#stopped()}. */
@@ -106,13 +108,15 @@ public final class StreamingLoad<T> {
     /** One load: its fetch, its ticks and its outcome. */
     private final class Pump<R> {
         private final int gen;
+        private final TickFeed<T> feed;
         private final Listener<T, R> listener;
         private boolean fetched;
         private Runnable outcome;
         private int ticks;
 
-        Pump(int gen, Listener<T, R> listener) {
+        Pump(int gen, TickFeed<T> feed, Listener<T, R> listener) {
             this.gen = gen;
+            this.feed = feed;
             this.listener = listener;
         }
 
@@ -123,6 +127,7 @@ public final class StreamingLoad<T> {
                 if (gen != generation) {
                     throw new CancellationException("superseded");
                 }
+                // a newer load may start between the check and the offer: its feed is another one
                 feed.offer(items);
             }, p))
                     .onSuccess(result -> fetched(() -> listener.completed(result)))

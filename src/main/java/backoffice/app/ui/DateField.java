@@ -22,7 +22,8 @@ public final class DateField extends DatePicker {
         setPromptText("yyyy-mm-dd");
         setEditable(true);
         getStyleClass().add("date-field");
-        setPrefWidth(140);
+        // wide enough for "yyyy-mm-dd" and a date in any theme's font (140 px cut both to "yyyy-mm-d" at 1024x700)
+        getEditor().setPrefColumnCount(8);
         setMinWidth(USE_PREF_SIZE);
         setConverter(new StringConverter<>() {
             @Override

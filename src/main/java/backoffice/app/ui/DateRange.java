@@ -30,6 +30,16 @@ public final class DateRange extends HBox {
     public DateRange(String id, String fromCaption, String toCaption, ObjectProperty<LocalDate> fromValue,
                      ObjectProperty<LocalDate> toValue, ObservableValue<String> rangeError,
                      Supplier<LocalDate> today) {
+        this(id, fromCaption, toCaption, fromValue, toValue, rangeError, today, false);
+    }
+
+    /**
+     * {@code inline}: each caption left of its field, so the range takes one line of a toolbar (the Statements pane's
+     * filters at 1024x700); otherwise above it.
+     */
+    public DateRange(String id, String fromCaption, String toCaption, ObjectProperty<LocalDate> fromValue,
+                     ObjectProperty<LocalDate> toValue, ObservableValue<String> rangeError,
+                     Supplier<LocalDate> today, boolean inline) {
         super(10);
         from = new DateField(id + "From");
         to = new DateField(id + "To");
@@ -39,9 +49,12 @@ public final class DateRange extends HBox {
                 ? from.errorProperty().get() : rangeError == null ? null : rangeError.getValue(),
                 rangeError == null ? new Observable[] {from.errorProperty()}
                         : new Observable[] {from.errorProperty(), rangeError});
-        MenuButton presets = new MenuButton(Messages.get("date.presets"));
+        MenuButton presets = new MenuButton();
         presets.setId(id + "Presets");
         presets.setMinWidth(USE_PREF_SIZE);
+        // the button names the preset the dates are (or "Range"), so a preset chosen leaves a trace
+        presets.textProperty().bind(Bindings.createStringBinding(() -> presetName(fromValue.get(), toValue.get(),
+                today.get()), fromValue, toValue));
         for (DatePresets preset : DatePresets.values()) {
             MenuItem item = new MenuItem(Messages.get(preset.key()));
             item.setId(id + "Preset-" + preset.name());
@@ -52,12 +65,28 @@ public final class DateRange extends HBox {
             });
             presets.getItems().add(item);
         }
-        VBox fromBox = Forms.field(fromCaption, from, fromError, null);
-        VBox toBox = Forms.field(toCaption, to, to.errorProperty(), null);
+        VBox fromBox = inline ? Forms.inlineField(fromCaption, from, fromError, null)
+                : Forms.field(fromCaption, from, fromError, null);
+        VBox toBox = inline ? Forms.inlineField(toCaption, to, to.errorProperty(), null)
+                : Forms.field(toCaption, to, to.errorProperty(), null);
         for (VBox box : new VBox[] {fromBox, toBox}) {
-            box.setMaxWidth(220);
+            box.setMaxWidth(inline ? 260 : 220);
         }
-        getChildren().addAll(fromBox, toBox, new VBox(4, new Label(" "), presets));
+        getChildren().addAll(fromBox, toBox, inline ? presets : new VBox(4, new Label(" "), presets));
+    }
+
+    /** The name of the preset whose range the dates are today, "Range" when both are open, else "Custom range". */
+    static String presetName(LocalDate from, LocalDate to, LocalDate today) {
+        if (from == null && to == null) {
+            return Messages.get("date.presets");
+        }
+        for (DatePresets preset : DatePresets.values()) {
+            DatePresets.Range r = preset.range(today);
+            if (r.from().equals(from) && r.to().equals(to)) {
+                return Messages.get(preset.key());
+            }
+        }
+        return Messages.get("date.presetCustom");
     }
 
     public DateField from() {

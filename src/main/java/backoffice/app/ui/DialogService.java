@@ -39,4 +39,10 @@ public interface DialogService {
 
     /** Asks where to save a file, proposing {@code suggestedName}; empty when cancelled. */
     Optional<Path> chooseFileToSave(String title, String suggestedName, String description, String pattern);
+
+    /** The same, the dialog opening in {@code folder} (when it is a folder that exists). */
+    default Optional<Path> chooseFileToSave(String title, String suggestedName, String description, String pattern,
+                                            Path folder) {
+        return chooseFileToSave(title, suggestedName, description, pattern);
+    }
 }

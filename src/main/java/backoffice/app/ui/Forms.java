@@ -5,11 +5,13 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.Severity;
@@ -46,6 +48,18 @@ public final class Forms {
             error.addListener((o, a, b) -> validation.revalidate(input));
         }
         return new VBox(4, label, input, problem);
+    }
+
+    /** As {@link #field}, the caption left of the field (one line in a toolbar); the error under both. */
+    public static VBox inlineField(String caption, Control input, ObservableValue<String> errorOrNull,
+                                   ValidationSupport validation) {
+        VBox box = field(caption, input, errorOrNull, validation);
+        Node label = box.getChildren().remove(0);
+        box.getChildren().remove(input);
+        HBox line = new HBox(6, label, input);
+        line.setAlignment(Pos.CENTER_LEFT);
+        box.getChildren().add(0, line);
+        return box;
     }
 
     /** A row of fields and buttons that wraps onto the next line when the window is narrow (nothing is cut). */

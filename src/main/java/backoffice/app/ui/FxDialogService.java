@@ -3,6 +3,7 @@ package backoffice.app.ui;
 import atlantafx.base.theme.Tweaks;
 import backoffice.app.Messages;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
@@ -174,7 +175,16 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String description,
                                                          String pattern) {
+        return chooseFileToSave(title, suggestedName, description, pattern, null);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String description, String pattern,
+                                           Path folder) {
         FileChooser chooser = new FileChooser();
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));

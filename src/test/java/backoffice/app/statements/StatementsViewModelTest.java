@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backoffice.app.Impersonation;
 import backoffice.client.BackOfficeClient;
 import backoffice.client.model.IdentityType;
+import backoffice.client.model.InstrumentId;
 import backoffice.client.statements.StatementsService;
 import backoffice.app.task.StreamingLoad;
 import backoffice.credentials.InMemoryCredentialStore;
@@ -112,6 +113,30 @@ class StatementsViewModelTest {
     }
 
     @Test
+    void aReloadWhileALoadStreamsShowsEveryRowOnceWithTheTypeKept() {
+        vm.instrumentIdProperty().set(big.id());
+        vm.load();
+        for (int i = 0; i < 7; i++) { // the first ticks: the ramp, then one batch
+            scheduler.runNext();
+        }
+        assertThat(vm.loadingProperty().get()).as("still streaming").isTrue();
+        vm.rows().typeProperty().set("DEPOSIT");
+        vm.load();
+        showAll();
+
+        List<StatementLine> all = vm.rows().all();
+        assertThat(all.stream().distinct().count()).as("no row of the first load in the second")
+                .isEqualTo(all.size());
+        assertThat((long) all.size()).isLessThanOrEqualTo(sandbox.server.state().entries(big).size());
+        long deposits = all.stream().filter(l -> l.type().equals("DEPOSIT")).count();
+        assertThat(vm.rows().typeProperty().get()).isEqualTo("DEPOSIT");
+        assertThat(vm.rows().totalsProperty().get().count()).isEqualTo(deposits).isEqualTo(vm.rows().shown().size());
+        assertThat(vm.rows().summaryProperty().get()).startsWith(String.format("%,d of %,d rows", deposits,
+                all.size()));
+        assertThat(vm.statusProperty().get()).isEqualTo(String.format("Loaded %,d rows.", all.size()));
+    }
+
+    @Test
     void theRangeAndTypesGoToTheServerAndSearchWorksOnTheLoadedRows() {
         vm.fromProperty().set(LocalDate.of(2026, 1, 1));
         vm.toProperty().set(LocalDate.of(2026, 3, 31));
@@ -214,6 +239,61 @@ class StatementsViewModelTest {
         List<JournalEntry> journal = kit.session.audit() == null ? List.of() : readJournal();
         assertThat(journal).anyMatch(e -> e.operation().equals("EXPORT_STATEMENT") && e.outcome().equals("OK")
                 && e.detail().contains(file.getFileName().toString()));
+    }
+
+    @Test
+    void anExportIsNamedForItsPeriodAndItsSaveDialogOpensWhereTheLastOneWent() throws Exception {
+        vm.fromProperty().set(LocalDate.of(2026, 11, 1));
+        vm.toProperty().set(LocalDate.of(2026, 11, 30));
+        loadBig();
+        vm.export(ExportFormat.CSV);
+        Path file = exports.resolve("statement-" + big.id() + "-2026-11-01_2026-11-30.csv");
+        assertThat(file).exists();
+        ReviewReport report = ExportReview.open(file, new TrustedKeys());
+        assertThat(report.manifest().filters()).containsEntry("from", "2026-11-01").containsEntry("to", "2026-11-30");
+        assertThat(kit.session.settings().exportFolder()).isEqualTo(exports.toAbsolutePath().toString());
+
+        vm.toProperty().set(null); // an open end: the day it was loaded
+        loadBig();
+        vm.saveServerDocument(StatementFormat.CSV);
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        assertThat(exports.resolve("statement-" + big.id() + "-2026-11-01_" + today + ".server.csv")).exists();
+        assertThat(kit.dialogs.saveDialogFolders).hasSize(2);
+        Path home = Path.of(System.getProperty("user.home"));
+        assertThat(kit.dialogs.saveDialogFolders.get(0)).as("none remembered yet: Documents, else home")
+                .isIn(home.resolve("Documents"), home);
+        assertThat(kit.dialogs.saveDialogFolders.get(1)).as("then where the last export went")
+                .isEqualTo(exports.toAbsolutePath());
+    }
+
+    @Test
+    void theSaveDialogOpensInTheLastExportFolderElseDocumentsElseHome(@TempDir Path home) throws Exception {
+        assertThat(ExportFolder.initial(null, home)).isEqualTo(home);
+        Files.createDirectories(home.resolve("Documents"));
+        assertThat(ExportFolder.initial(null, home)).isEqualTo(home.resolve("Documents"));
+        assertThat(ExportFolder.initial(exports.toString(), home)).isEqualTo(exports);
+        assertThat(ExportFolder.initial(exports.resolve("gone").toString(), home)).isEqualTo(home.resolve("Documents"));
+    }
+
+    @Test
+    void aCardLookedAtInCardsDoesNotReplaceTheInstrumentChosenHere() {
+        vm.instrumentIdProperty().set(big.id());
+        kit.session.currentCardIdProperty().set("110170049121026027");
+        assertThat(vm.kindProperty().get()).isEqualTo(StatementsViewModel.Kind.ACCOUNT);
+        assertThat(vm.instrumentIdProperty().get()).isEqualTo(big.id());
+
+        vm.instrumentIdProperty().set("");
+        kit.session.currentCardIdProperty().set("110170049121026028");
+        assertThat(vm.kindProperty().get()).as("nothing chosen here: the card is proposed")
+                .isEqualTo(StatementsViewModel.Kind.CARD);
+        assertThat(vm.instrumentIdProperty().get()).isEqualTo("110170049121026028");
+
+        kit.session.openStatement(InstrumentId.account(big.id())); // "Open in Statements"
+        scheduler.runNext();
+        assertThat(vm.kindProperty().get()).isEqualTo(StatementsViewModel.Kind.ACCOUNT);
+        assertThat(vm.instrumentIdProperty().get()).isEqualTo(big.id());
+        kit.session.currentCardIdProperty().set("110170049121026027");
+        assertThat(vm.instrumentIdProperty().get()).isEqualTo(big.id());
     }
 
     @Test

@@ -188,6 +188,7 @@ public final class WorkspaceView extends VBox {
         Label status = new Label();
         status.setId("callStatus");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE); // all its lines: at 1024x700 "Call … ended: the ..." was cut to one
         status.textProperty().bind(call.statusProperty());
         TextArea notes = new TextArea();
         notes.setId("callNotes");

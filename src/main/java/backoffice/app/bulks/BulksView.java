@@ -53,6 +53,8 @@ public final class BulksView extends VBox {
         getStyleClass().add(Css.PANE);
         VBox left = left(list, watch, submit);
         VBox right = right(watch);
+        left.setPadding(new Insets(0, 8, 0, 0)); // neither side's text touches the divider
+        right.setPadding(new Insets(0, 0, 0, 8));
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.5); // the list keeps whole ids and states at 1024x700
         keepTallerSide(split, left, right);

@@ -177,6 +177,9 @@ public final class CardsView extends VBox {
                 Label value = new Label(d.value());
                 value.setId(id);
                 value.setWrapText(true);
+                // its row is as high as the wrapped lines: the grid measures rows at its columns' preferred widths,
+                // and at 1024x700 "VISA · PHYSICAL · debit ..." was cut to one line
+                value.setMinHeight(Region.USE_PREF_SIZE);
                 value.getStyleClass().add(Styles.TEXT_BOLD);
                 return value;
             }

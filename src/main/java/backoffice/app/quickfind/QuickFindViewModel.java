@@ -100,6 +100,9 @@ public final class QuickFindViewModel {
             case IDENTITY -> impersonate.accept(m.id());
             case TRANSFER -> {
                 showTransfers.run();
+                // through null: a listener hears a change only when the new list is not equal to the old, so the same
+                // transfer opened again showed no window
+                transferDetail.set(null);
                 workspace.recentTransfers().stream().filter(t -> t.id().equals(m.id())).findFirst()
                         .ifPresent(t -> transferDetail.set(TransactionDetail.of(t)));
             }

@@ -1,7 +1,9 @@
 package backoffice.app.ui;
 
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
@@ -17,11 +19,36 @@ public final class OnScreen {
     private OnScreen() {
     }
 
-    /** Once shown, and again whenever it grows, the window is clamped to the visual bounds of its screen. */
+    /**
+     * Once shown, and again whenever it grows, the window is clamped to the visual bounds of its screen; when it
+     * closes, the window it was over is maximised again if it was before.
+     */
     public static void keep(Window window) {
         window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> clamp(window));
         window.heightProperty().addListener((o, a, b) -> clamp(window));
         window.widthProperty().addListener((o, a, b) -> clamp(window));
+        keepOwnerMaximised(window);
+    }
+
+    /**
+     * On Linux JavaFX freezes a modal dialog's owner by fixing its size, and a window manager (openbox) then takes
+     * its maximised state away: after a confirmation the console's window was 1026x706 on a 1024x700 screen, its
+     * status bar below the screen's edge.
+     */
+    private static void keepOwnerMaximised(Window window) {
+        boolean[] maximised = {false};
+        window.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> maximised[0] = window instanceof Stage s
+                && s.getOwner() instanceof Stage owner && owner.isMaximized());
+        window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            if (maximised[0] && window instanceof Stage s && s.getOwner() instanceof Stage owner) {
+                // after the owner is enabled again (it is not yet while the dialog hides): a frozen window stays so
+                Platform.runLater(() -> {
+                    if (!owner.isMaximized()) {
+                        owner.setMaximized(true);
+                    }
+                });
+            }
+        });
     }
 
     static void clamp(Window window) {

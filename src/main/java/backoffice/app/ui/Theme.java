@@ -3,7 +3,11 @@ package backoffice.app.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 
 /** AtlantaFX Primer as the user-agent stylesheet, light or dark, plus the console's own stylesheet. */
 public final class Theme {
@@ -18,7 +22,33 @@ public final class Theme {
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
+    /**
+     * The console's stylesheet on the scene, and the window painted in its root's background colour (Scene's default
+     * fill is white): a window grown before its next layout, or a frame the window manager sized a few pixels larger
+     * than the scene, showed a white strip in the dark theme (the detail window's bottom edge).
+     */
     public static void install(Scene scene) {
         scene.getStylesheets().add(CONSOLE_CSS);
+        fillFromRoot(scene);
+        scene.rootProperty().addListener((o, a, root) -> fillFromRoot(scene));
+    }
+
+    private static void fillFromRoot(Scene scene) {
+        Parent root = scene.getRoot();
+        if (root instanceof Region region) {
+            followBackground(scene, region.getBackground());
+            region.backgroundProperty().addListener((o, a, now) -> {
+                if (scene.getRoot() == region) {
+                    followBackground(scene, now);
+                }
+            });
+        }
+    }
+
+    private static void followBackground(Scene scene, Background background) {
+        if (background != null && !background.getFills().isEmpty()
+                && background.getFills().get(0).getFill() instanceof Color c && c.isOpaque()) {
+            scene.setFill(c);
+        }
     }
 }

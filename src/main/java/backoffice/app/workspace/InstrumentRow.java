@@ -22,7 +22,7 @@ public record InstrumentRow(KnownInstrument known, String numberOrCurrency, Stri
 
     public static InstrumentRow of(KnownInstrument k, ManagedCard c) {
         String balance = c.balances() != null ? Money.format(c.balances().availableBalance(), c.currency())
-                : Messages.get("workspace.debitOf", c.parentManagedAccountId());
+                : Messages.get("workspace.debitOf", lastFour(c.parentManagedAccountId()));
         return new InstrumentRow(k, c.maskedNumber(), state(c.state()), balance);
     }
 
@@ -63,6 +63,11 @@ public record InstrumentRow(KnownInstrument known, String numberOrCurrency, Stri
         }
         Object reason = s.blockedReason() != null ? s.blockedReason() : s.destroyedReason();
         return reason == null ? s.state().name() : s.state().name() + " (" + reason + ")";
+    }
+
+    /** The end of an account id, as a card's number ends: the whole id is in the account's own row and in Cards. */
+    private static String lastFour(String id) {
+        return id == null || id.length() <= 4 ? nz(id) : id.substring(id.length() - 4);
     }
 
     private static String nz(String s) {

@@ -131,15 +131,17 @@ public final class WorkspaceView extends VBox {
         table.setTableMenuButtonVisible(true);
         table.setMinHeight(MIN_TABLE_HEIGHT); // eight dense rows at least; the pane scrolls when the window is smaller
         table.getStyleClass().add(Styles.DENSE);
-        table.getColumns().add(column("workspace.col.kind", 75, InstrumentRow::kindText));
+        // what an agent reads first, name, state and balance, comes first: at 1024x700 the table is about 510 px wide
+        // and after kind and number the state was cut at its edge ("BLOCKED (SY") and the balance out of view
         table.getColumns().add(column("workspace.col.name", 155, r -> r.known().friendlyName()));
-        table.getColumns().add(column("workspace.col.number", 150, InstrumentRow::numberOrCurrency));
-        table.getColumns().add(column("workspace.col.state", 155, InstrumentRow::state));
+        table.getColumns().add(column("workspace.col.state", 150, InstrumentRow::state));
         table.getColumns().add(column("workspace.col.balance", 150, InstrumentRow::balance));
+        table.getColumns().add(column("workspace.col.kind", 75, InstrumentRow::kindText));
+        table.getColumns().add(column("workspace.col.number", 150, InstrumentRow::numberOrCurrency));
+        table.getColumns().add(column("workspace.col.id", 165, r -> r.known().id()));
         table.getColumns().add(column("workspace.col.lastSeen", 100,
                 r -> SEEN.format(Instant.ofEpochMilli(r.known().lastSeen()))));
         table.getColumns().add(column("workspace.col.source", 140, InstrumentRow::sourcesText));
-        table.getColumns().add(column("workspace.col.id", 165, r -> r.known().id()));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 vm.open(table.getSelectionModel().getSelectedItem());
@@ -186,6 +188,7 @@ public final class WorkspaceView extends VBox {
         Label status = new Label();
         status.setId("callStatus");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE); // all its lines: at 1024x700 "Call … ended: the ..." was cut to one
         status.textProperty().bind(call.statusProperty());
         TextArea notes = new TextArea();
         notes.setId("callNotes");

@@ -4,6 +4,7 @@ import static backoffice.testsupport.ConsoleUiKit.text;
 import static backoffice.testsupport.ConsoleUiKit.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.app.Messages;
 import backoffice.app.workspace.InstrumentRow;
 import backoffice.client.model.IdentityType;
 import backoffice.sandbox.store.Identity;
@@ -11,11 +12,14 @@ import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
 import backoffice.testsupport.SandboxFixture;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -53,6 +57,26 @@ class WorkspaceLayoutTest {
         for (int[] size : new int[][] {{1366, 768}, {1024, 700}}) {
             ConsoleUiKit.resize(robot, stage, size[0], size[1]);
             WaitForAsyncUtils.waitForFxEvents();
+            for (boolean dark : new boolean[] {true, false}) {
+                robot.interact(() -> kit.console.shellViewModel().darkThemeProperty().set(dark));
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> {
+                    table.getScene().getRoot().applyCss();
+                    table.getScene().getRoot().layout();
+                });
+                WaitForAsyncUtils.waitForFxEvents(); // the columns widened to their values by now (TableFit)
+                robot.interact(() -> {
+                    table.getScene().getRoot().applyCss();
+                    table.getScene().getRoot().layout();
+                    for (String column : new String[] {"workspace.col.name", "workspace.col.state",
+                            "workspace.col.balance"}) {
+                        assertThat(rightEdge(table, Messages.get(column)))
+                                .as("%s column's right edge at %sx%s%s", Messages.get(column), size[0], size[1],
+                                        dark ? " dark" : "")
+                                .isLessThanOrEqualTo(viewportWidth(table) + 1);
+                    }
+                });
+            }
             robot.interact(() -> {
                 table.getScene().getRoot().applyCss();
                 table.getScene().getRoot().layout();
@@ -92,6 +116,28 @@ class WorkspaceLayoutTest {
                         .equals(((ListCell<?>) c).getText())));
         robot.clickOn("#changeIdentity"); // "Keep this identity" folds it again
         waitUntil(() -> !shown(robot.lookup("#identityId").query()));
+    }
+
+    /**
+     * Where the column ends, from the table's left edge, with the table scrolled to its left: the columns an agent
+     * reads first must be whole in view without scrolling sideways ("BLOCKED (SY" was cut by the edge at 1024x700).
+     */
+    private static double rightEdge(TableView<?> table, String title) {
+        double x = 0;
+        for (TableColumn<?, ?> c : table.getVisibleLeafColumns()) {
+            x += c.getWidth();
+            if (title.equals(c.getText())) {
+                return x;
+            }
+        }
+        throw new AssertionError("no column " + title);
+    }
+
+    /** The table's width for its rows: less its borders and the vertical scroll bar when one shows. */
+    private static double viewportWidth(TableView<?> table) {
+        double bar = table.lookupAll(".scroll-bar").stream().filter(n -> n instanceof ScrollBar b && b.isVisible()
+                && b.getOrientation() == Orientation.VERTICAL).mapToDouble(n -> ((ScrollBar) n).getWidth()).sum();
+        return table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - bar;
     }
 
     private static String readClipboard(FxRobot robot) {

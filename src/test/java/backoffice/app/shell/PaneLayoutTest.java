@@ -32,6 +32,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,7 +159,7 @@ class PaneLayoutTest {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Labeled l && TableFit.isCut(l)) {
+        if (node instanceof Labeled l && (TableFit.isCut(l) || wrappedCut(l))) {
             problems.add(where + "text cut: \"" + l.getText() + "\" (" + id(l) + ")");
         }
         if (node instanceof Label l && l.getText() != null && !l.getText().isBlank()
@@ -218,6 +219,19 @@ class PaneLayoutTest {
             }
         }
         return cut;
+    }
+
+    /** A label that wraps is cut when its lines do not fit its height: the skin then ends the last one in "...". */
+    private static boolean wrappedCut(Labeled l) {
+        if (!l.isWrapText() || l.getText() == null || l.getText().isBlank()) {
+            return false;
+        }
+        for (Node child : l.getChildrenUnmodifiable()) {
+            if (child instanceof Text shown && child.getStyleClass().contains("text")) {
+                return !shown.getText().equals(l.getText());
+            }
+        }
+        return false;
     }
 
     private static boolean hiddenColumns(TableView<?> t) {

@@ -1,0 +1,59 @@
+package backoffice.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A dialog over the maximised console leaves it maximised: on Linux JavaFX freezes a modal dialog's owner by fixing
+ * its size and openbox then restored the console's window (1026x706 on a 1024x700 screen, its status bar below the
+ * edge). Here the window manager's part is played by the test: it restores the owner while the dialog is up.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OnScreenTest {
+
+    private Stage console;
+
+    @Start
+    void start(Stage stage) {
+        this.console = stage;
+        stage.setScene(new Scene(new VBox(), 300, 100));
+        stage.show();
+    }
+
+    @Test
+    void theWindowADialogWasOverIsMaximisedAgainWhenItCloses(FxRobot robot) {
+        Stage[] dialog = new Stage[1];
+        robot.interact(() -> {
+            console.setMaximized(true);
+            dialog[0] = new Stage();
+            dialog[0].initOwner(console);
+            dialog[0].initModality(Modality.WINDOW_MODAL);
+            dialog[0].setScene(new Scene(new Label("Send this transfer?")));
+            OnScreen.keep(dialog[0]);
+            dialog[0].show();
+        });
+        robot.interact(() -> console.setMaximized(false)); // what the window manager did
+        robot.interact(() -> dialog[0].close());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(console.isMaximized()).isTrue();
+
+        robot.interact(() -> {
+            console.setMaximized(false); // a window the agent left restored stays so
+            dialog[0].show();
+        });
+        robot.interact(() -> dialog[0].close());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(console.isMaximized()).isFalse();
+    }
+}

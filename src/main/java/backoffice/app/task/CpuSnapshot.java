@@ -11,18 +11,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where the CPU went between two moments, for {@link FxWatchdog}: the clock ticks of every native thread of this JVM
+ * Where the CPU went between two moments, for {@link FxWatchdog} and the window benchmarks: the clock ticks of every native thread of this JVM
  * (Java threads, JIT compilers, GC workers, the renderer) and of the whole machine (busy and stolen by the
  * hypervisor), read from Linux's {@code /proc}. Elsewhere a snapshot is empty and says nothing. A tick is 10 ms.
  */
-final class CpuSnapshot {
+public final class CpuSnapshot {
 
     static final long TICK_MS = 10;
     private static final Path TASKS = Path.of("/proc/self/task");
     private static final Path MACHINE = Path.of("/proc/stat");
 
     /** One thread's CPU time in a window. */
-    record Use(String thread, long millis) {
+    public record Use(String thread, long millis) {
     }
 
     /** Thread id to {name, ticks}. */
@@ -38,7 +38,7 @@ final class CpuSnapshot {
     }
 
     /** The ticks so far; empty where {@code /proc} cannot be read. */
-    static CpuSnapshot take() {
+    public static CpuSnapshot take() {
         Map<String, Object[]> threads = new HashMap<>();
         long[] machine = {0, 0};
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
@@ -76,17 +76,17 @@ final class CpuSnapshot {
     }
 
     /** When it was taken ({@link System#nanoTime()}). */
-    long takenNanos() {
+    public long takenNanos() {
         return taken;
     }
 
     /** Whether anything was read (Linux). */
-    boolean known() {
+    public boolean known() {
         return !threads.isEmpty();
     }
 
     /** The threads of this JVM that used CPU since {@code before}, busiest first. */
-    List<Use> busiestSince(CpuSnapshot before) {
+    public List<Use> busiestSince(CpuSnapshot before) {
         List<Use> used = new ArrayList<>();
         threads.forEach((tid, now) -> {
             Object[] then = before.threads.get(tid);
@@ -103,7 +103,7 @@ final class CpuSnapshot {
      * "machine: 1,800 of 2,000 core-ms busy (stolen 40), this JVM 1,200": what the whole machine did since
      * {@code before}, empty when unknown.
      */
-    String machineSince(CpuSnapshot before) {
+    public String machineSince(CpuSnapshot before) {
         if (!known() || !before.known()) {
             return "";
         }

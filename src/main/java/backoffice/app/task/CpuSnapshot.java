@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where the CPU went between two moments, for {@link FxWatchdog} and the window benchmarks: the clock ticks of every native thread of this JVM
- * (Java threads, JIT compilers, GC workers, the renderer) and of the whole machine (busy and stolen by the
- * hypervisor), read from Linux's {@code /proc}. Elsewhere a snapshot is empty and says nothing. A tick is 10 ms.
+ * Where the CPU went between two moments, for {@link FxWatchdog} and the window benchmarks: the clock ticks of every
+ * native thread of this JVM (Java threads, JIT compilers, GC workers, the renderer) and of the whole machine (busy
+ * and stolen by the hypervisor), read from Linux's {@code /proc}. Elsewhere a snapshot is empty and says nothing. A
+ * tick is 10 ms.
  */
 public final class CpuSnapshot {
 

@@ -55,7 +55,8 @@ public final class FxWatchdog {
         public List<Map.Entry<Sample, Integer>> frequentStacks() {
             Map<List<StackTraceElement>, Map.Entry<Sample, Integer>> seen = new LinkedHashMap<>();
             for (Sample s : samples) {
-                List<StackTraceElement> top = Arrays.asList(s.stack()).subList(0, Math.min(SAME_PLACE, s.stack().length));
+                List<StackTraceElement> top = Arrays.asList(s.stack())
+                        .subList(0, Math.min(SAME_PLACE, s.stack().length));
                 seen.merge(top, Map.entry(s, 1), (a, b) -> Map.entry(a.getKey(), a.getValue() + 1));
             }
             List<Map.Entry<Sample, Integer>> out = new ArrayList<>(seen.values());

@@ -65,11 +65,11 @@ class FxWatchdogTest {
         List<FxWatchdog.Stall> stalls = new CopyOnWriteArrayList<>();
         Object lock = new Object();
         CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch fxWaits = new CountDownLatch(1);
+        CountDownLatch holding = new CountDownLatch(1);
         Thread holder = new Thread(() -> {
             synchronized (lock) {
+                holding.countDown();
                 try {
-                    fxWaits.await(5, TimeUnit.SECONDS);
                     Thread.sleep(300);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -80,8 +80,8 @@ class FxWatchdogTest {
         try {
             Thread.sleep(100);
             holder.start();
+            assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
             Platform.runLater(() -> {
-                fxWaits.countDown();
                 waitFor(lock);
                 held.countDown();
             });

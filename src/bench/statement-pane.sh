@@ -7,7 +7,7 @@
 #   -XX:+UseSerialGC", or "-Dbackoffice.fxWatchdog=50" to log every FX stall over 50 ms with a stack sample.
 set -euo pipefail
 source "$(dirname "$0")/fx-classpath.sh" src/bench/java/backoffice/bench/StatementPaneBenchmark.java
-source src/bench/demo-sandbox.sh 18557
+source src/bench/demo-sandbox.sh "${SANDBOX_PORT:-18557}"
 NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x800x24" java -Xmx250m -Xlog:gc:file=/tmp/statement-pane-gc.log ${JAVA_OPTS:-} \
   -Djava.util.logging.config.file=src/test/resources/logging.properties \
   --module-path "$FX" --add-modules javafx.controls,jdk.management -cp "$OUT:target/classes:$REST" \

@@ -72,6 +72,8 @@ public final class StatementPaneBenchmark extends Application {
     private volatile long fxThreadId = -1;
     private long lastPulse;
     private volatile long since;
+    private volatile long cpuSince;
+    private volatile backoffice.app.task.CpuSnapshot threadsSince;
     /** The first pulse of a load with rows in the table (that pulse lays them out and renders them). */
     private volatile long firstShown;
     private final java.util.List<String> stalls = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -164,6 +166,8 @@ public final class StatementPaneBenchmark extends Application {
                     fx(() -> {
                         vm.instrumentIdProperty().set(OPERATING);
                         since = System.nanoTime();
+                        cpuSince = processCpu();
+                        threadsSince = backoffice.app.task.CpuSnapshot.take();
                         measuring = true;
                         vm.load();
                     });
@@ -183,6 +187,8 @@ public final class StatementPaneBenchmark extends Application {
                     longestWait = 0;
                     longestBusy = 0;
                     since = System.nanoTime();
+                    cpuSince = processCpu();
+                    threadsSince = backoffice.app.task.CpuSnapshot.take();
                     measuring = true;
                     fx(() -> vm.export(f));
                     long e0 = System.nanoTime();
@@ -262,6 +268,8 @@ public final class StatementPaneBenchmark extends Application {
         longestWait = 0;
         longestBusy = 0;
         since = System.nanoTime();
+        cpuSince = processCpu();
+        threadsSince = backoffice.app.task.CpuSnapshot.take();
         measuring = true;
         fx(start);
         long t0 = System.nanoTime();
@@ -273,13 +281,24 @@ public final class StatementPaneBenchmark extends Application {
     private void report(String what, long nanos) {
         measuring = false;
         System.out.printf("%s: %.2f s; FX thread: longest gap between pulses %.1f ms, longest wait of a posted task"
-                + " %.1f ms, most FX CPU time within one wait %.1f ms (load average %.1f)%n", what, nanos / 1e9,
-                longestPulseGap / 1e6, longestWait / 1e6, longestBusy / 1e6,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                + " %.1f ms, most FX CPU time within one wait %.1f ms (load average %.1f; this JVM's CPU %.2f s)%n",
+                what, nanos / 1e9, longestPulseGap / 1e6, longestWait / 1e6, longestBusy / 1e6,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), (processCpu() - cpuSince) / 1e9);
+        backoffice.app.task.CpuSnapshot now = backoffice.app.task.CpuSnapshot.take();
+        if (threadsSince != null && now.known()) {
+            System.out.println("  CPU: " + now.machineSince(threadsSince) + "; busiest threads: " + now.busiestSince(
+                    threadsSince).stream().limit(8).map(u -> u.thread() + " " + u.millis() + " ms").toList());
+        }
         if (!stalls.isEmpty()) {
             System.out.println("  waits over 50 ms: " + stalls);
             stalls.clear();
         }
+    }
+
+    /** This JVM's CPU time so far, ns (all its threads: the work of a phase, whatever else the machine runs). */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void fx(Runnable r) throws InterruptedException {

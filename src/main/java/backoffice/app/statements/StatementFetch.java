@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The background part of a statement load: the instrument's own name for the export header, then every page
- * (eight requests in flight), each offered as compact {@link StatementLine}s as it arrives.
+ * The background part of a statement load: every page (eight requests in flight), each offered as compact
+ * {@link StatementLine}s as it arrives, and the instrument's own name for the export header (read while the second
+ * page is handed over, so it delays neither the first rows on screen nor the requests of the later pages).
  */
 final class StatementFetch implements StreamingLoad.Fetch<StatementLine, StatementLoad> {
 
@@ -33,16 +34,25 @@ final class StatementFetch implements StreamingLoad.Fetch<StatementLine, Stateme
 
     @Override
     public StatementLoad fetch(Consumer<List<StatementLine>> offer, Progress progress) {
-        named.accept(friendlyName());
         long[] got = {0};
-        return who.client().statements().all(instrument, query, page -> {
+        int[] pages = {0};
+        StatementLoad load = who.client().statements().all(instrument, query, page -> {
             expected = page.count();
             List<StatementLine> lines = new ArrayList<>(page.items().size());
             page.items().forEach(e -> lines.add(StatementLine.of(e)));
             offer.accept(lines);
+            if (++pages[0] == 2) {
+                // the first page is on its way to the screen and the later ones are in flight (they are sent after
+                // the first page is handed over, so reading the name then would hold them back)
+                named.accept(friendlyName());
+            }
             got[0] += lines.size();
             progress.update(got[0], page.count() > 0 ? page.count() : -1);
         }, progress::isCancelled);
+        if (pages[0] < 2) {
+            named.accept(friendlyName());
+        }
+        return load;
     }
 
     /** The entries the server counted in its latest page (0 before the first). */

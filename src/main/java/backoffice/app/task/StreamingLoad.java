@@ -13,7 +13,8 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
  * A load whose items stream from a background fetch to the FX thread without ever holding it long: the fetch offers
  * items as they arrive (any thread, lists of any size); each FX tick hands the listener one bounded batch (a
  * {@link TickFeed}: a few items per tick while a table makes its first cells, then {@value #BATCH}), every
- * {@value #CATCH_UP_MS} ms while items wait and every {@value #IDLE_MS} ms otherwise. When the fetch has ended and
+ * {@value #CATCH_UP_MS} ms while items wait or none has been shown yet (the first page is shown the frame after it
+ * arrives) and every {@value #IDLE_MS} ms otherwise. When the fetch has ended and
  * every item it offered has been handed over, the listener hears the outcome, once. Starting another load or
  * {@link #drop() dropping} this one silences every callback of the older one.
  */
@@ -21,7 +22,7 @@ public final class StreamingLoad<T> {
 
     /** Between ticks while nothing waits. */
     public static final long IDLE_MS = 100;
-    /** Between ticks while items wait (about one frame). */
+    /** Between ticks while items wait or none has been shown yet (about one frame). */
     public static final long CATCH_UP_MS = 16;
     /** Items per tick at first, until {@link #RAMP} items have been handed over (a table's first cells are cold). */
     public static final int FIRST_BATCH = 8;
@@ -113,6 +114,7 @@ public final class StreamingLoad<T> {
         private boolean fetched;
         private Runnable outcome;
         private int ticks;
+        private long handed;
 
         Pump(int gen, TickFeed<T> feed, Listener<T, R> listener) {
             this.gen = gen;
@@ -154,15 +156,19 @@ public final class StreamingLoad<T> {
             tick();
         }
 
+        /** A frame away while items wait or none has been shown yet (the first page shows the frame it arrives). */
         private void schedule() {
-            next = scheduler.after(Duration.ofMillis(feed.waiting() ? CATCH_UP_MS : IDLE_MS), this::tick);
+            boolean soon = feed.waiting() || handed == 0;
+            next = scheduler.after(Duration.ofMillis(soon ? CATCH_UP_MS : IDLE_MS), this::tick);
         }
 
         private void tick() {
             if (gen != generation) {
                 return;
             }
-            listener.batch(feed.next(), ++ticks);
+            List<T> batch = feed.next();
+            handed += batch.size();
+            listener.batch(batch, ++ticks);
             if (fetched && !feed.waiting()) {
                 outcome.run();
                 if (gen == generation) { // the outcome may have started another load

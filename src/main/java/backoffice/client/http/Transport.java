@@ -62,6 +62,11 @@ public final class Transport {
         return decode(raw, type);
     }
 
+    /** Decodes a JSON answer {@link #send} returned; an empty body gives null. */
+    public <T> T decode(RawResponse raw, Class<T> type) {
+        return decode(raw, Json.mapper().constructType(type));
+    }
+
     /** Like {@link #call(ApiRequest, Class)}, keeping the answer's request-ref. */
     public <T> ApiResult<T> result(ApiRequest request, Class<T> type) {
         RawResponse raw = send(request);

@@ -6,6 +6,8 @@ import backoffice.testsupport.ManualScheduler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -46,6 +48,52 @@ class StreamingLoadTest {
         assertThat(load.runningProperty().get()).isFalse();
         assertThat(ticks.delays).contains(Duration.ofMillis(StreamingLoad.CATCH_UP_MS));
         assertThat(ticks.pending()).isZero();
+    }
+
+    @Test
+    void untilTheFirstItemsArriveThePumpLooksEveryFrameSoTheFirstPageShowsAtOnce() {
+        load.start((offer, p) -> {
+            offer.accept(List.of(1, 2, 3));
+            return "done";
+        }, heard);
+        ticks.runNext();
+        ticks.runNext();
+        assertThat(heard.items()).as("the first page is still on its way").isEmpty();
+        assertThat(ticks.delays).as("so the pump looks again a frame later each time, not an idle tick later")
+                .hasSize(3).allMatch(d -> d.equals(Duration.ofMillis(StreamingLoad.CATCH_UP_MS)));
+        runner.finishAll();
+        while (ticks.runNext()) {
+            // the first page and the outcome
+        }
+        assertThat(heard.items()).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void onceItemsHaveComeAQuietFetchIsLookedAtLessOften() throws Exception {
+        CountDownLatch offered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Integer> page = IntStream.range(0, 100).boxed().toList();
+        load.start((offer, p) -> {
+            offer.accept(page);
+            offered.countDown();
+            release.await();
+            return "done";
+        }, heard);
+        Thread fetching = new Thread(runner::finishAll, "fetching");
+        fetching.start();
+        try {
+            assertThat(offered.await(5, TimeUnit.SECONDS)).isTrue();
+            for (int i = 0; i < StreamingLoad.RAMP / StreamingLoad.FIRST_BATCH + 1; i++) {
+                ticks.runNext();
+            }
+            assertThat(heard.items()).containsExactlyElementsOf(page);
+            assertThat(ticks.delays.get(ticks.delays.size() - 1)).as("nothing waits and the first rows are shown")
+                    .isEqualTo(Duration.ofMillis(StreamingLoad.IDLE_MS));
+        } finally {
+            release.countDown();
+            fetching.join();
+        }
+        assertThat(heard.outcome).isEqualTo("completed done");
     }
 
     @Test

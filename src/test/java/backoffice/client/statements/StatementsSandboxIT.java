@@ -7,6 +7,7 @@ import backoffice.client.BackOfficeClient;
 import backoffice.client.RequestOptions;
 import backoffice.client.error.NotFoundException;
 import backoffice.client.error.ValidationException;
+import backoffice.client.http.Transport;
 import backoffice.client.json.Json;
 import backoffice.client.model.CreateTransfer;
 import backoffice.client.model.CurrencyAmount;
@@ -23,10 +24,16 @@ import backoffice.testsupport.Customer;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SandboxTestBase;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.BeforeAll;
@@ -332,6 +339,40 @@ class StatementsSandboxIT extends SandboxTestBase {
             assertThat(parallel.get(i).processedTimestamp()).isLessThanOrEqualTo(parallel.get(i - 1)
                     .processedTimestamp());
         }
+    }
+
+    @Test
+    void pagesAreDecodedAtMostCoresMinusOneAtATimeWhateverIsInFlight() throws Exception {
+        // decoding is CPU work: more decoders than cores - 1 took the core the window needs (issue 18)
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        AtomicInteger most = new AtomicInteger();
+        AtomicBoolean loading = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (loading.get()) {
+                int decoding = 0;
+                for (ThreadInfo t : threads.dumpAllThreads(false, false)) {
+                    if (t.getThreadName().startsWith("pages-") && Arrays.stream(t.getStackTrace())
+                            .anyMatch(f -> f.getClassName().equals(Transport.class.getName())
+                            && f.getMethodName().equals("decode"))) {
+                        decoding++;
+                    }
+                }
+                most.accumulateAndGet(decoding, Math::max);
+            }
+        }, "decoding-sampler");
+        sampler.start();
+        long n;
+        try {
+            n = bigClient.statements().all(InstrumentId.account(big.id()), StatementQuery.ALL, page -> { },
+                    () -> false).delivered();
+        } finally {
+            loading.set(false);
+            sampler.join();
+        }
+        assertThat(n).isGreaterThanOrEqualTo(10_000);
+        assertThat(StatementsService.DECODERS).isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        assertThat(most.get()).as("pages decoding at once, %d requests in flight", StatementsService.CONCURRENCY)
+                .isBetween(1, StatementsService.DECODERS);
     }
 
     @Test

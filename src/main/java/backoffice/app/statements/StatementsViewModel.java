@@ -155,9 +155,16 @@ public final class StatementsViewModel {
         }
     }
 
-    /** An account asked for elsewhere (workspace, quick find) is loaded here. */
+    /** An account or card asked for elsewhere (Cards, workspace, quick find) is loaded here. */
     private void openRequested(ConsoleSession.OpenRequest request) {
         if (request != null && !request.opensCards()) {
+            if (loaded == null || !loaded.instrument().equals(request.instrument())) {
+                // another instrument: from its newest entries, nothing of the last one's range or search hiding them
+                // (card 2362 opened with the account's "Last month" and "Lufthansa": "10 of 333 rows", 1 Dec unseen)
+                from.set(null);
+                to.set(null);
+                rows.clearFilter();
+            }
             kind.set(request.isCard() ? Kind.CARD : Kind.ACCOUNT);
             instrumentId.set(request.instrument().id());
             load();

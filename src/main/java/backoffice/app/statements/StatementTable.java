@@ -138,6 +138,7 @@ final class StatementTable extends VBox {
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 onOpen.accept(table.getSelectionModel().getSelectedItem());
+                e.consume(); // not also the pane's default button
             } else if (COPY.match(e)) {
                 copy(table);
                 e.consume();

@@ -53,6 +53,7 @@ public final class TransferFormViewModel implements MoneyForm {
     private final ReadOnlyObjectWrapper<FormPart> problemAt = new ReadOnlyObjectWrapper<>();
     private final MoneyAction<CreateTransfer, Transfer> action;
     private final BooleanBinding canSubmit;
+    private final ReadOnlyObjectWrapper<Transfer> lastSent = new ReadOnlyObjectWrapper<>();
 
     /** A form whose source and destination are typed ids only. */
     public TransferFormViewModel(ConsoleSession session) {
@@ -76,6 +77,7 @@ public final class TransferFormViewModel implements MoneyForm {
                         t -> Messages.get("transfers.done", t.id(), t.state(), Money.format(
                                 t.destinationAmount().amount(), t.destinationAmount().currency()))),
                 t -> {
+                    lastSent.set(t);
                     amount.set(""); // another transfer must be a deliberate new amount, never a second click
                     tag.set("");
                     description.set("");
@@ -306,6 +308,11 @@ public final class TransferFormViewModel implements MoneyForm {
     @Override
     public BooleanBinding canSubmitProperty() {
         return canSubmit;
+    }
+
+    /** The last transfer this form sent (the list refreshes on it). */
+    public ReadOnlyObjectProperty<Transfer> lastSentProperty() {
+        return lastSent.getReadOnlyProperty();
     }
 
     /** The ref of the transfer whose outcome is still open (tests, the journal). */

@@ -69,6 +69,8 @@ public final class TransfersView extends VBox {
         TabPane tabs = new TabPane(new Tab(Messages.get("transfers.tab.new"), scrolling(transferForm(transfer))),
                 new Tab(Messages.get("transfers.tab.fee"), scrolling(feeForm(fee))),
                 new Tab(Messages.get("transfers.tab.list"), list(list)));
+        list.onScreenProperty().bind(tabs.getTabs().get(2).selectedProperty().and(visibleProperty()));
+        transfer.lastSentProperty().addListener((o, a, now) -> list.outdated());
         tabs.setId("transferTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.addEventFilter(KeyEvent.KEY_PRESSED, e -> { // from any field: a text field would take Ctrl+Tab itself
@@ -185,7 +187,9 @@ public final class TransfersView extends VBox {
                 CopyMenu.value("copy.sourceId", t -> t.source() == null ? null : t.source().id()),
                 CopyMenu.value("copy.destinationId", t -> t.destination() == null ? null
                         : t.destination().id())));
-        table.setPlaceholder(new Label(Messages.get("transfers.list.empty")));
+        Label empty = new Label();
+        empty.textProperty().bind(vm.summaryProperty()); // before a list: what to do, never "No transfers"
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(col("transfers.col.time", t -> TIME.format(Instant.ofEpochMilli(
                 t.creationTimestamp())), 150));

@@ -64,6 +64,7 @@ public final class TransferListViewModel {
     private final BooleanBinding hasNext;
     private final BooleanBinding hasPrevious;
     private final StringBinding summary;
+    private final StringBinding emptyText;
 
     public TransferListViewModel(ConsoleSession session) {
         this.calls = new IdentityCalls(session);
@@ -71,11 +72,13 @@ public final class TransferListViewModel {
         hasNext = Bindings.createBooleanBinding(() -> offset.get() + rows.size() < total.get(), offset, rows, total);
         hasPrevious = offset.greaterThan(0);
         // before a list came, it says what to do: "No transfers." there made an agent believe a payment never happened
-        summary = Bindings.createStringBinding(() -> !listed.get() ? notListed()
-                : total.get() == 0 ? Messages.get(filter().equals(TransferFilter.NONE) ? "transfers.list.none"
-                : "transfers.list.empty")
+        emptyText = Bindings.createStringBinding(() -> !listed.get() ? notListed()
+                : Messages.get(filter().equals(TransferFilter.NONE) ? "transfers.list.none" : "transfers.list.empty"),
+                listed, rows, session.impersonationProperty());
+        summary = Bindings.createStringBinding(() -> !listed.get() ? "" // the empty table says what to do
+                : total.get() == 0 ? emptyText.get()
                 : Messages.get("transfers.list.summary", offset.get() + 1, offset.get() + rows.size(), total.get()),
-                offset, rows, total, listed, session.impersonationProperty());
+                offset, rows, total, listed, emptyText);
         session.impersonationProperty().addListener((o, a, now) -> {
             rows.clear();
             total.set(0);
@@ -207,6 +210,11 @@ public final class TransferListViewModel {
 
     public BooleanBinding hasPreviousProperty() {
         return hasPrevious;
+    }
+
+    /** What the table says while it has no rows: before a list, what to do (never "No transfers"); else none matched. */
+    public StringBinding emptyTextProperty() {
+        return emptyText;
     }
 
     public StringBinding summaryProperty() {

@@ -205,7 +205,7 @@ public final class TransfersView extends VBox {
                 CopyMenu.value("copy.destinationId", t -> t.destination() == null ? null
                         : t.destination().id())));
         Label empty = new Label();
-        empty.textProperty().bind(vm.summaryProperty()); // before a list: what to do, never "No transfers"
+        empty.textProperty().bind(vm.emptyTextProperty()); // before a list: what to do, never "No transfers"
         table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(col("transfers.col.time", t -> TIME.format(Instant.ofEpochMilli(

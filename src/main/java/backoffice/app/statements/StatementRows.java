@@ -46,6 +46,7 @@ public final class StatementRows {
     private final ObservableList<String> types = FXCollections.observableArrayList(ALL_TYPES);
     private final ReadOnlyObjectWrapper<StatementTotals> totals = new ReadOnlyObjectWrapper<>(StatementTotals.NONE);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper filterNote = new ReadOnlyStringWrapper("");
     private final ObservableList<BalancePoint> balance = FXCollections.observableArrayList();
     private final TreeSet<String> seenTypes = new TreeSet<>();
     private final ObjectProperty<StatementLine> selected = new SimpleObjectProperty<>();
@@ -65,6 +66,12 @@ public final class StatementRows {
     }
 
     // ---- changes
+
+    /** The search and the type filter off: every loaded row shows again. */
+    public void clearFilter() {
+        search.set("");
+        type.set(ALL_TYPES);
+    }
 
     /**
      * Drops every row. The lists are replaced rather than emptied: emptying 100,000 rows through the filtered list
@@ -213,6 +220,11 @@ public final class StatementRows {
     }
 
     /** "1,234 of 10,435 rows · in … · out … · fees … · net …". */
+    /** What hides loaded rows (e.g. "filtered by “Lufthansa”"), empty while every row shows: beside the count. */
+    public ReadOnlyStringProperty filterNoteProperty() {
+        return filterNote.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
@@ -251,6 +263,9 @@ public final class StatementRows {
         Predicate<StatementLine> p = filtering ? l -> (t.isEmpty() || t.equals(l.type()))
                 && (text.isEmpty() || matches(l, text)) : null;
         shown.setPredicate(p);
+        String by = (text.isEmpty() ? "" : "\u201c" + search.get().trim() + "\u201d")
+                + (text.isEmpty() || t.isEmpty() ? "" : ", ") + (t.isEmpty() ? "" : Messages.get("statements.byType", t));
+        filterNote.set(filtering ? Messages.get("statements.filteredBy", by) : "");
         recount();
     }
 
@@ -268,9 +283,10 @@ public final class StatementRows {
     private void setTotals(StatementTotals t) {
         totals.set(t);
         String ccy = t.currency();
-        summary.set(t.count() == 0 ? Messages.get("statements.noRows", all.size())
+        String note = filterNote.get().isEmpty() ? "" : " " + filterNote.get();
+        summary.set(t.count() == 0 ? Messages.get("statements.noRows", all.size(), note)
                 : Messages.get("statements.summary", t.count(), all.size(), Money.format(t.credits(), ccy),
-                Money.format(t.debits(), ccy), Money.format(t.fees(), ccy), Money.format(t.net(), ccy)));
+                Money.format(t.debits(), ccy), Money.format(t.fees(), ccy), Money.format(t.net(), ccy), note));
     }
 
     /** One point per time bucket (the latest row in it), in time order; O(n), no sort of the rows. */

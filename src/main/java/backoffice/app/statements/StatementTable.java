@@ -16,9 +16,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -30,6 +32,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -64,6 +67,12 @@ final class StatementTable extends VBox {
         search.setPromptText(Messages.get("statements.search"));
         search.textProperty().bindBidirectional(rows.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !rows.filterNoteProperty().get().isEmpty()) {
+                rows.clearFilter();
+                e.consume();
+            }
+        });
         // a ComboBox, not a ChoiceBox: a ChoiceBox rebuilds its popup menu (items, scene, CSS) on every change of the
         // list, ~40 ms of FX time each time a load met a new type; a ComboBox's list is only laid out when shown
         ComboBox<String> type = new ComboBox<>(rows.types());
@@ -129,6 +138,7 @@ final class StatementTable extends VBox {
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 onOpen.accept(table.getSelectionModel().getSelectedItem());
+                e.consume(); // not also the pane's default button
             } else if (COPY.match(e)) {
                 copy(table);
                 e.consume();
@@ -161,6 +171,19 @@ final class StatementTable extends VBox {
         summary.setWrapText(true); // rows, in, out, fees and net did not fit one line at 1024x700
         summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(rows.summaryProperty());
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        // a search or type left in force hides rows: the count says by what, and one click (or Esc) shows them all
+        Button clear = new Button(Messages.get("statements.clearFilter"));
+        clear.setId(idPrefix + "ClearFilter");
+        clear.getStyleClass().addAll(Styles.SMALL);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setTooltip(new Tooltip(Messages.get("statements.clearFilterTip")));
+        clear.setOnAction(e -> rows.clearFilter());
+        clear.visibleProperty().bind(rows.filterNoteProperty().isNotEmpty());
+        clear.managedProperty().bind(clear.visibleProperty());
+        HBox count = new HBox(8, summary, clear);
+        count.setAlignment(Pos.CENTER_LEFT);
 
         table.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> rows.selectedProperty().set(now));
         Label detail = new Label();
@@ -170,7 +193,7 @@ final class StatementTable extends VBox {
         detail.setMinHeight(Region.USE_PREF_SIZE);
         detail.textProperty().bind(rows.detailProperty());
 
-        getChildren().addAll(new HBox(8, search, type), table, detail, summary, chart(rows, idPrefix));
+        getChildren().addAll(new HBox(8, search, type), table, detail, count, chart(rows, idPrefix));
         VBox.setVgrow(this, Priority.ALWAYS);
     }
 

@@ -21,10 +21,12 @@ import java.util.OptionalLong;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -53,6 +55,11 @@ public final class TransferFormViewModel implements MoneyForm {
     private final ReadOnlyObjectWrapper<FormPart> problemAt = new ReadOnlyObjectWrapper<>();
     private final MoneyAction<CreateTransfer, Transfer> action;
     private final BooleanBinding canSubmit;
+    private final ReadOnlyObjectWrapper<Transfer> lastSent = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty valid = new SimpleBooleanProperty();
+    /** The agent typed an amount (or tried to send) since the form was last cleared. */
+    private boolean amountTouched;
+    private boolean resetting;
 
     /** A form whose source and destination are typed ids only. */
     public TransferFormViewModel(ConsoleSession session) {
@@ -65,9 +72,10 @@ public final class TransferFormViewModel implements MoneyForm {
         this.calls = new IdentityCalls(session);
         this.source = new InstrumentField(known);
         this.destination = new InstrumentField(known);
+        amount.addListener(o -> amountTouched |= !resetting); // before the check below: it reads the flag
         for (var p : new Observable[] {amount, tag, description, profileId, source.summaryProperty(),
                 destination.summaryProperty(), source.errorProperty(), destination.errorProperty()}) {
-            p.addListener(o -> problem.set(validate().quietProblem()));
+            p.addListener(o -> revalidate());
         }
         action = new MoneyAction<CreateTransfer, Transfer>(session, (client, order, options) -> client.transfers()
                 .create(order, options),
@@ -76,25 +84,22 @@ public final class TransferFormViewModel implements MoneyForm {
                         t -> Messages.get("transfers.done", t.id(), t.state(), Money.format(
                                 t.destinationAmount().amount(), t.destinationAmount().currency()))),
                 t -> {
-                    amount.set(""); // another transfer must be a deliberate new amount, never a second click
-                    tag.set("");
-                    description.set("");
+                    lastSent.set(t);
+                    clearText(); // another transfer must be a deliberate new amount, never a second click
                     session.notifier().info(Messages.get("transfers.doneShort", t.id()));
                     source.refresh(calls);
                     destination.refresh(calls);
                 }).askBeforeRepeating(o -> o.source().type() + "/" + o.source().id() + "|" + o.destination().type()
                 + "/" + o.destination().id() + "|" + o.destinationAmount().amount() + " "
                 + o.destinationAmount().currency());
-        canSubmit = Bindings.createBooleanBinding(() -> !action.busyProperty().get() && problem.get().isEmpty()
+        canSubmit = Bindings.createBooleanBinding(() -> !action.busyProperty().get() && valid.get()
                         && source.summaryProperty().get() != null && destination.summaryProperty().get() != null,
-                action.busyProperty(), problem, source.summaryProperty(), destination.summaryProperty());
+                action.busyProperty(), valid, source.summaryProperty(), destination.summaryProperty());
         session.onContextChange(() -> {
             for (InstrumentField f : new InstrumentField[] {source, destination}) {
                 f.idProperty().set("");
             }
-            amount.set("");
-            tag.set("");
-            description.set("");
+            clearText();
             profileId.set("");
             prefillProfile();
         });
@@ -122,6 +127,7 @@ public final class TransferFormViewModel implements MoneyForm {
             return;
         }
         Check check = validate();
+        amountTouched = true;
         problemAt.set(null);
         if (!check.problem().isEmpty() || check.order() == null) {
             problem.set(check.problem());
@@ -143,6 +149,26 @@ public final class TransferFormViewModel implements MoneyForm {
     }
 
     // ---- helpers
+
+    /**
+     * Amount, tag and description emptied (after a send, another identity): the empty amount is not "Enter an amount."
+     * in amber until the agent types in it or tries to send (it read as an error under a success, s30).
+     */
+    private void clearText() {
+        resetting = true;
+        amount.set("");
+        tag.set("");
+        description.set("");
+        resetting = false;
+        amountTouched = false;
+        revalidate();
+    }
+
+    private void revalidate() {
+        Check c = validate();
+        valid.set(c.quietProblem().isEmpty());
+        problem.set(c.part() == FormPart.AMOUNT && !amountTouched && amount.get().isEmpty() ? "" : c.quietProblem());
+    }
 
     private static String describe(PendingAttempt<CreateTransfer> attempt) {
         CreateTransfer o = attempt.request();
@@ -306,6 +332,11 @@ public final class TransferFormViewModel implements MoneyForm {
     @Override
     public BooleanBinding canSubmitProperty() {
         return canSubmit;
+    }
+
+    /** The last transfer this form sent (the list refreshes on it). */
+    public ReadOnlyObjectProperty<Transfer> lastSentProperty() {
+        return lastSent.getReadOnlyProperty();
     }
 
     /** The ref of the transfer whose outcome is still open (tests, the journal). */

@@ -57,28 +57,48 @@ public final class TransferListViewModel {
     private final LongProperty total = new SimpleLongProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty onScreen = new SimpleBooleanProperty();
+    private final BooleanProperty listed = new SimpleBooleanProperty();
+    /** The list was asked for this identity since it was impersonated or a transfer was last sent. */
+    private boolean current;
     private final BooleanBinding hasNext;
     private final BooleanBinding hasPrevious;
     private final StringBinding summary;
+    private final StringBinding emptyText;
 
     public TransferListViewModel(ConsoleSession session) {
         this.calls = new IdentityCalls(session);
         this.session = session;
         hasNext = Bindings.createBooleanBinding(() -> offset.get() + rows.size() < total.get(), offset, rows, total);
         hasPrevious = offset.greaterThan(0);
-        summary = Bindings.createStringBinding(() -> total.get() == 0 ? Messages.get("transfers.list.none")
+        // before a list came, it says what to do: "No transfers." there made an agent believe a payment never happened
+        emptyText = Bindings.createStringBinding(() -> !listed.get() ? notListed()
+                : Messages.get(filter().equals(TransferFilter.NONE) ? "transfers.list.none" : "transfers.list.empty"),
+                listed, rows, session.impersonationProperty());
+        summary = Bindings.createStringBinding(() -> !listed.get() ? "" // the empty table says what to do
+                : total.get() == 0 ? emptyText.get()
                 : Messages.get("transfers.list.summary", offset.get() + 1, offset.get() + rows.size(), total.get()),
-                offset, rows, total);
+                offset, rows, total, listed, emptyText);
         session.impersonationProperty().addListener((o, a, now) -> {
             rows.clear();
             total.set(0);
+            listed.set(false);
+            current = false;
+            listIfShown();
         });
+        onScreen.addListener((o, a, now) -> listIfShown());
     }
 
     // ---- commands
 
     public void search() {
         load(0);
+    }
+
+    /** A transfer was sent: the list is fetched again when it is next shown (at once if it is on screen). */
+    public void outdated() {
+        current = false;
+        listIfShown();
     }
 
     public void next() {
@@ -98,6 +118,18 @@ public final class TransferListViewModel {
 
     // ---- helpers
 
+    /** Shown for an impersonated identity and not listed since it was impersonated or a send: its newest transfers. */
+    private void listIfShown() {
+        if (onScreen.get() && session.impersonation() != null && !current) {
+            current = true;
+            search();
+        }
+    }
+
+    private String notListed() {
+        return Messages.get(session.impersonation() == null ? "transfers.list.impersonate" : "transfers.list.notYet");
+    }
+
     private void load(int start) {
         TransferFilter filter = filter();
         error.set(null);
@@ -106,6 +138,7 @@ public final class TransferListViewModel {
                     offset.set(start);
                     total.set(page.count());
                     rows.setAll(page.items());
+                    listed.set(true);
                 }, error::set);
     }
 
@@ -154,6 +187,11 @@ public final class TransferListViewModel {
         return to;
     }
 
+    /** Whether the list tab is on screen (the view binds it): shown for an identity, the list loads itself. */
+    public BooleanProperty onScreenProperty() {
+        return onScreen;
+    }
+
     public ObservableList<Transfer> rows() {
         return rows;
     }
@@ -172,6 +210,11 @@ public final class TransferListViewModel {
 
     public BooleanBinding hasPreviousProperty() {
         return hasPrevious;
+    }
+
+    /** What the table says while it has no rows: before a list, what to do (never "No transfers"); else none matched. */
+    public StringBinding emptyTextProperty() {
+        return emptyText;
     }
 
     public StringBinding summaryProperty() {

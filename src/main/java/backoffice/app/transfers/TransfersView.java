@@ -26,6 +26,7 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -55,20 +56,26 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** New transfer, charge a fee, and the list of transfers. */
 public final class TransfersView extends VBox {
 
+    /** The height the information notice takes when it floats over the bottom of a pane (one line, padded). */
+    private static final double NOTICE_ROOM = 44;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
     public TransfersView(TransferFormViewModel transfer, FeeFormViewModel fee, TransferListViewModel list) {
         setId("pane-TRANSFERS");
         getStyleClass().add(Css.PANE);
-        TabPane tabs = new TabPane(new Tab(Messages.get("transfers.tab.new"), scrolling(transferForm(transfer))),
-                new Tab(Messages.get("transfers.tab.fee"), scrolling(feeForm(fee))),
+        TabPane tabs = new TabPane(new Tab(Messages.get("transfers.tab.new"), scrolling(transferForm(transfer),
+                transfer.resultProperty())),
+                new Tab(Messages.get("transfers.tab.fee"), scrolling(feeForm(fee), fee.resultProperty())),
                 new Tab(Messages.get("transfers.tab.list"), list(list)));
+        list.onScreenProperty().bind(tabs.getTabs().get(2).selectedProperty().and(visibleProperty()));
+        transfer.lastSentProperty().addListener((o, a, now) -> list.outdated());
         tabs.setId("transferTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.addEventFilter(KeyEvent.KEY_PRESSED, e -> { // from any field: a text field would take Ctrl+Tab itself
@@ -89,9 +96,21 @@ public final class TransfersView extends VBox {
                 tabs);
     }
 
-    /** A form that scrolls when the window is too low for it (1024x700), so Send and the result stay reachable. */
-    private static ScrollPane scrolling(VBox form) {
-        ScrollPane scroll = new ScrollPane(form);
+    /**
+     * A form that scrolls when the window is too low for it (1024x700), so Send and the result stay reachable; a new
+     * result is scrolled into view above the room the information notice floats over (it cut and covered it, s30).
+     */
+    private static ScrollPane scrolling(VBox form, ReadOnlyStringProperty result) {
+        Region noticeRoom = new Region();
+        noticeRoom.setMinHeight(NOTICE_ROOM);
+        ScrollPane scroll = new ScrollPane(new VBox(form, noticeRoom));
+        result.addListener((o, a, now) -> {
+            if (now != null && !now.isEmpty()) {
+                scroll.applyCss();
+                scroll.layout();
+                scroll.setVvalue(scroll.getVmax());
+            }
+        });
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
@@ -185,7 +204,9 @@ public final class TransfersView extends VBox {
                 CopyMenu.value("copy.sourceId", t -> t.source() == null ? null : t.source().id()),
                 CopyMenu.value("copy.destinationId", t -> t.destination() == null ? null
                         : t.destination().id())));
-        table.setPlaceholder(new Label(Messages.get("transfers.list.empty")));
+        Label empty = new Label();
+        empty.textProperty().bind(vm.emptyTextProperty()); // before a list: what to do, never "No transfers"
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(col("transfers.col.time", t -> TIME.format(Instant.ofEpochMilli(
                 t.creationTimestamp())), 150));

@@ -12,14 +12,20 @@ import backoffice.sandbox.SandboxServer;
 import backoffice.sandbox.store.Identity;
 import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** An agent makes a transfer (sees the fee), meets insufficient funds, charges a fee and lists the transfers. */
 @ExtendWith(ConsoleExtension.class)
@@ -97,8 +103,9 @@ class TransfersFlowTest {
      * sends); Enter again finds the form disarmed: the first problem shows, its field has the focus, nothing is sent.
      */
     @Test
-    void keyboardOnlyTransferBetweenTheCustomersOwnAccountsAndEnterTwiceSendsOnce(FxRobot robot, ConsoleUiKit kit)
-            throws Exception {
+    void keyboardOnlyTransferBetweenTheCustomersOwnAccountsAndEnterTwiceSendsOnce(FxRobot robot, ConsoleUiKit kit,
+            Stage stage) throws Exception {
+        ConsoleUiKit.resize(robot, stage, 1024, 700);
         SandboxServer server = kit.server();
         Identity northwind = kit.identity(IdentityType.CORPORATE, 0);
         kit.impersonate(robot, northwind);
@@ -119,6 +126,25 @@ class TransfersFlowTest {
         waitUntil(() -> text(robot, "#transferResult").contains("COMPLETED"));
         assertThat(kit.dialogs.questions).hasSize(1).first().asString().contains(
                 "Move 250.00 EUR from \"Operating EUR\" (id ending 6015) to \"Reserve EUR\" (id ending 6018)");
+        waitUntil(() -> robot.lookup("#noticeText").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getText().contains("done")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#transferProblem")).as("the cleared amount is not an error before it is touched")
+                .isEmpty();
+        Node result = robot.lookup("#transferResult").query();
+        Bounds line = result.localToScene(result.getLayoutBounds());
+        ScrollPane scroller = (ScrollPane) robot.lookup(".scroll-pane").queryAllAs(ScrollPane.class).stream()
+                .filter(sp -> sp.isVisible() && sp.getContent().lookup("#transferResult") == result).findFirst()
+                .orElseThrow();
+        Bounds viewport = scroller.localToScene(scroller.getViewportBounds());
+        assertThat(line.getMaxY()).as("the whole success line in view at 1024x700")
+                .isLessThanOrEqualTo(viewport.getMaxY());
+        for (Node notice : robot.lookup("#notice").queryAll()) {
+            if (notice.isVisible()) {
+                assertThat(line.getMaxY()).as("not under the notice")
+                        .isLessThanOrEqualTo(notice.localToScene(notice.getLayoutBounds()).getMinY());
+            }
+        }
         robot.type(KeyCode.ENTER); // the second Enter
         waitUntil(() -> !text(robot, "#transferProblem").isEmpty());
         assertThat(kit.dialogs.questions).as("nothing asked again").hasSize(1);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
@@ -85,6 +86,36 @@ class StatementsPaneTest {
         assertThat(robot.lookup("#statementTable").queryAs(TableView.class).getItems()).hasSize(shown);
         assertThat(robot.lookup("#statementExport").queryAs(Node.class).isDisabled()).as("Export after the reload")
                 .isFalse();
+    }
+
+    @Test
+    void aSearchInForceIsNamedBesideTheCountAndClearedInOneKeyAndEditedDatesSayLoadToApply(FxRobot robot,
+            ConsoleUiKit kit, Stage stage) throws Exception {
+        ConsoleUiKit.resize(robot, stage, 1024, 700);
+        loadLastMonth(robot, kit);
+        Node clear = robot.lookup("#statementClearFilter").query();
+        assertThat(clear.isVisible()).isFalse();
+        robot.clickOn("#statementSearch").write("Lufthansa");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#statementSummary")).contains("filtered by \u201cLufthansa\u201d");
+        assertThat(clear.isVisible()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#statementSearch").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(text(robot, "#statementSummary")).doesNotContain("filtered");
+        robot.write("Lufthansa");
+        robot.clickOn("#statementClearFilter");
+        assertThat(robot.lookup("#statementSearch").queryAs(TextField.class).getText()).isEmpty();
+
+        Node changed = robot.lookup("#statementFieldsChanged").query();
+        Button load = robot.lookup("#statementLoad").queryAs(Button.class);
+        assertThat(changed.isVisible() || load.isDefaultButton()).isFalse();
+        robot.clickOn("#statementPresets").clickOn("#statementPreset-LAST_7_DAYS");
+        assertThat(changed.isVisible()).as("Dates changed - Load to apply").isTrue();
+        assertThat(load.isDefaultButton()).isTrue();
+        assertThat(changed.localToScene(changed.getLayoutBounds()).getMaxX())
+                .isLessThanOrEqualTo(stage.getScene().getWidth());
+        robot.clickOn("#statementFrom").type(KeyCode.ENTER); // Enter applies them
+        waitUntil(() -> !changed.isVisible() && text(robot, "#statementStatus").startsWith("Loaded "));
     }
 
     private static void loadLastMonth(FxRobot robot, ConsoleUiKit kit) throws Exception {

@@ -297,6 +297,66 @@ class StatementsViewModelTest {
     }
 
     @Test
+    void openingAnotherInstrumentByNavigationShowsItsNewestEntriesUnfilteredAndAFilterSaysSo() {
+        vm.fromProperty().set(LocalDate.of(2026, 11, 1));
+        vm.toProperty().set(LocalDate.of(2026, 11, 30));
+        loadBig();
+        vm.rows().searchProperty().set("Lufthansa");
+        vm.rows().typeProperty().set("SETTLEMENT");
+        assertThat(vm.rows().filterNoteProperty().get()).contains("\u201cLufthansa\u201d").contains("SETTLEMENT");
+        assertThat(vm.rows().summaryProperty().get()).contains("filtered by \u201cLufthansa\u201d");
+        vm.rows().clearFilter();
+        assertThat(vm.rows().filterNoteProperty().get()).isEmpty();
+        assertThat(vm.rows().summaryProperty().get()).doesNotContain("filtered");
+        vm.rows().searchProperty().set("Lufthansa");
+
+        kit.session.openStatement(InstrumentId.account(big.id())); // the same one again: the agent's choices stay
+        showAll();
+        assertThat(vm.fromProperty().get()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(vm.rows().searchProperty().get()).isEqualTo("Lufthansa");
+
+        String card = sandbox.server.state().cardsOf(big.identityId()).get(0).id();
+        kit.session.openStatement(InstrumentId.card(card)); // "Statement" in Cards
+        showAll();
+        assertThat(vm.fromProperty().get()).isNull();
+        assertThat(vm.toProperty().get()).isNull();
+        assertThat(vm.rows().searchProperty().get()).isEmpty();
+        assertThat(vm.rows().typeProperty().get()).isEqualTo(StatementRows.ALL_TYPES);
+        assertThat(vm.rows().shown()).isNotEmpty().hasSameSizeAs(vm.rows().all());
+        assertThat(vm.rows().filterNoteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void datesChangedWithoutLoadAreFlaggedAndTheExportDescribesTheRowsLoadedNotTheFields() throws Exception {
+        vm.fromProperty().set(LocalDate.of(2026, 11, 1));
+        vm.toProperty().set(LocalDate.of(2026, 11, 30));
+        loadBig();
+        int loadedRows = vm.rows().all().size();
+        assertThat(vm.fieldsChangedProperty().get()).isFalse();
+        vm.fromProperty().set(LocalDate.of(2026, 10, 1)); // Range -> another month, Load not pressed
+        vm.toProperty().set(LocalDate.of(2026, 10, 31));
+        assertThat(vm.fieldsChangedProperty().get()).isTrue();
+
+        vm.export(ExportFormat.CSV);
+        Path file = exports.resolve("statement-" + big.id() + "-2026-11-01_2026-11-30.csv");
+        assertThat(file).as("named for the rows loaded, not the edited dates").exists();
+        assertThat(exports.resolve("statement-" + big.id() + "-2026-10-01_2026-10-31.csv")).doesNotExist();
+        ReviewReport report = ExportReview.open(file, new TrustedKeys());
+        assertThat(report.manifest().filters()).containsEntry("from", "2026-11-01").containsEntry("to", "2026-11-30");
+        assertThat(report.manifest().rowCount()).isEqualTo(loadedRows);
+
+        vm.fromProperty().set(LocalDate.of(2026, 11, 1));
+        vm.toProperty().set(LocalDate.of(2026, 11, 30));
+        assertThat(vm.fieldsChangedProperty().get()).as("back to what was loaded").isFalse();
+        vm.transactionTypes().setAll("DEPOSIT");
+        assertThat(vm.fieldsChangedProperty().get()).isTrue();
+        loadBig();
+        assertThat(vm.fieldsChangedProperty().get()).as("Load applied them").isFalse();
+        vm.instrumentIdProperty().set("110170049121026018");
+        assertThat(vm.fieldsChangedProperty().get()).isTrue();
+    }
+
+    @Test
     void savesTheServersOwnPdf() throws Exception {
         vm.transactionTypes().setAll("DEPOSIT");
         loadBig();

@@ -146,6 +146,35 @@ class TransferFormViewModelTest {
     }
 
     @Test
+    void theListLoadsItselfWhenShownForAnIdentityAndAgainAfterASendAndNeverSaysNoTransfersBeforeALoad() {
+        TransferListViewModel list = new TransferListViewModel(kit.session);
+        assertThat(list.emptyTextProperty().get()).as("before a load: what to do").contains("Search")
+                .doesNotContain("No transfers");
+        assertThat(list.summaryProperty().get()).isEmpty();
+        String card = sandbox.newCard(owner, ManagedCard.PREPAID, "VIRTUAL", 0);
+        pick(vm.source(), InstrumentType.MANAGED_ACCOUNTS, main);
+        pick(vm.destination(), InstrumentType.MANAGED_CARDS, card);
+        vm.amountProperty().set("3.00");
+        vm.submit();
+        assertThat(list.rows()).as("nothing fetched while the tab is not on screen").isEmpty();
+
+        list.onScreenProperty().set(true);
+        assertThat(list.rows()).extracting(t -> t.id()).startsWith(vm.lastSentProperty().get().id());
+        assertThat(list.summaryProperty().get()).startsWith("1\u2013");
+        list.onScreenProperty().set(false);
+        vm.amountProperty().set("4.00");
+        vm.submit();
+        list.outdated(); // the view calls it on every send
+        list.onScreenProperty().set(true);
+        assertThat(list.rows()).as("refreshed after the send").extracting(t -> t.id())
+                .startsWith(vm.lastSentProperty().get().id());
+
+        kit.session.impersonationProperty().set(null);
+        assertThat(list.rows()).isEmpty();
+        assertThat(list.emptyTextProperty().get()).contains("Impersonate").doesNotContain("No transfers");
+    }
+
+    @Test
     void declinedConfirmationSendsNothing() {
         String card = sandbox.newCard(owner, ManagedCard.PREPAID, "VIRTUAL", 0);
         pick(vm.source(), InstrumentType.MANAGED_ACCOUNTS, main);

@@ -111,9 +111,10 @@ public final class WorkspaceView extends VBox {
         HBox.setHgrow(left, Priority.ALWAYS);
         VBox right = callPanel(call);
         HBox body = new HBox(10, left, right);
-        // the call panel takes 30% of the width, at least 250 px: the wrap-up stays readable at 1366 wide, and the
-        // table keeps the rest (it scrolls sideways for the last columns)
-        var third = Bindings.max(250, body.widthProperty().multiply(0.3));
+        // the call panel takes 28% of the width, at least 220 px: the wrap-up stays readable at 1366 wide, and the
+        // table keeps the rest (it scrolls sideways for the last columns); at 1024 wide name ("···6015 Operating
+        // EUR"), state and balance need 529 px of it
+        var third = Bindings.max(220, body.widthProperty().multiply(0.28));
         right.minWidthProperty().bind(third);
         right.prefWidthProperty().bind(third);
         right.maxWidthProperty().bind(third);
@@ -133,9 +134,9 @@ public final class WorkspaceView extends VBox {
         table.getStyleClass().add(Styles.DENSE);
         // what an agent reads first, name, state and balance, comes first: at 1024x700 the table is about 510 px wide
         // and after kind and number the state was cut at its edge ("BLOCKED (SY") and the balance out of view
-        table.getColumns().add(column("workspace.col.name", 155, r -> r.known().friendlyName()));
+        table.getColumns().add(column("workspace.col.name", 155, InstrumentRow::nameText));
         table.getColumns().add(column("workspace.col.state", 150, InstrumentRow::state));
-        table.getColumns().add(column("workspace.col.balance", 150, InstrumentRow::balance));
+        table.getColumns().add(column("workspace.col.balance", 120, InstrumentRow::balance));
         table.getColumns().add(column("workspace.col.kind", 75, InstrumentRow::kindText));
         table.getColumns().add(column("workspace.col.number", 150, InstrumentRow::numberOrCurrency));
         table.getColumns().add(column("workspace.col.id", 165, r -> r.known().id()));

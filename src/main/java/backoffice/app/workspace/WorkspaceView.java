@@ -15,9 +15,11 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -188,8 +190,6 @@ public final class WorkspaceView extends VBox {
         auto.selectedProperty().bindBidirectional(call.autoStartProperty());
         Label status = new Label();
         status.setId("callStatus");
-        status.setWrapText(true);
-        status.setMinHeight(Region.USE_PREF_SIZE); // all its lines: at 1024x700 "Call … ended: the ..." was cut to one
         status.textProperty().bind(call.statusProperty());
         TextArea notes = new TextArea();
         notes.setId("callNotes");
@@ -198,12 +198,22 @@ public final class WorkspaceView extends VBox {
         notes.setPrefRowCount(4);
         notes.textProperty().bindBidirectional(call.notesProperty());
         notes.disableProperty().bind(call.activeProperty().not());
+        Label notesCaption = new Label(Messages.get("call.notes"));
         TextArea wrap = new TextArea();
         wrap.setId("wrapUp");
         wrap.setEditable(false);
         wrap.setWrapText(true);
-        wrap.setPrefRowCount(6);
+        wrap.setPrefRowCount(12);
         wrap.textProperty().bind(call.wrapUpPlainProperty());
+        // once the call has ended its notes are in the wrap-up: the wrap-up takes the notes' room (about 12 lines at
+        // 1024x700, where both together left it 5), and a new call brings the notes back
+        var ended = call.wrapUpPlainProperty().isNotEmpty();
+        for (Node n : List.of(notes, notesCaption)) {
+            n.visibleProperty().bind(ended.not());
+            n.managedProperty().bind(ended.not());
+        }
+        wrap.visibleProperty().bind(ended);
+        wrap.managedProperty().bind(ended);
         Button copy = new Button(Messages.get("call.copyPlain"));
         copy.setId("copyWrapUp");
         copy.disableProperty().bind(call.wrapUpPlainProperty().isEmpty());
@@ -212,9 +222,21 @@ public final class WorkspaceView extends VBox {
         copyMd.setId("copyWrapUpMarkdown");
         copyMd.disableProperty().bind(call.wrapUpPlainProperty().isEmpty());
         copyMd.setOnAction(e -> copy(call.wrapUpMarkdownProperty().get()));
-        VBox box = new VBox(6, title, new HBox(8, start, end), auto, status, new Label(Messages.get("call.notes")),
-                notes, wrap, new HBox(8, copy, copyMd));
+        for (Labeled l : List.of(title, auto, status)) { // whole on as many lines as they need, never "…"
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            l.setMinWidth(0);
+            l.setMaxWidth(Double.MAX_VALUE);
+        }
+        for (Button b : List.of(start, end, copy, copyMd)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // the button pairs wrap in a narrow panel rather than pushing the pane sideways
+        VBox box = new VBox(6, title, new FlowPane(8, 6, start, end), auto, status, notesCaption, notes, wrap,
+                new FlowPane(8, 6, copy, copyMd));
+        box.setMinWidth(0);
         VBox.setVgrow(wrap, Priority.ALWAYS);
+        VBox.setVgrow(notes, Priority.ALWAYS);
         return box;
     }
 

@@ -69,7 +69,11 @@ public final class ImpersonationView extends VBox {
         current.setId("currentIdentity");
         current.getStyleClass().add(Styles.TEXT_BOLD);
         current.textProperty().bind(vm.currentProperty());
-        current.setMinWidth(Region.USE_PREF_SIZE);
+        // a saved label makes the line longer than a 1024 px window: it wraps rather than pushing the buttons out
+        current.setWrapText(true);
+        current.setMinWidth(120);
+        current.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(current, Priority.SOMETIMES);
 
         ListView<String> recent = new ListView<>(vm.recent());
         recent.setId("recentList");

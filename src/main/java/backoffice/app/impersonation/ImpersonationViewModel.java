@@ -64,7 +64,10 @@ public final class ImpersonationViewModel {
         this.session = session;
         this.impersonation = new Command(session);
         this.lookup = impersonation.sibling();
-        identityId.addListener((obs, old, now) -> idError.set(validateId(now)));
+        identityId.addListener((obs, old, now) -> {
+            idError.set(validateId(now));
+            impersonation.clearError(); // the refusal was about the id as it was: an edit makes it stale
+        });
         lookupId.addListener((obs, old, now) -> lookupError.set(validateId(now)));
         canImpersonate = impersonation.executableWhen(Bindings.createBooleanBinding(
                 () -> isValidId(identityId.get()) && identityType.get() != null && session.connection() != null,
@@ -105,6 +108,7 @@ public final class ImpersonationViewModel {
         impersonation.<ApiResult<AccessToken>>inBackground(Messages.get("impersonation.action"),
                         p -> connection.client().impersonation().requestToken(target))
                 .journal(Operation.IMPERSONATE, target.id(), target.type().name())
+                .explain(report -> noSuchIdentity(report, target))
                 .onSuccess(result -> {
                     session.impersonationProperty().set(new Impersonation(target,
                             connection.client().impersonating(result.value().bearer())));
@@ -163,6 +167,18 @@ public final class ImpersonationViewModel {
     }
 
     // ---- helpers
+
+    /**
+     * A 404 while impersonating means no identity of that type has the id: nobody is impersonated yet, so the
+     * general "belongs to the impersonated identity" wording does not apply.
+     */
+    private static ErrorReport noSuchIdentity(ErrorReport report, IdentityId target) {
+        if (!Messages.get("error.notFound", Messages.get("impersonation.action")).equals(report.sentence())) {
+            return report;
+        }
+        return new ErrorReport(Messages.get("impersonation.noSuchIdentity", target.type(), target.id()),
+                report.errorCode(), report.requestRef(), report.fieldErrors(), report.details(), report.kind());
+    }
 
     static boolean isValidId(String value) {
         return value != null && Ids.isId(value);

@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * What the console remembers between runs. Never a secret: the api-key lives in the keychain, tokens in memory.
- * {@code recentIdentities} holds "TYPE:id" strings, newest first.
+ * {@code recentIdentities} holds "TYPE:id" strings, newest first. {@code autoStartCall} is never null once built
+ * (absent from a file means on).
  */
 public record Settings(EnvironmentKind environment, String customUrl, List<String> recentIdentities,
-                       WindowLayout window, boolean darkTheme, String lastPane, boolean autoStartCall,
+                       WindowLayout window, boolean darkTheme, String lastPane, Boolean autoStartCall,
                        boolean statementChartHidden, boolean statementFiltersShown, String exportFolder) {
 
     public static final int MAX_RECENT = 10;
@@ -19,7 +20,7 @@ public record Settings(EnvironmentKind environment, String customUrl, List<Strin
 
     public Settings(EnvironmentKind environment, String customUrl, List<String> recentIdentities,
                     WindowLayout window, boolean darkTheme, String lastPane) {
-        this(environment, customUrl, recentIdentities, window, darkTheme, lastPane, false, false, false, null);
+        this(environment, customUrl, recentIdentities, window, darkTheme, lastPane, true, false, false, null);
     }
 
     /** Whether the Statements pane folds its balance chart away so the table gets the room. */
@@ -49,6 +50,8 @@ public record Settings(EnvironmentKind environment, String customUrl, List<Strin
     public Settings {
         environment = environment == null ? EnvironmentKind.EMBEDDED : environment;
         recentIdentities = recentIdentities == null ? List.of() : List.copyOf(recentIdentities);
+        // a call starts on impersonating unless the agent turned it off: a settings file that never said keeps it on
+        autoStartCall = autoStartCall == null || autoStartCall;
     }
 
     public static Settings defaults() {

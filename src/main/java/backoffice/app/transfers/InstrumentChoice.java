@@ -27,9 +27,7 @@ public record InstrumentChoice(InstrumentRow row) {
 
     /** The card number's last four, or an account id's ("the account ending 6015"). */
     public String lastFour() {
-        KnownInstrument k = row.known();
-        String digits = k.kind() == KnownInstrument.Kind.CARD && k.lastFour() != null ? k.lastFour() : k.id();
-        return digits.length() <= 4 ? digits : digits.substring(digits.length() - 4);
+        return row.lastFour();
     }
 
     /** Whether the typed or pasted text (grouped digits allowed) names this instrument: last four, name or id. */

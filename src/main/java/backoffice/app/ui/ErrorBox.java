@@ -10,6 +10,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -24,6 +25,7 @@ public final class ErrorBox extends VBox {
         Label sentence = new Label();
         sentence.setId("errorSentence");
         sentence.setWrapText(true);
+        sentence.setMinHeight(Region.USE_PREF_SIZE); // whole on its lines, never "…" in a pane short of height
         sentence.getStyleClass().add(Styles.DANGER);
         TextField ref = new TextField();
         ref.setId("errorRef");

@@ -28,6 +28,9 @@ import javafx.stage.Window;
 /** Dialogs owned by the main window. */
 public final class FxDialogService implements DialogService {
 
+    /** Texts of up to about 8 lines need no scroller: the dialog sizes to them (a scroll bar showed for three). */
+    private static final double SHORT_TEXT = 180;
+
     private final Supplier<Window> owner;
 
     public FxDialogService(Supplier<Window> owner) {
@@ -94,13 +97,20 @@ public final class FxDialogService implements DialogService {
         return alert;
     }
 
-    /** A dialog's text, wrapped; scrolling when it is taller than a small screen leaves room for. */
+    /**
+     * A dialog's text, wrapped; scrolling only when it is taller than a small screen leaves room for: a short one
+     * (a confirmation's three lines) is the label itself, sized to its lines, with no scroll bar beside it.
+     */
     private static Node scrollingText(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setPrefWidth(440);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.setPadding(new Insets(10, 12, 10, 12)); // the dialog's own text had this margin
+        if (estimatedHeight(text) <= SHORT_TEXT) {
+            label.setId("dialogText");
+            return label;
+        }
         ScrollPane scroller = new ScrollPane(label);
         scroller.setId("dialogText");
         scroller.setFitToWidth(true);

@@ -20,11 +20,16 @@ public final class OnScreen {
     }
 
     /**
-     * Once shown, and again whenever it grows, the window is clamped to the visual bounds of its screen; when it
-     * closes, the window it was over is maximised again if it was before.
+     * Once shown the window is centred on the window it belongs to (a window manager put dialogs at the screen's top
+     * left, over the customer banner, their title bar sometimes off screen); then, and again whenever it grows, it
+     * is clamped to the visual bounds of its screen; when it closes, the window it was over is maximised again if it
+     * was before.
      */
     public static void keep(Window window) {
-        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> clamp(window));
+        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            centreOnOwner(window);
+            clamp(window);
+        });
         window.heightProperty().addListener((o, a, b) -> clamp(window));
         window.widthProperty().addListener((o, a, b) -> clamp(window));
         keepOwnerMaximised(window);
@@ -49,6 +54,14 @@ public final class OnScreen {
                 });
             }
         });
+    }
+
+    static void centreOnOwner(Window window) {
+        if (window instanceof Stage s && s.getOwner() != null && s.getOwner().isShowing()) {
+            Window owner = s.getOwner();
+            window.setX(owner.getX() + (owner.getWidth() - window.getWidth()) / 2);
+            window.setY(owner.getY() + (owner.getHeight() - window.getHeight()) / 2);
+        }
     }
 
     static void clamp(Window window) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -44,10 +45,13 @@ public final class CallViewModel {
     private final ReadOnlyStringWrapper wrapUpMarkdown = new ReadOnlyStringWrapper("");
     private final BooleanProperty autoStart = new SimpleBooleanProperty();
     private final List<JournalEntry> actions = new ArrayList<>();
+    /** Actions of this impersonation taken while no call was open: the next wrap-up lists them first. */
+    private final List<JournalEntry> earlier = new ArrayList<>();
     private String callId;
     private String identity;
     private String name;
     private Instant start;
+    private String impersonated;
 
     public CallViewModel(ConsoleSession session, Clock clock) {
         this.session = session;
@@ -55,6 +59,7 @@ public final class CallViewModel {
         this.wrapUp = new WrapUp(clock.getZone());
         autoStart.set(session.settings().autoStartCall());
         autoStart.addListener((o, a, now) -> session.updateSettings(s -> s.withAutoStartCall(now)));
+        impersonated = key(session.impersonation());
         session.audit().addListener(this::recorded);
         session.impersonationProperty().addListener((o, a, now) -> impersonated(now));
         session.identityNameProperty().addListener((o, a, now) -> named(now));
@@ -69,7 +74,7 @@ public final class CallViewModel {
             return;
         }
         callId = "call-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        identity = who.identity().type() + " " + who.identity().id();
+        identity = key(who);
         start = clock.instant();
         name = session.identityNameProperty().get();
         actions.clear();
@@ -90,8 +95,9 @@ public final class CallViewModel {
         String note = notes.get() == null ? "" : notes.get();
         session.audit().record(Operation.CALL_END, callId, Outcome.OK, null, note);
         session.audit().setCallId(null);
-        CallRecord call = new CallRecord(callId, identity, name,
-                System.getProperty("user.name"), session.environmentLabel(), start, clock.instant(), actions, note);
+        CallRecord call = new CallRecord(callId, identity, name, System.getProperty("user.name"),
+                session.environmentLabel(), start, clock.instant(), actions, earlier, note);
+        earlier.clear();
         wrapUpPlain.set(wrapUp.plain(call));
         wrapUpMarkdown.set(wrapUp.markdown(call));
         active.set(false);
@@ -111,10 +117,23 @@ public final class CallViewModel {
         }
     }
 
+    /**
+     * An action of the open call goes into its wrap-up; one taken while impersonating with no call open is kept for
+     * the next call's wrap-up ("Earlier in this impersonation") and the status says it is in none yet.
+     */
     private void recorded(JournalEntry e) {
-        if (callId != null && callId.equals(e.callId()) && !e.operation().startsWith("CALL_")
-                && !e.operation().endsWith("_ATTEMPT")) {
+        String op = e.operation();
+        if (op.startsWith("CALL_") || op.endsWith("_ATTEMPT") || op.equals(Operation.IMPERSONATE.name())
+                || op.equals(Operation.CLEAR_IMPERSONATION.name())) {
+            return;
+        }
+        if (callId != null && callId.equals(e.callId())) {
             actions.add(e);
+        } else if (e.callId() == null && session.impersonation() != null) {
+            earlier.add(e);
+            if (!active.get()) {
+                status.set(Messages.get("call.uncovered", earlier.size()));
+            }
         }
     }
 
@@ -123,10 +142,14 @@ public final class CallViewModel {
      * impersonation ends it too but keeps the wrap-up to paste; a fresh token for the same identity changes nothing.
      */
     private void impersonated(Impersonation now) {
-        String next = now == null ? null : now.identity().type() + " " + now.identity().id();
+        String next = key(now);
         if (active.get() && !identity.equals(next)) {
             endCall();
         }
+        if (!active.get() && !Objects.equals(next, impersonated)) {
+            earlier.clear(); // uncovered actions belong to the impersonation they were taken in
+        }
+        impersonated = next;
         if (next != null && identity != null && !identity.equals(next)) {
             notes.set("");
             wrapUpPlain.set("");
@@ -137,6 +160,10 @@ public final class CallViewModel {
         if (now != null && autoStart.get()) {
             startCall();
         }
+    }
+
+    private static String key(Impersonation who) {
+        return who == null ? null : who.identity().type() + " " + who.identity().id();
     }
 
     // ---- accessors

@@ -44,14 +44,34 @@ public record InstrumentRow(KnownInstrument known, String numberOrCurrency, Stri
                 .collect(Collectors.joining(", "));
     }
 
-    /** Whether the row matches what the agent typed: last four digits, a fragment of the name, or of the id. */
+    /** The card number's last four, or an account id's ("the account ending 6015"), as the agent hears them. */
+    public String lastFour() {
+        return known.kind() == KnownInstrument.Kind.CARD && known.lastFour() != null ? known.lastFour()
+                : lastFour(known.id());
+    }
+
+    /**
+     * The name column: "···6015" and the friendly name; the digits an agent is told ("the account ending 6015") come
+     * first so a narrow column cuts the name, not them, and a search by them shows why each row matched (an
+     * account's currency alone named none).
+     */
+    public String nameText() {
+        String name = nz(known.friendlyName());
+        return "\u00b7\u00b7\u00b7" + lastFour() + (name.isBlank() ? "" : " " + name);
+    }
+
+    /**
+     * Whether the row matches what the agent typed: up to four digits match the end of the last four shown in the
+     * name (never digits inside an id, which the agent cannot see matched); else a fragment of the name, of the id,
+     * or of the number or currency.
+     */
     public boolean matches(String typed) {
         String t = typed == null ? "" : typed.trim().toLowerCase(Locale.ROOT);
         if (t.isEmpty()) {
             return true;
         }
-        if (t.matches("[0-9]{1,4}") && known.lastFour() != null && known.lastFour().endsWith(t)) {
-            return true;
+        if (t.matches("[0-9]{1,4}")) {
+            return lastFour().endsWith(t);
         }
         return nz(known.friendlyName()).toLowerCase(Locale.ROOT).contains(t) || known.id().contains(t)
                 || numberOrCurrency.toLowerCase(Locale.ROOT).contains(t);

@@ -15,9 +15,11 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -111,9 +113,10 @@ public final class WorkspaceView extends VBox {
         HBox.setHgrow(left, Priority.ALWAYS);
         VBox right = callPanel(call);
         HBox body = new HBox(10, left, right);
-        // the call panel takes 30% of the width, at least 250 px: the wrap-up stays readable at 1366 wide, and the
-        // table keeps the rest (it scrolls sideways for the last columns)
-        var third = Bindings.max(250, body.widthProperty().multiply(0.3));
+        // the call panel takes 28% of the width, at least 220 px: the wrap-up stays readable at 1366 wide, and the
+        // table keeps the rest (it scrolls sideways for the last columns); at 1024 wide name ("···6015 Operating
+        // EUR"), state and balance need 529 px of it
+        var third = Bindings.max(220, body.widthProperty().multiply(0.28));
         right.minWidthProperty().bind(third);
         right.prefWidthProperty().bind(third);
         right.maxWidthProperty().bind(third);
@@ -133,9 +136,9 @@ public final class WorkspaceView extends VBox {
         table.getStyleClass().add(Styles.DENSE);
         // what an agent reads first, name, state and balance, comes first: at 1024x700 the table is about 510 px wide
         // and after kind and number the state was cut at its edge ("BLOCKED (SY") and the balance out of view
-        table.getColumns().add(column("workspace.col.name", 155, r -> r.known().friendlyName()));
+        table.getColumns().add(column("workspace.col.name", 155, InstrumentRow::nameText));
         table.getColumns().add(column("workspace.col.state", 150, InstrumentRow::state));
-        table.getColumns().add(column("workspace.col.balance", 150, InstrumentRow::balance));
+        table.getColumns().add(column("workspace.col.balance", 120, InstrumentRow::balance));
         table.getColumns().add(column("workspace.col.kind", 75, InstrumentRow::kindText));
         table.getColumns().add(column("workspace.col.number", 150, InstrumentRow::numberOrCurrency));
         table.getColumns().add(column("workspace.col.id", 165, r -> r.known().id()));
@@ -187,8 +190,6 @@ public final class WorkspaceView extends VBox {
         auto.selectedProperty().bindBidirectional(call.autoStartProperty());
         Label status = new Label();
         status.setId("callStatus");
-        status.setWrapText(true);
-        status.setMinHeight(Region.USE_PREF_SIZE); // all its lines: at 1024x700 "Call … ended: the ..." was cut to one
         status.textProperty().bind(call.statusProperty());
         TextArea notes = new TextArea();
         notes.setId("callNotes");
@@ -197,12 +198,22 @@ public final class WorkspaceView extends VBox {
         notes.setPrefRowCount(4);
         notes.textProperty().bindBidirectional(call.notesProperty());
         notes.disableProperty().bind(call.activeProperty().not());
+        Label notesCaption = new Label(Messages.get("call.notes"));
         TextArea wrap = new TextArea();
         wrap.setId("wrapUp");
         wrap.setEditable(false);
         wrap.setWrapText(true);
-        wrap.setPrefRowCount(6);
+        wrap.setPrefRowCount(12);
         wrap.textProperty().bind(call.wrapUpPlainProperty());
+        // once the call has ended its notes are in the wrap-up: the wrap-up takes the notes' room (about 12 lines at
+        // 1024x700, where both together left it 5), and a new call brings the notes back
+        var ended = call.wrapUpPlainProperty().isNotEmpty();
+        for (Node n : List.of(notes, notesCaption)) {
+            n.visibleProperty().bind(ended.not());
+            n.managedProperty().bind(ended.not());
+        }
+        wrap.visibleProperty().bind(ended);
+        wrap.managedProperty().bind(ended);
         Button copy = new Button(Messages.get("call.copyPlain"));
         copy.setId("copyWrapUp");
         copy.disableProperty().bind(call.wrapUpPlainProperty().isEmpty());
@@ -211,9 +222,21 @@ public final class WorkspaceView extends VBox {
         copyMd.setId("copyWrapUpMarkdown");
         copyMd.disableProperty().bind(call.wrapUpPlainProperty().isEmpty());
         copyMd.setOnAction(e -> copy(call.wrapUpMarkdownProperty().get()));
-        VBox box = new VBox(6, title, new HBox(8, start, end), auto, status, new Label(Messages.get("call.notes")),
-                notes, wrap, new HBox(8, copy, copyMd));
+        for (Labeled l : List.of(title, auto, status)) { // whole on as many lines as they need, never "…"
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            l.setMinWidth(0);
+            l.setMaxWidth(Double.MAX_VALUE);
+        }
+        for (Button b : List.of(start, end, copy, copyMd)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // the button pairs wrap in a narrow panel rather than pushing the pane sideways
+        VBox box = new VBox(6, title, new FlowPane(8, 6, start, end), auto, status, notesCaption, notes, wrap,
+                new FlowPane(8, 6, copy, copyMd));
+        box.setMinWidth(0);
         VBox.setVgrow(wrap, Priority.ALWAYS);
+        VBox.setVgrow(notes, Priority.ALWAYS);
         return box;
     }
 

@@ -5,11 +5,13 @@ import backoffice.journal.JournalEntry;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The text an agent pastes into the ticketing system after a call: who, when, what was done (each action with its
- * outcome and request-ref) and the notes; as plain text or Markdown. Times in the given zone.
+ * outcome and request-ref; those taken earlier in the same impersonation with no call open first) and the notes; as
+ * plain text or Markdown. Times in the given zone.
  */
 public final class WrapUp {
 
@@ -26,13 +28,11 @@ public final class WrapUp {
         out.append(Messages.get("wrapup.title", who(call), call.id())).append('\n');
         out.append(Messages.get("wrapup.when", day.format(call.start()), time.format(call.end()),
                 minutes(call), call.agent(), call.environment())).append("\n\n");
-        out.append(Messages.get("wrapup.done")).append('\n');
-        if (call.actions().isEmpty()) {
-            out.append("- ").append(Messages.get("wrapup.nothing")).append('\n');
+        if (!call.earlier().isEmpty()) {
+            actions(out, Messages.get("wrapup.earlier") + '\n', call.earlier(), false);
+            out.append('\n');
         }
-        for (JournalEntry e : call.actions()) {
-            out.append("- ").append(action(e, false)).append('\n');
-        }
+        actions(out, Messages.get("wrapup.done") + '\n', call.actions(), false);
         out.append('\n').append(Messages.get("wrapup.notes")).append('\n');
         out.append(call.notes().isBlank() ? Messages.get("wrapup.noNotes") : call.notes().strip()).append('\n');
         return out.toString();
@@ -43,16 +43,23 @@ public final class WrapUp {
         out.append("### ").append(Messages.get("wrapup.title", who(call), "`" + call.id() + "`")).append("\n\n");
         out.append(Messages.get("wrapup.when", day.format(call.start()), time.format(call.end()), minutes(call),
                 call.agent(), call.environment())).append("\n\n");
-        out.append("**").append(Messages.get("wrapup.done")).append("**\n\n");
-        if (call.actions().isEmpty()) {
-            out.append("- ").append(Messages.get("wrapup.nothing")).append('\n');
+        if (!call.earlier().isEmpty()) {
+            actions(out, "**" + Messages.get("wrapup.earlier") + "**\n\n", call.earlier(), true);
+            out.append('\n');
         }
-        for (JournalEntry e : call.actions()) {
-            out.append("- ").append(action(e, true)).append('\n');
-        }
+        actions(out, "**" + Messages.get("wrapup.done") + "**\n\n", call.actions(), true);
         out.append("\n**").append(Messages.get("wrapup.notes")).append("**\n\n");
         out.append(call.notes().isBlank() ? Messages.get("wrapup.noNotes") : call.notes().strip()).append('\n');
         return out.toString();
+    }
+
+    /** A heading and one line per action, or "No action taken." under it. */
+    private void actions(StringBuilder out, String heading, List<JournalEntry> entries, boolean markdown) {
+        out.append(heading);
+        if (entries.isEmpty()) {
+            out.append("- ").append(Messages.get("wrapup.nothing")).append('\n');
+        }
+        entries.forEach(e -> out.append("- ").append(action(e, markdown)).append('\n'));
     }
 
     private static String who(CallRecord call) {

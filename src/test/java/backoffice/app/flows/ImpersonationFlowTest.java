@@ -81,7 +81,7 @@ class ImpersonationFlowTest {
         robot.clickOn("#identityId").write("999999999999999999").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#errorSentence").tryQuery().map(Node::isVisible).orElse(false)
                 && !text(robot, "#errorSentence").isEmpty());
-        assertThat(text(robot, "#errorSentence")).contains("nothing with that id");
+        assertThat(text(robot, "#errorSentence")).contains("No CORPORATE identity has the id 999999999999999999");
         assertThat(robot.lookup("#errorRef").queryTextInputControl().getText()).containsPattern("request-ref [0-9a-f]+-");
         assertThat(text(robot, "#bannerIdentity")).isEqualTo("No identity impersonated");
     }

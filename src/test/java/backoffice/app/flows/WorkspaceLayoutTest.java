@@ -5,22 +5,27 @@ import static backoffice.testsupport.ConsoleUiKit.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.app.Messages;
+import backoffice.app.ui.TableFit;
 import backoffice.app.workspace.InstrumentRow;
 import backoffice.client.model.IdentityType;
 import backoffice.sandbox.store.Identity;
 import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
 import backoffice.testsupport.SandboxFixture;
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.text.Text;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -116,6 +121,55 @@ class WorkspaceLayoutTest {
                         .equals(((ListCell<?>) c).getText())));
         robot.clickOn("#changeIdentity"); // "Keep this identity" folds it again
         waitUntil(() -> !shown(robot.lookup("#identityId").query()));
+    }
+
+    /**
+     * Impersonated, labelled, after a call (with a long wrap-up): the summary line, the call panel's labels and
+     * buttons are whole, the pane does not scroll sideways, and the wrap-up shows about 12 lines, at both sizes.
+     */
+    @Test
+    void theCallPanelIsWholeOnceLabelledAndTheCallEnded(FxRobot robot) throws Exception {
+        Identity northwind = SandboxFixture.identity(kit.embedded.ensureStarted().state(), IdentityType.CORPORATE, 0);
+        kit.impersonate(robot, northwind);
+        waitUntil(() -> text(robot, "#workspaceStatus").contains("instruments found"));
+        robot.clickOn("#workspaceLabel").write("Northwind Logistics").type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#currentIdentity").contains("(Northwind Logistics)"));
+        waitUntil(() -> !robot.lookup("#endCall").queryButton().isDisabled()); // started on impersonating
+        robot.clickOn("#callNotes").write("Card 2362 stolen; blocked it, replacement ordered, customer to call back.");
+        robot.clickOn("#endCall");
+        waitUntil(() -> text(robot, "#callStatus").contains("ended"));
+        Node workspace = robot.lookup("#workspace").query();
+        TextArea wrap = robot.lookup("#wrapUp").queryAs(TextArea.class);
+        for (int[] size : new int[][] {{1366, 768}, {1024, 700}}) {
+            ConsoleUiKit.resize(robot, stage, size[0], size[1]);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                workspace.getScene().getRoot().applyCss();
+                workspace.getScene().getRoot().layout();
+                ScrollPane scroller = scrollerOf(workspace);
+                assertThat(scroller.getContent().getLayoutBounds().getWidth()).as("pane width at %sx%s", size[0],
+                        size[1]).isLessThanOrEqualTo(scroller.getViewportBounds().getWidth() + 1);
+                for (String id : new String[] {"#identitySummary", "#changeIdentity", "#clearImpersonation",
+                        "#autoStartCall", "#callStatus", "#startCall", "#endCall", "#copyWrapUp",
+                        "#copyWrapUpMarkdown"}) {
+                    Node n = robot.lookup(id).query();
+                    for (Node l : n instanceof Parent p ? p.lookupAll(".label") : List.of(n)) {
+                        if (l instanceof Labeled labeled && shown(l)) {
+                            assertThat(TableFit.isCut(labeled)).as("%s '%s' cut at %sx%s", id, labeled.getText(),
+                                    size[0], size[1]).isFalse();
+                        }
+                    }
+                    Bounds b = n.localToScene(n.getLayoutBounds());
+                    assertThat(b.getMaxX()).as("%s right edge at %sx%s", id, size[0], size[1])
+                            .isLessThanOrEqualTo(workspace.getScene().getWidth());
+                }
+                Text line = new Text("X");
+                line.setFont(wrap.getFont());
+                double lines = (wrap.getHeight() - wrap.snappedTopInset() - wrap.snappedBottomInset())
+                        / line.getLayoutBounds().getHeight();
+                assertThat(lines).as("wrap-up lines at %sx%s", size[0], size[1]).isGreaterThanOrEqualTo(11.5);
+            });
+        }
     }
 
     /**

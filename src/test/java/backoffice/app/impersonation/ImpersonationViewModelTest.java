@@ -126,11 +126,14 @@ class ImpersonationViewModelTest {
         vm.identityIdProperty().set("999999999999999999");
         vm.impersonate();
         ErrorReport report = vm.errorProperty().get();
-        assertThat(report.sentence()).startsWith("Impersonating failed: nothing with that id");
+        assertThat(report.sentence()).isEqualTo("No CORPORATE identity has the id 999999999999999999. Check the id "
+                + "and whether it is a corporate or a consumer.").doesNotContain("impersonated identity");
         assertThat(report.requestRef()).isNotBlank();
         assertThat(kit.session.impersonation()).isNull();
         assertThat(kit.session.audit().journal().read().entries()).extracting(JournalEntry::outcome)
                 .containsExactly("FAILED");
+        vm.identityIdProperty().set("99999999999999999"); // correcting the id clears the refusal of the old one
+        assertThat(vm.errorProperty().get()).isNull();
     }
 
     @Test

@@ -42,6 +42,20 @@ class SettingsAndDirsTest {
     }
 
     @Test
+    void aCallStartsOnImpersonatingByDefaultAndAnAgentsChoiceToTurnItOffIsKept() throws IOException {
+        assertThat(Settings.defaults().autoStartCall()).isTrue();
+        Path file = dir.resolve("old/settings.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"environment\":\"EMBEDDED\",\"darkTheme\":true}"); // written before the field
+        assertThat(new SettingsStore(file).load().autoStartCall()).isTrue();
+        Files.writeString(file, "{\"environment\":\"EMBEDDED\",\"autoStartCall\":false}");
+        assertThat(new SettingsStore(file).load().autoStartCall()).isFalse();
+        SettingsStore store = new SettingsStore(dir.resolve("off/settings.json"));
+        store.save(Settings.defaults().withAutoStartCall(false));
+        assertThat(store.load().autoStartCall()).isFalse();
+    }
+
+    @Test
     void settingsRoundTripAndRecentListIsBoundedAndUnique() throws IOException {
         SettingsStore store = new SettingsStore(dir.resolve("c/settings.json"));
         assertThat(store.load()).isEqualTo(Settings.defaults());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -79,6 +80,20 @@ class CheckedTextDialogTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(answer.get()).isFalse();
+    }
+
+    @Test
+    void aShortQuestionIsShownWholeWithNoScrollBar(FxRobot robot) {
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        Platform.runLater(() -> dialogs.confirm("Unblock card", "Unblock card 110170049121026027 (537410 \u2022\u2022 2362)?"
+                + "\nThe customer can spend with it again at once.\nThe journal records who did it.", "Unblock"));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(pane.lookupAll(".scroll-pane")).as("no scroller around three lines").isEmpty();
+        assertThat(pane.lookupAll(".scroll-bar")).noneMatch(Node::isVisible);
+        Label text = robot.from(pane).lookup("#dialogText").queryAs(Label.class);
+        assertThat(TableFit.isCut(text)).isFalse();
+        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
     }
 
     @Test

@@ -56,4 +56,29 @@ class OnScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(console.isMaximized()).isFalse();
     }
+
+    @Test
+    void aDialogOpensCentredOnTheWindowItBelongsTo(FxRobot robot) {
+        Stage[] dialog = new Stage[1];
+        robot.interact(() -> {
+            console.setMaximized(false);
+            console.setX(300);
+            console.setY(200);
+            console.setWidth(600);
+            console.setHeight(400);
+            dialog[0] = new Stage();
+            dialog[0].initOwner(console);
+            dialog[0].setScene(new Scene(new Label("Unblock card 2362?"), 200, 100));
+            dialog[0].setX(0); // where a window manager put it: the screen's top left
+            dialog[0].setY(0);
+            OnScreen.keep(dialog[0]);
+            dialog[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double dx = dialog[0].getX() + dialog[0].getWidth() / 2 - (console.getX() + console.getWidth() / 2);
+        double dy = dialog[0].getY() + dialog[0].getHeight() / 2 - (console.getY() + console.getHeight() / 2);
+        robot.interact(() -> dialog[0].close());
+        assertThat(Math.abs(dx)).as("centred across").isLessThan(2);
+        assertThat(Math.abs(dy)).as("centred down").isLessThan(2);
+    }
 }

@@ -80,6 +80,40 @@ class CallViewModelTest {
     }
 
     @Test
+    void actionsTakenBeforeTheCallInTheSameImpersonationAreInItsWrapUpUnderTheirOwnHeading() {
+        SessionKit kit = new SessionKit(home.resolve("earlier"));
+        CallViewModel call = new CallViewModel(kit.session, Clock.systemUTC());
+        assertThat(call.autoStartProperty().get()).as("on by default").isTrue();
+        call.autoStartProperty().set(false); // the agent turned it off
+        Identity northwind = sandbox.identity(IdentityType.CORPORATE, 0);
+        kit.impersonating(sandbox, northwind);
+        String card = sandbox.server.state().cardsOf(northwind.id()).get(1).id();
+        CardsViewModel cards = new CardsViewModel(kit.session);
+        cards.open(card);
+        cards.toggleBlock();
+        assertThat(call.statusProperty().get()).isEqualTo(
+                "No call open: 1 action taken in this impersonation is in no wrap-up yet. Start call to include it.");
+
+        call.startCall();
+        call.endCall();
+        assertThat(call.wrapUpPlainProperty().get())
+                .contains("Earlier in this impersonation, before the call:\n- ")
+                .containsPattern("(Blocked|Unblocked) card " + card) // the class's sandbox: an earlier test blocks it
+                .contains("What was done:\n- No action taken.");
+        assertThat(call.wrapUpMarkdownProperty().get()).contains("**Earlier in this impersonation, before the call:**");
+
+        // the next call of the same impersonation does not repeat them; another impersonation does not inherit any
+        call.startCall();
+        call.endCall();
+        assertThat(call.wrapUpPlainProperty().get()).doesNotContain("Earlier in this impersonation");
+        cards.toggleBlock(); // unblocked with no call open
+        kit.impersonating(sandbox, sandbox.identity(IdentityType.CONSUMER, 0));
+        call.startCall();
+        call.endCall();
+        assertThat(call.wrapUpPlainProperty().get()).doesNotContain("Earlier in this impersonation");
+    }
+
+    @Test
     void startsByItselfOnImpersonatingWhenTheAgentWantsIt() {
         SessionKit kit = new SessionKit(home.resolve("auto"));
         CallViewModel call = new CallViewModel(kit.session, Clock.systemUTC());
@@ -96,6 +130,7 @@ class CallViewModelTest {
     void switchingToAnotherIdentityEndsTheCallAndClearsThePanel() {
         SessionKit kit = new SessionKit(home.resolve("switch"));
         CallViewModel call = new CallViewModel(kit.session, Clock.systemUTC());
+        call.autoStartProperty().set(false);
         Identity first = sandbox.identity(IdentityType.CORPORATE, 0);
         kit.impersonating(sandbox, first);
         call.startCall();

@@ -147,6 +147,22 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void anAccountIsNamedWithTheLastFourOfItsIdAndDigitsTypedMatchOnlyWhatTheNameShows() {
+        SessionKit kit = new SessionKit(home.resolve("four"));
+        WorkspaceViewModel vm = workspace(kit);
+        kit.impersonating(sandbox, owner);
+        String ending = b.substring(b.length() - 4);
+        assertThat(row(vm, b).nameText()).isEqualTo("\u00b7\u00b7\u00b7" + ending + " Savings");
+        assertThat(row(vm, debit).nameText()).isEqualTo("\u00b7\u00b7\u00b7" + lastFour(debit) + " Fuel");
+        vm.filterProperty().set(ending);
+        assertThat(vm.rows()).extracting(r -> r.known().id()).contains(b);
+        assertThat(vm.rows()).allSatisfy(r -> assertThat(r.nameText()).startsWith("\u00b7\u00b7\u00b7" + ending));
+        String inside = b.substring(b.length() - 8, b.length() - 4); // digits inside every id, shown in no name
+        vm.filterProperty().set(inside);
+        assertThat(vm.rows()).allSatisfy(r -> assertThat(r.nameText()).startsWith("\u00b7\u00b7\u00b7" + inside));
+    }
+
+    @Test
     void remembersIdsNamesAndLabelButNoSecretAndStartsTheNextCallWithTheList() throws Exception {
         SessionKit kit = new SessionKit(home.resolve("memory"));
         WorkspaceViewModel vm = workspace(kit);

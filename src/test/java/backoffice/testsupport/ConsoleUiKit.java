@@ -52,6 +52,8 @@ public final class ConsoleUiKit implements AutoCloseable {
         stage.setScene(scene);
         // TestFX keeps one stage for the whole JVM: a layout test that sized it to 1024x700 left it so, and a later
         // flow's clicks on controls below that edge missed (TransfersFlowTest, CardDeskFlowTest in full runs only)
+        // and a test of OnScreen may leave it maximised, which sizeToScene does not undo
+        stage.setMaximized(false);
         stage.setX(0);
         stage.setY(0);
         stage.sizeToScene();

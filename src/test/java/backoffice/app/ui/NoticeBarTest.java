@@ -22,6 +22,9 @@ class NoticeBarTest {
     void start(Stage stage) {
         bar = new NoticeBar();
         stage.setScene(new Scene(new StackPane(bar), 420, 200));
+        // TestFX's one stage may come maximised or sized by an earlier test: the bar must be 420 px wide here
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.show();
     }
 

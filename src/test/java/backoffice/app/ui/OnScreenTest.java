@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,6 +30,13 @@ class OnScreenTest {
         this.console = stage;
         stage.setScene(new Scene(new VBox(), 300, 100));
         stage.show();
+    }
+
+    /** TestFX keeps one stage for the JVM: the next test class gets it restored, not maximised. */
+    @AfterEach
+    void restore(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> console.setMaximized(false));
     }
 
     @Test

@@ -63,10 +63,11 @@ tabs 1; typed "Top-up before the supplier run"; tabs 2; key Return; shot transfe
 key ctrl+shift+d
 panes dark
 key ctrl+shift+d
-# a call: Start call (7 Tabs from the workspace filter, which Ctrl+1 focuses), Notes (3 on), End call, the wrap-up
-key ctrl+1; tabs 7; key space; tabs 3
+# the call started on impersonating (the default): Notes (9 Tabs from the workspace filter, which Ctrl+1 focuses:
+# Start call is disabled, so End call is the 7th stop, the setting's box the 8th), then End call, the wrap-up
+key ctrl+1; tabs 9
 typed "Customer asked for the fleet card's balance; promised a statement by e-mail."
-key ctrl+1; tabs 7; key space; sleep 1      # Start call is disabled now: the 7th stop is End call
+key ctrl+1; tabs 7; key space; sleep 1
 shot wrapup-light
 key ctrl+shift+d; shot wrapup-dark; key ctrl+shift+d
 

@@ -102,10 +102,8 @@ public final class StatementExporter {
     /** On the way out after a failure: the file is deleted next, once nothing writes to it any more. */
     private static void awaitQuietly(FutureTask<Void> sync) {
         try {
-            sync.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException ignored) {
+            awaitOnDisk(sync);
+        } catch (IOException ignored) {
             // the export already failed for another reason, which is the one reported
         }
     }

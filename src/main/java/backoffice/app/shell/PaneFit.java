@@ -1,6 +1,7 @@
 package backoffice.app.shell;
 
 import backoffice.app.ui.TableFit;
+import backoffice.app.ui.UncachedViewport;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
@@ -36,7 +37,7 @@ public final class PaneFit {
         scroller.setFitToHeight(true);
         scroller.setFocusTraversable(false);
         scroller.getStyleClass().add("pane-scroller");
-        return scroller;
+        return UncachedViewport.install(scroller);
     }
 
     private static void keepRows(Node node) {

@@ -1,5 +1,6 @@
 package backoffice.app.spendrules;
 
+import backoffice.app.ui.UncachedViewport;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import backoffice.app.Messages;
@@ -180,7 +181,7 @@ public final class SpendRulesView extends VBox {
         HBox actions = new HBox(10, save, revert, clear);
         actions.visibleProperty().bind(vm.cardProperty().isNotNull());
         actions.managedProperty().bind(actions.visibleProperty());
-        ScrollPane scroll = new ScrollPane(body);
+        ScrollPane scroll = UncachedViewport.install(new ScrollPane(body));
         scroll.visibleProperty().bind(vm.cardProperty().isNotNull());
         scroll.managedProperty().bind(scroll.visibleProperty());
         scroll.setFitToWidth(true);

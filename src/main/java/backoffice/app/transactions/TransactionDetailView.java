@@ -1,5 +1,6 @@
 package backoffice.app.transactions;
 
+import backoffice.app.ui.UncachedViewport;
 import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
 import backoffice.app.transactions.TransactionDetail.Field;
@@ -93,7 +94,7 @@ public final class TransactionDetailView {
         all.setId("copyTransaction");
         all.setMinWidth(Region.USE_PREF_SIZE);
         all.setOnAction(e -> copy(TransactionDetail.asText(fields)));
-        ScrollPane scroller = new ScrollPane(grid);
+        ScrollPane scroller = UncachedViewport.install(new ScrollPane(grid));
         scroller.setFitToWidth(true);
         VBox.setVgrow(scroller, Priority.ALWAYS);
         VBox box = new VBox(12, scroller, all);

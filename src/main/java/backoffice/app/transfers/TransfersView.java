@@ -1,5 +1,6 @@
 package backoffice.app.transfers;
 
+import backoffice.app.ui.UncachedViewport;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import backoffice.app.Messages;
@@ -103,7 +104,7 @@ public final class TransfersView extends VBox {
     private static ScrollPane scrolling(VBox form, ReadOnlyStringProperty result) {
         Region noticeRoom = new Region();
         noticeRoom.setMinHeight(NOTICE_ROOM);
-        ScrollPane scroll = new ScrollPane(new VBox(form, noticeRoom));
+        ScrollPane scroll = UncachedViewport.install(new ScrollPane(new VBox(form, noticeRoom)));
         result.addListener((o, a, now) -> {
             if (now != null && !now.isEmpty()) {
                 scroll.applyCss();

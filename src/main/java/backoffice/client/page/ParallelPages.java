@@ -35,7 +35,17 @@ public final class ParallelPages {
      */
     public static <T> long fetchAll(PageFetcher<T> first, PageFetcher<T> rest, int pageSize, int concurrency,
                                     Sink<T> sink, BooleanSupplier cancelled) {
-        Page<T> head = first.fetch(0, pageSize);
+        return fetchAll(first, rest, pageSize, pageSize, concurrency, sink, cancelled);
+    }
+
+    /**
+     * As {@link #fetchAll(PageFetcher, PageFetcher, int, int, Sink, BooleanSupplier)} with a first page of its own
+     * size: a small one reaches the screen sooner (the server renders, and the client decodes, a screenful instead of
+     * a whole page) while the rest come in pages as large as the operation allows.
+     */
+    public static <T> long fetchAll(PageFetcher<T> first, PageFetcher<T> rest, int firstPageSize, int pageSize,
+                                    int concurrency, Sink<T> sink, BooleanSupplier cancelled) {
+        Page<T> head = first.fetch(0, firstPageSize);
         sink.accept(head);
         long delivered = head.items().size();
         if (!head.hasMore() || cancelled.getAsBoolean()) {

@@ -57,7 +57,8 @@ final class StatementLoader {
 
     StatementLoad load(ParallelPages.Sink<StatementEntry> sink, BooleanSupplier cancelled) {
         ParallelPages.Sink<StatementEntry> filtering = page -> sink.accept(keepNew(page));
-        ParallelPages.fetchAll(this::first, this::later, pageSize, StatementsService.CONCURRENCY, filtering,
+        ParallelPages.fetchAll(this::first, this::later, Math.min(pageSize, StatementsService.FIRST_PAGE_SIZE), pageSize,
+                StatementsService.CONCURRENCY, filtering,
                 cancelled);
         while (last != null && last.items().size() >= last.limit() && !cancelled.getAsBoolean()) {
             filtering.accept(later(last.nextOffset(), pageSize));

@@ -27,6 +27,12 @@ public final class StatementsService {
      */
     public static final int DECODERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     private static final Semaphore DECODING = new Semaphore(DECODERS);
+    /**
+     * The first page of a whole-statement load: about two screenfuls, so the first rows are on screen after the
+     * server has rendered, and the client decoded, 50 entries rather than 500 (the later pages depend on it: they are
+     * pinned to the newest entry it saw).
+     */
+    public static final int FIRST_PAGE_SIZE = 50;
     /** The largest page of a card statement ({@code limit}). */
     public static final int PAGE_SIZE = 100;
     /** The largest page of an account statement ({@code statementLimit}). */

@@ -393,7 +393,8 @@ class StatementsViewModelTest {
         long missing = Long.parseLong(m.group(1).replace(",", ""));
         long counted = Long.parseLong(m.group(2).replace(",", ""));
         assertThat(missing).as("one entry lost per later page")
-                .isEqualTo((counted - 1) / StatementsService.ACCOUNT_PAGE_SIZE)
+                .isEqualTo((counted - StatementsService.FIRST_PAGE_SIZE + StatementsService.ACCOUNT_PAGE_SIZE - 1)
+                        / StatementsService.ACCOUNT_PAGE_SIZE)
                 .isEqualTo(counted - Long.parseLong(m.group(3).replace(",", "")));
         assertThat(vm.loadingProperty().get() || vm.exportingProperty().get()).as("Reload is offered").isFalse();
 

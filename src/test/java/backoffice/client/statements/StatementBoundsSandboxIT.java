@@ -95,7 +95,8 @@ class StatementBoundsSandboxIT extends SandboxTestBase {
     void entriesTheServerCountedButDidNotSendAreReportedMissing() {
         Loaded got = load(StatementProxy.Mode.LOSES_ENTRIES, StatementQuery.ALL);
         long total = got.load().expected();
-        long laterPages = (total - 1) / StatementsService.ACCOUNT_PAGE_SIZE;
+        long laterPages = (total - StatementsService.FIRST_PAGE_SIZE + StatementsService.ACCOUNT_PAGE_SIZE - 1)
+                / StatementsService.ACCOUNT_PAGE_SIZE;
         assertThat(got.load().complete()).isFalse();
         assertThat(got.load().missing()).isEqualTo(laterPages).isEqualTo(total - got.entries().size());
     }

@@ -117,7 +117,7 @@ public final class Transport {
         try (Response response = http.newCall(httpRequest).execute()) {
             String requestRef = response.header("request-ref");
             ResponseBody body = response.body();
-            byte[] bytes = body == null ? new byte[0] : body.bytes();
+            byte[] bytes = BodyBytes.read(body);
             if (!response.isSuccessful()) {
                 throw ErrorMapper.map(response.code(), bytes, requestRef, response.header("x-ratelimit-reset"));
             }

@@ -8,4 +8,4 @@ FX=$(echo "$CP" | tr ':' '\n' | grep '/org/openjfx/' | paste -sd:)
 REST=$(echo "$CP" | tr ':' '\n' | grep -v '/org/openjfx/' | paste -sd:)
 OUT=$(mktemp -d)
 javac -d "$OUT" --module-path "$FX" --add-modules javafx.controls -cp "target/classes:$REST" \
-  "$@" src/bench/java/backoffice/bench/QuietDialogs.java
+  "$@" src/bench/java/backoffice/bench/QuietDialogs.java src/bench/java/backoffice/bench/GcPauses.java

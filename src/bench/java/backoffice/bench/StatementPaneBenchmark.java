@@ -74,6 +74,7 @@ public final class StatementPaneBenchmark extends Application {
     private volatile long since;
     private volatile long cpuSince;
     private volatile backoffice.app.task.CpuSnapshot threadsSince;
+    private final GcPauses gc = new GcPauses();
     /** The first pulse of a load with rows in the table (that pulse lays them out and renders them). */
     private volatile long firstShown;
     private final java.util.List<String> stalls = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -159,16 +160,10 @@ public final class StatementPaneBenchmark extends Application {
                 System.gc();
                 long before = heapUsed();
                 for (String round : new String[] {"first load (cold JVM)", "second load"}) {
-                    longestPulseGap = 0;
-                    longestWait = 0;
-                    longestBusy = 0;
                     firstShown = 0;
                     fx(() -> {
                         vm.instrumentIdProperty().set(OPERATING);
-                        since = System.nanoTime();
-                        cpuSince = processCpu();
-                        threadsSince = backoffice.app.task.CpuSnapshot.take();
-                        measuring = true;
+                        begin();
                         vm.load();
                     });
                     long t0 = System.nanoTime();
@@ -183,13 +178,7 @@ public final class StatementPaneBenchmark extends Application {
                         + " max heap %d MB)%n", after / 1e6, before / 1e6,
                         Runtime.getRuntime().maxMemory() / 1_000_000);
                 for (ExportFormat f : new ExportFormat[] {ExportFormat.CSV, ExportFormat.PDF}) {
-                    longestPulseGap = 0;
-                    longestWait = 0;
-                    longestBusy = 0;
-                    since = System.nanoTime();
-                    cpuSince = processCpu();
-                    threadsSince = backoffice.app.task.CpuSnapshot.take();
-                    measuring = true;
+                    begin();
                     fx(() -> vm.export(f));
                     long e0 = System.nanoTime();
                     awaitFalse(vm.exportingProperty());
@@ -264,18 +253,24 @@ public final class StatementPaneBenchmark extends Application {
 
     private void phase(String what, Runnable start, javafx.beans.value.ObservableValue<Boolean> busy)
             throws InterruptedException {
+        begin();
+        fx(start);
+        long t0 = System.nanoTime();
+        awaitFalse(busy);
+        Thread.sleep(300); // the pulses that lay the rows out
+        report(what, System.nanoTime() - t0);
+    }
+
+    /** Starts measuring a phase: the longest gaps, this JVM's and its threads' CPU, allocation and GC. */
+    private void begin() {
         longestPulseGap = 0;
         longestWait = 0;
         longestBusy = 0;
         since = System.nanoTime();
         cpuSince = processCpu();
         threadsSince = backoffice.app.task.CpuSnapshot.take();
+        gc.reset();
         measuring = true;
-        fx(start);
-        long t0 = System.nanoTime();
-        awaitFalse(busy);
-        Thread.sleep(300); // the pulses that lay the rows out
-        report(what, System.nanoTime() - t0);
     }
 
     private void report(String what, long nanos) {
@@ -289,6 +284,7 @@ public final class StatementPaneBenchmark extends Application {
             System.out.println("  CPU: " + now.machineSince(threadsSince) + "; busiest threads: " + now.busiestSince(
                     threadsSince).stream().limit(8).map(u -> u.thread() + " " + u.millis() + " ms").toList());
         }
+        System.out.println("  memory: " + gc.summary());
         if (!stalls.isEmpty()) {
             System.out.println("  waits over 50 ms: " + stalls);
             stalls.clear();

@@ -2,14 +2,36 @@ package backoffice.export;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Minor units ↔ decimal text by the currency's number of decimals (2 when unknown). Exact; never a double. */
 public final class Amounts {
 
+    private static final int MAX_REMEMBERED = 1_024;
+    private static final ConcurrentHashMap<String, Integer> DECIMALS = new ConcurrentHashMap<>();
+
     private Amounts() {
     }
 
+    /**
+     * The currency's number of decimals, 2 when unknown. Remembered per three-letter code: an unknown code (a live
+     * API may send one) was an exception per call, and the table and the exports ask per amount.
+     */
     public static int decimals(String currency) {
+        if (currency == null || currency.length() != 3) {
+            return lookUp(currency);
+        }
+        Integer known = DECIMALS.get(currency);
+        if (known == null) {
+            known = lookUp(currency);
+            if (DECIMALS.size() < MAX_REMEMBERED) {
+                DECIMALS.put(currency, known);
+            }
+        }
+        return known;
+    }
+
+    private static int lookUp(String currency) {
         try {
             int d = Currency.getInstance(currency).getDefaultFractionDigits();
             return d < 0 ? 2 : d;

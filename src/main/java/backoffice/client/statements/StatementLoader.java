@@ -20,7 +20,7 @@ import java.util.function.BooleanSupplier;
  * dropped here;</li>
  * <li>a newest-first load without an end pins its later pages to end one millisecond after the newest entry the
  * first page saw, so they neither lose the entries of that millisecond (exclusive reading) nor shift (inclusive);</li>
- * <li>entries that arrive twice because pages shifted are dropped by {@link StatementEntry#identity()}; a shift only
+ * <li>entries that arrive twice because pages shifted are dropped by {@link StatementEntry#key()}; a shift only
  * ever repeats entries of the neighbouring page, so only the last two pages' identities are kept;</li>
  * <li>after the pages the first page's {@code count} asked for, and whenever the server gives no {@code count},
  * paging goes on until a page comes back short.</li>
@@ -38,7 +38,7 @@ final class StatementLoader {
     private volatile String footer;
     private volatile long upper;
 
-    private Set<String> previousPage = Set.of();
+    private Set<StatementEntry.Key> previousPage = Set.of();
     private long delivered;
     private long received;
     private long duplicates;
@@ -86,10 +86,10 @@ final class StatementLoader {
     /** The page without entries already handed over or outside the asked range; counts what arrived. */
     private Page<StatementEntry> keepNew(Page<StatementEntry> page) {
         last = page;
-        Set<String> ids = new HashSet<>();
+        Set<StatementEntry.Key> ids = new HashSet<>();
         List<StatementEntry> kept = new ArrayList<>(page.items().size());
         for (StatementEntry e : page.items()) {
-            String id = e.identity();
+            StatementEntry.Key id = e.key();
             if (previousPage.contains(id) || !ids.add(id)) {
                 duplicates++;
                 continue;

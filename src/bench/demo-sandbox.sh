@@ -1,8 +1,10 @@
 # Sourced by the benchmarks that need the sandbox in a JVM of its own: after fx-classpath.sh, starts SandboxMain
 # (demo seed) on port $1 with api-key $KEY, waits until it listens, sets ROOT, and stops it when the script exits.
+# SANDBOX_NICE=19 runs the sandbox at that nice level: it then stands for a server on another machine (the live API),
+# taking only the cores the console leaves idle instead of half of them.
 KEY=bench-api-key
 ROOT="http://127.0.0.1:$1"
-java -cp "target/classes:$REST" backoffice.sandbox.SandboxMain --port "$1" --api-key $KEY --seed demo \
+${SANDBOX_NICE:+nice -n "$SANDBOX_NICE"} java -cp "target/classes:$REST" backoffice.sandbox.SandboxMain --port "$1" --api-key $KEY --seed demo \
   > "$OUT/sandbox.log" 2>&1 &
 SANDBOX=$!
 trap 'kill $SANDBOX 2>/dev/null' EXIT

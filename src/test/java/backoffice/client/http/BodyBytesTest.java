@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import okhttp3.OkHttpClient;
@@ -46,7 +47,7 @@ class BodyBytesTest {
 
     @Test
     void aBodyEndingBeforeItsLengthIsAnErrorNotAShortAnswer() {
-        byte[] cut = java.util.Arrays.copyOf(BODY, BODY.length / 2);
+        byte[] cut = Arrays.copyOf(BODY, BODY.length / 2);
         assertThatThrownBy(() -> fetch(head("Content-Length: " + BODY.length), cut)).isInstanceOf(IOException.class);
     }
 

@@ -1,6 +1,5 @@
 package backoffice.app.spendrules;
 
-import backoffice.app.ui.UncachedViewport;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import backoffice.app.Messages;
@@ -8,6 +7,7 @@ import backoffice.app.spendrules.SpendRulesViewModel.Switch;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
+import backoffice.app.ui.UncachedViewport;
 import backoffice.client.model.SpendLimit;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;

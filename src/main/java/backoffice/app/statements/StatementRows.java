@@ -219,12 +219,12 @@ public final class StatementRows {
         return totals.getReadOnlyProperty();
     }
 
-    /** "1,234 of 10,435 rows · in … · out … · fees … · net …". */
     /** What hides loaded rows (e.g. "filtered by “Lufthansa”"), empty while every row shows: beside the count. */
     public ReadOnlyStringProperty filterNoteProperty() {
         return filterNote.getReadOnlyProperty();
     }
 
+    /** "1,234 of 10,435 rows · in … · out … · fees … · net …". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }

@@ -1,12 +1,12 @@
 package backoffice.app.transactions;
 
-import backoffice.app.ui.UncachedViewport;
 import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
 import backoffice.app.transactions.TransactionDetail.Field;
 import backoffice.app.ui.CopyMenu;
 import backoffice.app.ui.OnScreen;
 import backoffice.app.ui.Theme;
+import backoffice.app.ui.UncachedViewport;
 import backoffice.client.model.InstrumentId;
 import java.util.List;
 import java.util.function.Consumer;

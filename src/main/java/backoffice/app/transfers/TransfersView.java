@@ -1,6 +1,5 @@
 package backoffice.app.transfers;
 
-import backoffice.app.ui.UncachedViewport;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import backoffice.app.Messages;
@@ -14,6 +13,7 @@ import backoffice.app.command.MoneyStrip;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
 import backoffice.app.ui.Money;
+import backoffice.app.ui.UncachedViewport;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.Transfer;
 import java.time.Instant;

@@ -34,8 +34,9 @@ public record StatementEntry(TransactionId transactionId, String entryState, Cur
     }
 
     /**
-     * What tells two entries apart, as a key for sets (what {@link #identity()} says, without building its text: a
-     * load checks every entry against the previous page's, 100,000 strings of ~100 bytes for a large statement).
+     * What tells two entries apart when pages overlap: the transaction, its state, its time and amount (a transaction
+     * can have a PENDING and a COMPLETED entry). A record, not text: a load checks every entry against the previous
+     * page's, and a string key was ~100 bytes built per entry.
      */
     public Key key() {
         return new Key(transactionId, entryState, processedTimestamp, transactionAmount);
@@ -44,15 +45,5 @@ public record StatementEntry(TransactionId transactionId, String entryState, Cur
     /** See {@link #key()}. */
     public record Key(TransactionId transactionId, String entryState, long processedTimestamp,
                       CurrencyAmount transactionAmount) {
-    }
-
-    /**
-     * What tells two entries apart when pages overlap: the transaction, its state, its time and amount (a transaction
-     * can have a PENDING and a COMPLETED entry).
-     */
-    public String identity() {
-        String tx = transactionId == null ? "?" : transactionId.type() + ':' + transactionId.id();
-        return tx + '|' + entryState + '|' + processedTimestamp + '|'
-                + (transactionAmount == null ? "" : transactionAmount.currency() + transactionAmount.amount());
     }
 }

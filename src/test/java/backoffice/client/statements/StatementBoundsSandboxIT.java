@@ -52,11 +52,11 @@ class StatementBoundsSandboxIT extends SandboxTestBase {
         }
     }
 
-    private List<String> ledger(long from, long to) {
+    private List<StatementEntry.Key> ledger(long from, long to) {
         return sandbox.server.state().entries(big).stream()
                 .filter(e -> e.processedTimestamp() >= from && e.processedTimestamp() <= to)
                 .sorted(Comparator.comparingLong(StatementEntry::processedTimestamp).reversed())
-                .map(StatementEntry::identity).toList();
+                .map(StatementEntry::key).toList();
     }
 
     @ParameterizedTest
@@ -65,9 +65,9 @@ class StatementBoundsSandboxIT extends SandboxTestBase {
         Loaded got = load(mode, StatementQuery.ALL);
         // the demo's running bulk keeps paying from this account: entries newer than the load's first page are not
         // part of the statement it pinned
-        List<String> expected = ledger(Long.MIN_VALUE, got.entries().get(0).processedTimestamp());
+        List<StatementEntry.Key> expected = ledger(Long.MIN_VALUE, got.entries().get(0).processedTimestamp());
         assertThat(expected).hasSizeGreaterThan(10_000);
-        assertThat(got.entries()).extracting(StatementEntry::identity)
+        assertThat(got.entries()).extracting(StatementEntry::key)
                 .as("every entry of the ledger, once").hasSameSizeAs(expected).containsExactlyInAnyOrderElementsOf(
                         expected);
         assertThat(got.load().complete()).isTrue();
@@ -84,7 +84,7 @@ class StatementBoundsSandboxIT extends SandboxTestBase {
         long from = asc.get(asc.size() / 4).processedTimestamp();
         long to = asc.get(asc.size() / 2).processedTimestamp();
         Loaded got = load(mode, StatementQuery.ALL.withRange(from, to));
-        assertThat(got.entries()).extracting(StatementEntry::identity)
+        assertThat(got.entries()).extracting(StatementEntry::key)
                 .containsExactlyInAnyOrderElementsOf(ledger(from, to));
         assertThat(got.entries()).anyMatch(e -> e.processedTimestamp() == from)
                 .anyMatch(e -> e.processedTimestamp() == to);

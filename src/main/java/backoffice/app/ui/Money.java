@@ -15,38 +15,20 @@ public final class Money {
 
     /**
      * {@code -123456, "EUR"} → {@code "-1,234.56 EUR"}: grouped thousands, the currency's decimals, then the code.
-     * Written out by hand: {@code String.format} with a {@code BigDecimal} (what this did) took ~2 µs a call through
-     * its pattern parser and a {@code BigInteger} layout, and the statement table formats up to five amounts per
-     * visible row on the FX thread (the cold first fill's stack samples showed it). {@code MoneyTest} holds it to that
-     * format's output.
+     * The exports' digits ({@link Amounts#append}) with the commas put in: {@code String.format} with a
+     * {@code BigDecimal} (what this did) took ~2 µs a call through its pattern parser and a {@code BigInteger}
+     * layout, and the statement table formats up to five amounts per visible row on the FX thread (the cold first
+     * fill's stack samples showed it). {@code MoneyTest} holds it to that format's output.
      */
     public static String format(long minor, String currency) {
         int digits = decimals(currency);
         if (minor == Long.MIN_VALUE || digits > 18) { // no positive long for the magnitude; no long for 10^digits
             return String.format(Locale.ROOT, "%,." + digits + "f %s", BigDecimal.valueOf(minor, digits), currency);
         }
-        long abs = Math.abs(minor);
-        long scale = 1;
-        for (int i = 0; i < digits; i++) {
-            scale *= 10;
-        }
-        String whole = Long.toString(abs / scale);
-        StringBuilder out = new StringBuilder(whole.length() + whole.length() / 3 + digits + 8);
-        if (minor < 0) {
-            out.append('-');
-        }
-        int lead = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
-        out.append(whole, 0, lead);
-        for (int i = lead; i < whole.length(); i += 3) {
-            out.append(',').append(whole, i, i + 3);
-        }
-        if (digits > 0) {
-            String fraction = Long.toString(abs % scale);
-            out.append('.');
-            for (int i = fraction.length(); i < digits; i++) {
-                out.append('0');
-            }
-            out.append(fraction);
+        StringBuilder out = Amounts.append(new StringBuilder(32), minor, digits); // "-1234.56"
+        int whole = digits > 0 ? out.length() - digits - 1 : out.length();
+        for (int at = whole - 3; at > (minor < 0 ? 1 : 0); at -= 3) { // right to left: the earlier places stay put
+            out.insert(at, ',');
         }
         return out.append(' ').append(currency).toString();
     }

@@ -6,6 +6,7 @@ import backoffice.app.Messages;
 import backoffice.app.command.Command;
 import backoffice.app.command.Operation;
 import backoffice.app.command.Outcome;
+import backoffice.app.ui.ErrorPresenter;
 import backoffice.app.ui.ErrorReport;
 import backoffice.app.ui.Ids;
 import backoffice.app.ui.Money;
@@ -173,11 +174,8 @@ public final class ImpersonationViewModel {
      * general "belongs to the impersonated identity" wording does not apply.
      */
     private static ErrorReport noSuchIdentity(ErrorReport report, IdentityId target) {
-        if (!Messages.get("error.notFound", Messages.get("impersonation.action")).equals(report.sentence())) {
-            return report;
-        }
-        return new ErrorReport(Messages.get("impersonation.noSuchIdentity", target.type(), target.id()),
-                report.errorCode(), report.requestRef(), report.fieldErrors(), report.details(), report.kind());
+        return report.kind() != ErrorReport.Kind.NOT_FOUND ? report : ErrorPresenter.reworded(report,
+                Messages.get("impersonation.noSuchIdentity", target.type(), target.id()));
     }
 
     static boolean isValidId(String value) {

@@ -97,7 +97,7 @@ public final class ErrorPresenter {
                     : Messages.get("error.forbidden", action), code, ref, details, ErrorReport.Kind.OTHER);
         }
         if (e instanceof NotFoundException) {
-            return report(Messages.get("error.notFound", action), code, ref, details, ErrorReport.Kind.OTHER);
+            return report(Messages.get("error.notFound", action), code, ref, details, ErrorReport.Kind.NOT_FOUND);
         }
         if (e instanceof ConflictException) {
             String known = code == null ? null : Messages.find("error.code." + code);
@@ -128,6 +128,15 @@ public final class ErrorPresenter {
     }
 
     /** The sentence of a server's answer, saying so when the server sent no request-ref (never "null"). */
+    /**
+     * The report with a sentence of the caller's (which knows better what was not found, or refused), marked as the
+     * presenter marks an answer without a request-ref.
+     */
+    public static ErrorReport reworded(ErrorReport report, String sentence) {
+        return new ErrorReport(withRef(sentence, report.requestRef()), report.errorCode(), report.requestRef(),
+                report.fieldErrors(), report.details(), report.kind());
+    }
+
     private static String withRef(String sentence, String ref) {
         return ref == null || ref.isBlank() ? sentence + " " + Messages.get("error.noRef") : sentence;
     }

@@ -17,6 +17,8 @@ public record ErrorReport(String sentence, String errorCode, String requestRef, 
         REIMPERSONATE,
         /** The input was refused: fix the fields. */
         INPUT,
+        /** Nothing on the server has that id (a 404): check the id, and whether it is of the kind asked for. */
+        NOT_FOUND,
         /** Try again later; nothing happened. */
         RETRY,
         /** The answer was lost: the action may have happened; check before repeating. */

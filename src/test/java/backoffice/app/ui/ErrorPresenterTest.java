@@ -8,6 +8,7 @@ import backoffice.client.codes.ErrorCode;
 import backoffice.client.error.ApiConnectionException;
 import backoffice.client.error.ConflictException;
 import backoffice.client.error.ForbiddenException;
+import backoffice.client.error.NotFoundException;
 import backoffice.client.error.RateLimitedException;
 import backoffice.client.error.ServerException;
 import backoffice.client.error.UnauthorizedException;
@@ -49,6 +50,17 @@ class ErrorPresenterTest {
         assertThat(r.sentence()).contains("maxTransactionAmount is too small");
         assertThat(r.kind()).isEqualTo(ErrorReport.Kind.INPUT);
         assertThat(r.fieldErrors()).hasSize(1);
+    }
+
+    @Test
+    void aNotFoundIsItsOwnKindAndARewordingKeepsTheMissingRefNote() {
+        ErrorReport r = ErrorPresenter.present("Impersonating", new NotFoundException(404, null, null, null, null));
+        assertThat(r.kind()).isEqualTo(ErrorReport.Kind.NOT_FOUND);
+        ErrorReport reworded = ErrorPresenter.reworded(r, "No such identity.");
+        assertThat(reworded.sentence()).isEqualTo("No such identity. " + Messages.get("error.noRef"));
+        assertThat(reworded.kind()).isEqualTo(ErrorReport.Kind.NOT_FOUND);
+        assertThat(ErrorPresenter.reworded(ErrorPresenter.present("X", new NotFoundException(404, null, null, null,
+                "ref-1")), "No such identity.").sentence()).isEqualTo("No such identity.");
     }
 
     @Test

@@ -19,7 +19,6 @@ public final class RestrictedFeature {
         if (!CODE.equals(report.errorCode())) {
             return report;
         }
-        return new ErrorReport(Messages.get("error.notEnabled", action), report.errorCode(), report.requestRef(),
-                report.fieldErrors(), report.details(), ErrorReport.Kind.OTHER);
+        return ErrorPresenter.reworded(report, Messages.get("error.notEnabled", action));
     }
 }

@@ -64,6 +64,18 @@ class ErrorPresenterTest {
     }
 
     @Test
+    void aRestrictedFeaturesRefusalSaysSoWithOrWithoutARequestRef() {
+        String notEnabled = Messages.get("error.notEnabled", "Renewing");
+        ErrorReport withRef = RestrictedFeature.explain(ErrorPresenter.present("Renewing", new ForbiddenException(403,
+                RestrictedFeature.CODE, null, null, "ref-2")), "Renewing");
+        assertThat(withRef.sentence()).isEqualTo(notEnabled);
+        assertThat(withRef.kind()).isEqualTo(ErrorReport.Kind.OTHER);
+        assertThat(RestrictedFeature.explain(ErrorPresenter.present("Renewing", new ForbiddenException(403,
+                RestrictedFeature.CODE, null, null, null)), "Renewing").sentence())
+                .isEqualTo(notEnabled + " " + Messages.get("error.noRef"));
+    }
+
+    @Test
     void eachFamilyNamesWhatToDo() {
         assertThat(ErrorPresenter.present("X", new UnauthorizedException(401, null, null, null, "r")).kind())
                 .isEqualTo(ErrorReport.Kind.REIMPERSONATE);

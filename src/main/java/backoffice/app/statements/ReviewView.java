@@ -67,6 +67,7 @@ public final class ReviewView extends VBox {
         getChildren().addAll(Forms.title(Messages.get("nav.review")), Forms.hint(Messages.get("review.hint")), bar,
                 headline, findings, incomplete, trustSigner, details, trustedKeys(vm),
                 new StatementTable(vm.rows(), "review", "review.empty"));
+        StatementTable.rehearseIn(this);
     }
 
     /** The keys trusted at the last check, folded away until asked for. */

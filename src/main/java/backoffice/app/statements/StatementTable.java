@@ -38,6 +38,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -195,6 +196,15 @@ final class StatementTable extends VBox {
 
         getChildren().addAll(new HBox(8, search, type), table, detail, count, chart(rows, idPrefix));
         VBox.setVgrow(this, Priority.ALWAYS);
+    }
+
+    /** Runs a stand-in of this table in {@code host} once per scene, before a statement arrives ({@link TableRehearsal}). */
+    static void rehearseIn(Pane host) {
+        TableRehearsal.once(host, rows -> {
+            StatementRows sample = new StatementRows();
+            sample.setAll(TableRehearsal.sample(rows));
+            return new StatementTable(sample, "rehearsal", "statements.empty");
+        });
     }
 
     /** A type as the filter lists and shows it: the empty value (or none) is "All types". */

@@ -197,6 +197,7 @@ public final class StatementsView extends VBox {
         });
         getChildren().addAll(Forms.title(Messages.get("nav.statements")), what, folded, status, incompleteBar(vm),
                 new ErrorBox(vm.errorProperty()), table, foldingChart(table, vm), footer(vm));
+        StatementTable.rehearseIn(this);
     }
 
     /**

@@ -4,12 +4,14 @@ import backoffice.export.StatementLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 /**
  * Pays a statement table's first-time cost before a statement arrives. In a fresh JVM the first rows a table shows
@@ -45,6 +47,8 @@ final class TableRehearsal {
     private static final String[] TYPES = {"DEPOSIT", "OUTGOING_WIRE_TRANSFER", "AUTHORISATION_DECLINE"};
     private static final double WIDTH = 1_000;
     private static final double HEIGHT = 400;
+    /** Between passes: input, the renderer and everything else queued get the FX thread first. */
+    private static final Duration GAP = Duration.millis(40);
 
     private TableRehearsal() {
     }
@@ -62,7 +66,11 @@ final class TableRehearsal {
                 }
                 host.sceneProperty().removeListener(this);
                 if (scene.getProperties().putIfAbsent(TableRehearsal.class, Boolean.TRUE) == null) {
-                    afterNextLayout(scene, () -> Platform.runLater(() -> rehearse(host, standIn, 0)));
+                    afterNextLayout(scene, () -> {
+                        PauseTransition gap = new PauseTransition(GAP);
+                        gap.setOnFinished(e -> rehearse(host, standIn, 0));
+                        gap.play();
+                    });
                 }
             }
         });
@@ -78,10 +86,12 @@ final class TableRehearsal {
         table.setVisible(false);
         table.resize(WIDTH, HEIGHT);
         host.getChildren().add(table);
-        // after this pulse's CSS and layout, before it renders; the next pass in the next pulse
+        // after this pulse's CSS and layout, before it renders; the next pass a moment later
         afterNextLayout(scene, () -> {
             host.getChildren().remove(table);
-            Platform.runLater(() -> rehearse(host, standIn, pass + 1));
+            PauseTransition gap = new PauseTransition(GAP);
+            gap.setOnFinished(e -> rehearse(host, standIn, pass + 1));
+            gap.play();
         });
     }
 

@@ -4,7 +4,7 @@
 # exports the rows as CSV and PDF, with a heartbeat probe on the FX thread.
 # Usage: src/bench/statement-pane.sh [latency-ms]   (latency injected by the sandbox per request; default 0)
 #   JAVA_OPTS="..." adds JVM options to the console's JVM, e.g. the packaged app's "-XX:TieredStopAtLevel=1
-#   -XX:+UseSerialGC", or "-Dbackoffice.fxWatchdog=50" to log every FX stall over 50 ms with a stack sample.
+#   -XX:+UseSerialGC -Xmn24m", or "-Dbackoffice.fxWatchdog=50" to log every FX stall over 50 ms with a stack sample.
 set -euo pipefail
 source "$(dirname "$0")/fx-classpath.sh" src/bench/java/backoffice/bench/StatementPaneBenchmark.java
 source src/bench/demo-sandbox.sh "${SANDBOX_PORT:-18557}"

@@ -140,7 +140,7 @@ public final class Command {
         return lastOutcome.getReadOnlyProperty();
     }
 
-    /** The background run in progress or last run (progress, message), or null; identity calls have none. */
+    /** The background run in progress (progress, message), or null; identity calls have none. */
     public TaskHandle task() {
         return task;
     }

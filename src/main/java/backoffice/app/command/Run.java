@@ -1,6 +1,7 @@
 package backoffice.app.command;
 
 import backoffice.app.task.BackgroundTask;
+import backoffice.app.task.TaskHandle;
 import backoffice.app.ui.ErrorPresenter;
 import backoffice.app.ui.ErrorReport;
 import backoffice.client.ApiResult;
@@ -134,19 +135,25 @@ public final class Run<T> {
             return true;
         }
         command.runningCell().set(true);
-        command.task(BackgroundTask.of(work).onSuccess(value -> {
+        TaskHandle handle = BackgroundTask.of(work).onSuccess(value -> {
             command.runningCell().set(false);
             succeeded(value);
         }).onFailure(e -> {
             command.runningCell().set(false);
             failed(presenter.apply(e));
         }).onFinished(() -> {
+            // the handle goes with the run: it holds the work and all the work captured (an export's 100,000 rows
+            // stayed in memory after the agent had moved on to another customer)
+            command.task(null);
             if (command.isRunning()) { // neither succeeded nor failed: cancelled
                 command.runningCell().set(false);
                 command.ended(Outcome.CANCELLED, null);
                 onCancelled.run();
             }
-        }).runWith(command.session().runner()));
+        }).runWith(command.session().runner());
+        if (command.isRunning()) { // a synchronous runner has finished it already
+            command.task(handle);
+        }
         return true;
     }
 

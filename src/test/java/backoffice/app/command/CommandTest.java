@@ -15,6 +15,7 @@ import backoffice.sandbox.http.Faults;
 import backoffice.sandbox.store.Identity;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,6 +99,26 @@ class CommandTest {
         assertThat(file).hasContent("first");
         assertThat(command.executableProperty().get()).isTrue();
         assertThat(command.lastOutcomeProperty().get()).isEqualTo(Outcome.OK);
+    }
+
+    @Test
+    void aFinishedRunKeepsNoHandleNorAnythingItsWorkCaptured() throws InterruptedException {
+        Command command = new Command(kit.session);
+        WeakReference<byte[]> held = runCapturing(command);
+        assertThat(command.lastOutcomeProperty().get()).isEqualTo(Outcome.OK);
+        assertThat(command.task()).isNull();
+        for (int i = 0; i < 20 && held.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertThat(held.get()).as("what the finished run's work captured").isNull();
+    }
+
+    /** Runs work that captures 8 MB, held by nothing else once this returns. */
+    private static WeakReference<byte[]> runCapturing(Command command) {
+        byte[] captured = new byte[8 << 20];
+        command.inBackground("sum", p -> captured.length).execute();
+        return new WeakReference<>(captured);
     }
 
     @Test

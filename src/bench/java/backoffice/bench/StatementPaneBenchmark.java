@@ -209,8 +209,9 @@ public final class StatementPaneBenchmark extends Application {
         try (var files = Files.list(home)) {
             csv = files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElseThrow();
         }
-        // the Statements pane's rows go first (an identity switch drops them); its last export task still holds
-        // its 100,000-row snapshot, so the bench runs with -Xmx250m (the app has the JVM's default heap)
+        // the Statements pane's rows go first (an identity switch drops them; a finished export no longer holds them);
+        // the review's and the journal's 100,000 rows are then held together in the bench's -Xmx250m (the app has
+        // the JVM's default heap, a quarter of the RAM)
         fx(() -> session.impersonationProperty().set(null));
         ReviewViewModel review = new ReviewViewModel(session, new ExportSigning(() -> keys), new KeyTrust(home));
         opened(scene, "Review pane opened (built and shown the first time)", () -> new ReviewView(review));

@@ -38,6 +38,19 @@ class JournalTest {
     }
 
     @Test
+    void linesOfEveryLengthAndScriptReadBackBetweenBlankAndBrokenOnes() throws IOException {
+        Journal journal = new Journal(dir.resolve("journal.jsonl"));
+        String longDetail = "Überweisung an Café Zürich — 12,50 € ✓ 🚀 ".repeat(200); // ~9 KB: past the first buffer
+        journal.append(entry("1", "short"));
+        journal.append(entry("2", longDetail));
+        Files.writeString(journal.file(), "\n   \n{not json}\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        journal.append(entry("3", "after"));
+        Journal.ReadResult read = journal.read();
+        assertThat(read.entries()).extracting(JournalEntry::detail).containsExactly("short", longDetail, "after");
+        assertThat(read.skippedLines()).isEqualTo(1);
+    }
+
+    @Test
     void secretsInTheDetailAreRedacted() throws IOException {
         Journal journal = new Journal(dir.resolve("journal.jsonl"));
         journal.append(entry("1", "card 4111 1111 1111 1111 cvv {\"cvv\":\"123\"} Bearer abc.def"));

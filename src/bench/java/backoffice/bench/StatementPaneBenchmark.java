@@ -261,7 +261,7 @@ public final class StatementPaneBenchmark extends Application {
         begin();
         long t0 = System.nanoTime();
         fx(() -> scene.setRoot(PaneFit.scrolling(pane.get())));
-        Thread.sleep(1_000); // the pulses that lay it out and render it, and any rehearsal the pane does after
+        Thread.sleep(2_000); // the pulses that lay it out and render it, and the rehearsal a pane does after (~0.5 s)
         report(what, System.nanoTime() - t0);
     }
 

@@ -4,6 +4,7 @@ import backoffice.app.ConsoleSession;
 import backoffice.app.Messages;
 import backoffice.app.task.BackgroundTask;
 import backoffice.app.ui.ErrorPresenter;
+import backoffice.app.ui.ReplaceableList;
 import backoffice.journal.Journal;
 import backoffice.journal.JournalEntry;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class JournalViewModel {
      * Kept newest first: sorted off the FX thread when read, each new line put in its place. A SortedList over the
      * rows re-sorted all 100,000 of a long journal on the FX thread at every refresh (issue 18's watchdog).
      */
-    private final ObservableList<JournalEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<JournalEntry> entries = new ReplaceableList<>(); // a refresh swaps them in one step
     private final FilteredList<JournalEntry> filtered = new FilteredList<>(entries);
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty operation = new SimpleStringProperty(ALL);

@@ -135,6 +135,7 @@ public final class Run<T> {
             return true;
         }
         command.runningCell().set(true);
+        TaskHandle[] mine = new TaskHandle[1];
         TaskHandle handle = BackgroundTask.of(work).onSuccess(value -> {
             command.runningCell().set(false);
             succeeded(value);
@@ -143,15 +144,18 @@ public final class Run<T> {
             failed(presenter.apply(e));
         }).onFinished(() -> {
             // the handle goes with the run: it holds the work and all the work captured (an export's 100,000 rows
-            // stayed in memory after the agent had moved on to another customer)
-            command.task(null);
+            // stayed in memory after the agent had moved on to another customer); not a run started since
+            if (command.task() == mine[0]) {
+                command.task(null);
+            }
             if (command.isRunning()) { // neither succeeded nor failed: cancelled
                 command.runningCell().set(false);
                 command.ended(Outcome.CANCELLED, null);
                 onCancelled.run();
             }
         }).runWith(command.session().runner());
-        if (command.isRunning()) { // a synchronous runner has finished it already
+        if (command.isRunning()) { // unless a synchronous runner has finished it already
+            mine[0] = handle;
             command.task(handle);
         }
         return true;

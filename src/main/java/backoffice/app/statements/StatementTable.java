@@ -23,6 +23,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
@@ -203,7 +204,11 @@ final class StatementTable extends VBox {
         TableRehearsal.once(host, rows -> {
             StatementRows sample = new StatementRows();
             sample.setAll(TableRehearsal.sample(rows));
-            return new StatementTable(sample, "rehearsal", "statements.empty");
+            StatementTable standIn = new StatementTable(sample, "rehearsal", "statements.empty");
+            // no context menu: its Shortcut+C would go into the scene's accelerators, and taking the stand-in out
+            // removes that key from them, the real table's included
+            ((Control) standIn.lookup(".table-view")).setContextMenu(null);
+            return standIn;
         });
     }
 

@@ -65,7 +65,7 @@ final class TableRehearsal {
                     return;
                 }
                 host.sceneProperty().removeListener(this);
-                if (scene.getProperties().putIfAbsent(TableRehearsal.class, Boolean.TRUE) == null) {
+                if (scene.getProperties().putIfAbsent(TableRehearsal.class, Boolean.FALSE) == null) {
                     afterNextLayout(scene, () -> {
                         PauseTransition gap = new PauseTransition(GAP);
                         gap.setOnFinished(e -> rehearse(host, standIn, 0));
@@ -78,8 +78,12 @@ final class TableRehearsal {
 
     private static void rehearse(Pane host, IntFunction<Region> standIn, int pass) {
         Scene scene = host.getScene();
-        if (scene == null || pass == PASSES.length) {
-            return; // done, or the pane was taken away meanwhile (the first real statement pays the rest)
+        if (scene == null) {
+            return; // the pane was taken away meanwhile: the first real statement pays the rest
+        }
+        if (pass == PASSES.length) {
+            scene.getProperties().put(TableRehearsal.class, Boolean.TRUE);
+            return;
         }
         Region table = standIn.apply(PASSES[pass]);
         table.setManaged(false);
@@ -93,6 +97,11 @@ final class TableRehearsal {
             gap.setOnFinished(e -> rehearse(host, standIn, pass + 1));
             gap.play();
         });
+    }
+
+    /** Whether {@code scene}'s rehearsal has run every pass. */
+    static boolean done(Scene scene) {
+        return Boolean.TRUE.equals(scene.getProperties().get(TableRehearsal.class));
     }
 
     /** Runs {@code then} once, right after the next pulse's CSS and layout passes of {@code scene}. */

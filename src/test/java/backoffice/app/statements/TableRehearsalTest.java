@@ -66,8 +66,7 @@ class TableRehearsalTest {
 
     @Test
     void eachPassLaysOutItsRowsInThePaneAndLeavesNothingBehind(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> standIns.size() == TableRehearsal.PASSES.length
-                && standIns.get(standIns.size() - 1).getParent() == null);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> TableRehearsal.done(stage.getScene()));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(standIns).extracting(t -> t.getItems().size())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.stream.IntStream;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
@@ -42,6 +43,12 @@ class ReplaceableListTest {
         list.set(0, 20);
         assertThat(list).containsExactly(20, 3);
         assertThat(changes).containsExactly("+[2]", "-[1]", "-[2]+[20]");
+    }
+
+    @Test
+    void isRandomAccessSoABinarySearchDoesNotWalkIt() {
+        // Collections.binarySearch walks a list that is not RandomAccess with an iterator once it has 5,000 items
+        assertThat(list).isInstanceOf(RandomAccess.class);
     }
 
     @Test

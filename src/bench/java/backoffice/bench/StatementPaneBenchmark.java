@@ -104,8 +104,8 @@ public final class StatementPaneBenchmark extends Application {
         StatementsViewModel vm = new StatementsViewModel(session, new FxScheduler(), new ExportSigning(() -> keys),
                 Clock.systemUTC());
         Theme.apply(false);
-        // in the scroller the shell puts every pane in, as an agent sees it
-        // the pane itself is built and shown in a measured phase of its own, right before the first load
+        // the Statements pane is built and shown in a measured phase of its own, right before the first load (in the
+        // scroller the shell puts every pane in, as an agent sees it: opened())
         Scene scene = new Scene(new javafx.scene.layout.Region(), 1280, 800);
         Theme.install(scene);
         stage.setScene(scene);

@@ -120,24 +120,12 @@ public final class Journal {
                     || utf8.flush(chars).isError()) {
                 return null; // a multi-byte character torn by a crash, or not UTF-8 at all
             }
-            chars.flip();
-            if (blank(chars)) {
-                return null;
-            }
+            chars.flip(); // a blank line is no JSON either: null, and read() tells it from a damaged one by its bytes
             try (JsonParser json = Mapper.INSTANCE.getFactory().createParser(chars.array(), 0, chars.limit())) {
                 return Mapper.INSTANCE.readValue(json, JournalEntry.class);
             } catch (IOException | RuntimeException damaged) { // JSON or mapping errors
                 return null;
             }
-        }
-
-        private static boolean blank(CharBuffer chars) {
-            for (int i = 0; i < chars.limit(); i++) {
-                if (!Character.isWhitespace(chars.get(i))) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 

@@ -66,11 +66,7 @@ final class TableRehearsal {
                 }
                 host.sceneProperty().removeListener(this);
                 if (scene.getProperties().putIfAbsent(TableRehearsal.class, Boolean.FALSE) == null) {
-                    afterNextLayout(scene, () -> {
-                        PauseTransition gap = new PauseTransition(GAP);
-                        gap.setOnFinished(e -> rehearse(host, standIn, 0));
-                        gap.play();
-                    });
+                    afterNextLayout(scene, () -> afterGap(() -> rehearse(host, standIn, 0)));
                 }
             }
         });
@@ -93,15 +89,20 @@ final class TableRehearsal {
         // after this pulse's CSS and layout, before it renders; the next pass a moment later
         afterNextLayout(scene, () -> {
             host.getChildren().remove(table);
-            PauseTransition gap = new PauseTransition(GAP);
-            gap.setOnFinished(e -> rehearse(host, standIn, pass + 1));
-            gap.play();
+            afterGap(() -> rehearse(host, standIn, pass + 1));
         });
     }
 
     /** Whether {@code scene}'s rehearsal has run every pass. */
     static boolean done(Scene scene) {
         return Boolean.TRUE.equals(scene.getProperties().get(TableRehearsal.class));
+    }
+
+    /** Runs {@code then} on the FX thread {@link #GAP} from now. */
+    private static void afterGap(Runnable then) {
+        PauseTransition gap = new PauseTransition(GAP);
+        gap.setOnFinished(e -> then.run());
+        gap.play();
     }
 
     /** Runs {@code then} once, right after the next pulse's CSS and layout passes of {@code scene}. */

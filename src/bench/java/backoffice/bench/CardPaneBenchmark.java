@@ -10,6 +10,7 @@ import backoffice.app.settings.EnvironmentKind;
 import backoffice.app.settings.Settings;
 import backoffice.app.settings.SettingsStore;
 import backoffice.app.task.FxTaskRunner;
+import backoffice.app.ui.NextLayout;
 import backoffice.app.ui.Theme;
 import backoffice.client.BackOfficeClient;
 import backoffice.client.model.IdentityId;
@@ -138,13 +139,7 @@ public final class CardPaneBenchmark extends Application {
     }
 
     private void nextPulse(Runnable then) {
-        Runnable[] self = new Runnable[1];
-        self[0] = () -> {
-            scene.removePostLayoutPulseListener(self[0]);
-            then.run();
-        };
-        scene.addPostLayoutPulseListener(self[0]);
-        Platform.requestNextPulse();
+        NextLayout.then(scene, then);
     }
 
     private void report() {

@@ -1,11 +1,11 @@
 package backoffice.app.statements;
 
+import backoffice.app.ui.NextLayout;
 import backoffice.export.StatementLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
@@ -66,7 +66,7 @@ final class TableRehearsal {
                 }
                 host.sceneProperty().removeListener(this);
                 if (scene.getProperties().putIfAbsent(TableRehearsal.class, Boolean.FALSE) == null) {
-                    afterNextLayout(scene, () -> afterGap(() -> rehearse(host, standIn, 0)));
+                    NextLayout.then(scene, () -> afterGap(() -> rehearse(host, standIn, 0)));
                 }
             }
         });
@@ -87,7 +87,7 @@ final class TableRehearsal {
         table.resize(WIDTH, HEIGHT);
         host.getChildren().add(table);
         // after this pulse's CSS and layout, before it renders; the next pass a moment later
-        afterNextLayout(scene, () -> {
+        NextLayout.then(scene, () -> {
             host.getChildren().remove(table);
             afterGap(() -> rehearse(host, standIn, pass + 1));
         });
@@ -103,16 +103,5 @@ final class TableRehearsal {
         PauseTransition gap = new PauseTransition(GAP);
         gap.setOnFinished(e -> then.run());
         gap.play();
-    }
-
-    /** Runs {@code then} once, right after the next pulse's CSS and layout passes of {@code scene}. */
-    private static void afterNextLayout(Scene scene, Runnable then) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            then.run();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
     }
 }

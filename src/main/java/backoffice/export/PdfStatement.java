@@ -42,8 +42,15 @@ final class PdfStatement implements ExportFormat.Codec {
     private static final float[] RIGHT_EDGES = {440, 490, 559};
     private static final String WIN_ANSI_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
 
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    /**
+     * The two fonts, made the first time a PDF is written (on the export's thread): making them reads PDFBox's font
+     * metrics and loads ~120 classes, and as fields of this codec they were made when {@link ExportFormat} was first
+     * used, which is when the Statements pane is built, on the FX thread (issue 18).
+     */
+    private static final class Fonts {
+        static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    }
 
     @Override
     public void write(List<StatementLine> rows, ExportContext ctx, String fingerprint, OutputStream out,
@@ -72,7 +79,7 @@ final class PdfStatement implements ExportFormat.Codec {
                     y -= ROW + 4;
                     int end = pageEnds[p - 1];
                     s.beginText();
-                    s.setFont(regular, SIZE);
+                    s.setFont(Fonts.REGULAR, SIZE);
                     for (; next < end; next++) {
                         StatementLine r = rows.get(next);
                         row(s, r, y, decimals);
@@ -153,10 +160,10 @@ final class PdfStatement implements ExportFormat.Codec {
     private void header(PDPageContentStream s, ExportContext ctx, String fingerprint, StatementTotals t, float top)
             throws IOException {
         s.beginText();
-        s.setFont(bold, 16);
+        s.setFont(Fonts.BOLD, 16);
         s.newLineAtOffset(MARGIN, top);
         s.showText(title(ctx));
-        s.setFont(regular, 9);
+        s.setFont(Fonts.REGULAR, 9);
         s.setLeading(12);
         s.newLine();
         s.newLine();
@@ -207,13 +214,13 @@ final class PdfStatement implements ExportFormat.Codec {
 
     private void columns(PDPageContentStream s, float y) throws IOException {
         s.beginText();
-        s.setFont(bold, SIZE);
+        s.setFont(Fonts.BOLD, SIZE);
         text(s, "Time (UTC)", MARGIN, y);
         text(s, "Type", 110, y);
         text(s, "Description", 212, y);
-        right(s, bold, "Amount", 0, y);
-        right(s, bold, "Fee", 1, y);
-        right(s, bold, "Balance after", 2, y);
+        right(s, Fonts.BOLD, "Amount", 0, y);
+        right(s, Fonts.BOLD, "Fee", 1, y);
+        right(s, Fonts.BOLD, "Balance after", 2, y);
         s.endText();
         s.moveTo(MARGIN, y - 3);
         s.lineTo(RIGHT_EDGES[2], y - 3);
@@ -226,17 +233,17 @@ final class PdfStatement implements ExportFormat.Codec {
         text(s, clip(r.type(), 24), 110, y);
         String desc = "COMPLETED".equals(r.state()) ? r.description() : r.description() + " (" + r.state() + ")";
         text(s, clip(clean(desc), 48), 212, y);
-        right(s, regular, Amounts.append(new StringBuilder(), r.amount(), decimals).toString(), 0, y);
-        right(s, regular, Amounts.append(new StringBuilder(), r.fee(), decimals).toString(), 1, y);
-        right(s, regular, Amounts.append(new StringBuilder(), r.balanceAfter(), decimals).toString(), 2, y);
+        right(s, Fonts.REGULAR, Amounts.append(new StringBuilder(), r.amount(), decimals).toString(), 0, y);
+        right(s, Fonts.REGULAR, Amounts.append(new StringBuilder(), r.fee(), decimals).toString(), 1, y);
+        right(s, Fonts.REGULAR, Amounts.append(new StringBuilder(), r.balanceAfter(), decimals).toString(), 2, y);
     }
 
     private void footer(PDPageContentStream s, ExportContext ctx, int page, int pages) throws IOException {
         s.beginText();
-        s.setFont(regular, 7);
+        s.setFont(Fonts.REGULAR, 7);
         text(s, clean(title(ctx) + " " + ctx.instrumentId() + " · exported " + IsoTime.format(ctx.exportedAt())),
                 MARGIN, MARGIN - 14);
-        right(s, regular, "Page " + page + " of " + pages, 2, MARGIN - 14);
+        right(s, Fonts.REGULAR, "Page " + page + " of " + pages, 2, MARGIN - 14);
         s.endText();
     }
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The PDF codec's fonts are made when a PDF is first written, not when the formats are first used: the Statements
  * pane lists the formats when it is built, on the FX thread, and making the fonts there (PDFBox's font metrics,
- * ~120 classes) was almost half of the pane's first opening (issue 18). Checked in a JVM of its own, where nothing else has
- * touched PDFBox yet.
+ * ~120 classes) was almost half of the pane's first opening (issue 18). Checked in a JVM of its own, where nothing
+ * else has touched PDFBox yet.
  */
 class PdfFontsLoadLazilyTest {
 

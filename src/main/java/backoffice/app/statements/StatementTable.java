@@ -201,14 +201,23 @@ final class StatementTable extends VBox {
 
     /** Runs a stand-in of this table in {@code host} once per scene, before a statement arrives ({@link TableRehearsal}). */
     static void rehearseIn(Pane host) {
-        TableRehearsal.once(host, rows -> {
+        TableRehearsal.once(host, () -> {
             StatementRows sample = new StatementRows();
-            sample.setAll(TableRehearsal.sample(rows));
             StatementTable standIn = new StatementTable(sample, "rehearsal", "statements.empty");
             // no context menu: its Shortcut+C would go into the scene's accelerators, and taking the stand-in out
             // removes that key from them, the real table's included
             ((Control) standIn.lookup(".table-view")).setContextMenu(null);
-            return standIn;
+            return new TableRehearsal.StandIn() {
+                @Override
+                public Region node() {
+                    return standIn;
+                }
+
+                @Override
+                public void show(int rows) {
+                    sample.setAll(TableRehearsal.sample(rows));
+                }
+            };
         });
     }
 

@@ -4,7 +4,7 @@ import backoffice.app.ui.NextLayout;
 import backoffice.export.StatementLine;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -18,9 +18,9 @@ import javafx.util.Duration;
  * cost 70–150 ms of FX time: their rows' and cells' skins, CSS and text layout run for the first time, interpreted
  * (a JFR profile of that pulse: 37 of 49 samples in {@code VirtualFlow.addTrailingCells} applying CSS to new cells),
  * and that froze the window just as the first page of the agent's first statement came in (issue 18). Once per
- * scene, from the pulse after the pane is first laid out, stand-in tables with a few sample rows are put in the pane
- * one pulse at a time, styled and laid out, and taken out again before that pulse renders: never seen, never
- * focusable (invisible), and the real table's first page then costs about what a warm one does.
+ * scene, from the pulse after the pane is first laid out, a stand-in table is put in the pane and given a few
+ * more sample rows one pulse at a time, styled and laid out, then taken out again: never seen, never focusable
+ * (invisible), and the real table's first page then costs about what a warm one does.
  */
 final class TableRehearsal {
 
@@ -38,15 +38,26 @@ final class TableRehearsal {
         return rows;
     }
 
+    /** What the rehearsal puts in the pane: a stand-in table, and how to give it {@code n} sample rows. */
+    interface StandIn {
+        Region node();
+
+        void show(int rows);
+    }
+
     /**
-     * Rows per pass, each pass in a pulse of its own: the table's skin alone, one row (the cells' first CSS), then
-     * enough rows for the JIT to compile the cells' code. One pass of all of it was a single 90-140 ms pulse.
+     * The stand-in's rows in each pass, each pass in a pulse of its own: the table's skin alone, one row (the cells'
+     * first CSS), then eight more rows at a time, for the JIT to compile the cells' code. One pass of all of it was a
+     * single 90-140 ms pulse; a new stand-in for each pass (its search, chart and header styled again each time) was
+     * 40-85 ms of FX time per pass in the console.
      */
-    static final int[] PASSES = {0, 1, 8, 8, 8};
+    static final int[] PASSES = {0, 1, 3, 5, 9, 13, 17, 21, 25};
 
     private static final String[] TYPES = {"DEPOSIT", "OUTGOING_WIRE_TRANSFER", "AUTHORISATION_DECLINE"};
     private static final double WIDTH = 1_000;
     private static final double HEIGHT = 400;
+    /** A little more than a statement row: every row the stand-in shows gets its cells. */
+    private static final double ROW = 30;
     /** Between passes: input, the renderer and everything else queued get the FX thread first. */
     private static final Duration GAP = Duration.millis(40);
 
@@ -54,10 +65,10 @@ final class TableRehearsal {
     }
 
     /**
-     * Rehearses once per scene, from the pulse after {@code host}'s first layout: one stand-in per pass, built by
-     * {@code standIn} for that pass's number of rows ({@link #PASSES}), each in a pulse of its own.
+     * Rehearses once per scene, from the pulse after {@code host}'s first layout: one stand-in, made by
+     * {@code standIn}, shown with each pass's number of rows ({@link #PASSES}), each pass in a pulse of its own.
      */
-    static void once(Pane host, IntFunction<Region> standIn) {
+    static void once(Pane host, Supplier<StandIn> standIn) {
         host.sceneProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Scene> o, Scene was, Scene scene) {
@@ -66,31 +77,32 @@ final class TableRehearsal {
                 }
                 host.sceneProperty().removeListener(this);
                 if (scene.getProperties().putIfAbsent(TableRehearsal.class, Boolean.FALSE) == null) {
-                    NextLayout.then(scene, () -> afterGap(() -> rehearse(host, standIn, 0)));
+                    NextLayout.then(scene, () -> afterGap(() -> rehearse(host, standIn.get(), 0)));
                 }
             }
         });
     }
 
-    private static void rehearse(Pane host, IntFunction<Region> standIn, int pass) {
+    private static void rehearse(Pane host, StandIn standIn, int pass) {
+        Region table = standIn.node();
         Scene scene = host.getScene();
-        if (scene == null) {
-            return; // the pane was taken away meanwhile: the first real statement pays the rest
-        }
-        if (pass == PASSES.length) {
-            scene.getProperties().put(TableRehearsal.class, Boolean.TRUE);
+        if (scene == null || pass == PASSES.length) {
+            // done, or the pane was taken away meanwhile (the first real statement pays the rest)
+            host.getChildren().remove(table);
+            if (scene != null) {
+                scene.getProperties().put(TableRehearsal.class, Boolean.TRUE);
+            }
             return;
         }
-        Region table = standIn.apply(PASSES[pass]);
-        table.setManaged(false);
-        table.setVisible(false);
-        table.resize(WIDTH, HEIGHT);
-        host.getChildren().add(table);
-        // after this pulse's CSS and layout, before it renders; the next pass a moment later
-        NextLayout.then(scene, () -> {
-            host.getChildren().remove(table);
-            afterGap(() -> rehearse(host, standIn, pass + 1));
-        });
+        if (pass == 0) {
+            table.setManaged(false);
+            table.setVisible(false);
+            host.getChildren().add(table);
+        }
+        standIn.show(PASSES[pass]);
+        table.resize(WIDTH, HEIGHT + ROW * PASSES[pass]);
+        // styled and laid out in this pulse; the next pass a moment later
+        NextLayout.then(scene, () -> afterGap(() -> rehearse(host, standIn, pass + 1)));
     }
 
     /** Whether {@code scene}'s rehearsal has run every pass. */

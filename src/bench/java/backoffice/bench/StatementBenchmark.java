@@ -63,6 +63,10 @@ public final class StatementBenchmark {
         long now = System.currentTimeMillis();
         StatementQuery query = StatementQuery.ALL.withRange(null, now);
 
+        // the JIT and the collector change these figures a lot: SHA-256 runs as an intrinsic only in C2, and the
+        // console runs C1 alone (JAVA_OPTS="-XX:TieredStopAtLevel=1 ..." measures what the console does)
+        System.out.println("JVM options: " + java.lang.management.ManagementFactory.getRuntimeMXBean()
+                .getInputArguments().stream().filter(a -> a.startsWith("-X")).toList());
         // "exports" as the third argument: the export figures only
         boolean exportsOnly = args.length > 2 && args[2].equals("exports");
         for (int latency : exportsOnly ? new int[0] : new int[] {0, 20}) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Records src/main/resources/backoffice/app/pane-classes.txt, the classes PaneClassPreload loads in the background
 # once the console is connected: the console (embedded sandbox, a throwaway home, the console's JVM options) runs
-# under Xvfb with its class loading logged; once connected, every pane is opened in turn (Ctrl+2 ... Ctrl+9, Ctrl+1),
+# under Xvfb with its class loading logged; once connected, every pane is opened in turn (Ctrl+2 ... Ctrl+9, Ctrl+0, Ctrl+1),
 # and the classes loaded from then on are written in the order they were loaded (not lambdas and other hidden
 # classes, nor those the JDK's class-data archive already holds). Re-run it when panes change much; a stale name is
 # skipped at run time, and PaneClassPreloadTest fails on a class of ours that no longer exists.
@@ -26,7 +26,7 @@ sleep 3
 for w in $(DISPLAY=$disp xdotool search --name 'Back-Office Console'); do
   DISPLAY=$disp xdotool windowactivate --sync "$w" 2>/dev/null || true; done
 mark=$(wc -l <"$work/classes.log")
-for k in 2 3 4 5 6 7 8 9 1; do DISPLAY=$disp xdotool key "ctrl+$k"; sleep 3; done
+for k in 2 3 4 5 6 7 8 9 0 1; do DISPLAY=$disp xdotool key "ctrl+$k"; sleep 3; done
 {
   echo "# Classes the panes load when first opened, in load order; written by src/bench/pane-classes.sh"
   tail -n +$((mark + 1)) "$work/classes.log" | grep -v 'shared objects file' | sed -E 's/^\[[^]]*\]\[[^]]*\]\[[^]]*\] //' \

@@ -3,7 +3,7 @@ package backoffice.bench;
 import backoffice.app.AuditLog;
 import backoffice.app.Connection;
 import backoffice.app.ConsoleSession;
-import backoffice.app.PaneClassPreload;
+import backoffice.app.PanePreload;
 import backoffice.app.FeeSchedule;
 import backoffice.app.Impersonation;
 import backoffice.app.settings.EnvironmentKind;
@@ -113,7 +113,7 @@ public final class StatementPaneBenchmark extends Application {
         stage.show();
         FxWatchdog.startIfAsked();
         // as the console does once connected (-Dbackoffice.preloadPanes=false: as before the fifth session)
-        PaneClassPreload.startUnlessOff();
+        PanePreload.startUnlessOff();
         new AnimationTimer() {
             @Override
             public void handle(long now) {

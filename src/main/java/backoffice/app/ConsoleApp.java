@@ -108,7 +108,7 @@ public final class ConsoleApp extends Application {
                     System.out.println(CONNECTED_LINE + ": " + now.label());
                     System.out.flush();
                     o.removeListener(this);
-                    PaneClassPreload.startUnlessOff();
+                    PanePreload.startUnlessOff();
                 }
             }
         });

@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The panes' classes, recorded from the console, are loaded in the background without running their initialisers. */
-class PaneClassPreloadTest {
+class PanePreloadTest {
 
-    private static final String INITIALISED = "PaneClassPreloadTest.initialised";
+    private static final String INITIALISED = "PanePreloadTest.initialised";
 
     /** Records that its static initialiser ran (no one reads a field of it, which would run it). */
     static final class Marker {
@@ -19,7 +19,7 @@ class PaneClassPreloadTest {
 
     @Test
     void theRecordedListNamesClassesOfOursThatStillExistAndNoHiddenOnes() throws Exception {
-        List<String> names = PaneClassPreload.names();
+        List<String> names = PanePreload.names();
 
         assertThat(names).hasSizeGreaterThan(300).doesNotHaveDuplicates()
                 .noneMatch(n -> n.contains("/") || n.contains("$$Lambda") || n.isBlank());
@@ -34,10 +34,20 @@ class PaneClassPreloadTest {
     }
 
     @Test
+    void runsOnADaemonThreadOfItsOwnAndEnds() throws Exception {
+        Thread preload = PanePreload.start();
+
+        assertThat(preload.isDaemon()).isTrue();
+        assertThat(preload.getName()).isEqualTo("pane-preload");
+        preload.join(20_000);
+        assertThat(preload.isAlive()).isFalse();
+    }
+
+    @Test
     void loadsEachClassThatExistsWithoutRunningItsInitialiser() throws Exception {
         String marker = Marker.class.getName();
 
-        int loaded = PaneClassPreload.load(List.of(marker, "backoffice.NoSuchClass", "java.lang.String"),
+        int loaded = PanePreload.load(List.of(marker, "backoffice.NoSuchClass", "java.lang.String"),
                 getClass().getClassLoader());
 
         assertThat(loaded).isEqualTo(2);

@@ -1,0 +1,20 @@
+# Sourced by the benches that drive the real console: after fx-classpath.sh, starts Xvfb (1024x700 unless SIZE is
+# set), openbox and the console (embedded sandbox, a throwaway home, the console's JVM options plus $CONSOLE_OPTS)
+# with its output in $work/out.log, waits until it is connected and its window has the focus, and stops all of it
+# when the script exits. Defines `press KEY...` (xdotool key names, e.g. ctrl+4). Needs Xvfb, openbox and xdotool.
+work=$(mktemp -d)
+disp=:$(( 100 + RANDOM % 50 ))
+Xvfb "$disp" -screen 0 "${SIZE:-1024x700}x24" >/dev/null 2>&1 & xv=$!
+sleep 1
+DISPLAY=$disp openbox >/dev/null 2>&1 & wm=$!
+# shellcheck disable=SC2086
+DISPLAY=$disp NO_AT_BRIDGE=1 XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state \
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn24m ${CONSOLE_OPTS:-} \
+  --module-path "$FX" --add-modules javafx.controls --add-exports javafx.base/com.sun.javafx.event=ALL-UNNAMED \
+  -cp "target/classes:$REST" backoffice.app.Launcher >"$work/out.log" 2>&1 & app=$!
+trap 'kill $app $wm $xv 2>/dev/null || true' EXIT
+for _ in $(seq 90); do grep -q "Back-Office Console connected" "$work/out.log" && break; sleep 1; done
+grep -q "Back-Office Console connected" "$work/out.log" || { echo "the console did not connect:"; cat "$work/out.log"; exit 1; }
+for w in $(DISPLAY=$disp xdotool search --name 'Back-Office Console'); do
+  DISPLAY=$disp xdotool windowactivate --sync "$w" 2>/dev/null || true; done
+press() { DISPLAY=$disp xdotool key "$@"; }

@@ -11,6 +11,7 @@ LIST=src/main/resources/backoffice/app/pane-classes.txt
 log=$(mktemp)
 CONSOLE_OPTS="-Dbackoffice.preloadPanes=false -Xlog:class+load=info:file=$log"
 source src/bench/console-xvfb.sh
+trap 'kill $app $wm $xv 2>/dev/null || true; rm -rf "$work" "$log" "$log.list"' EXIT
 sleep 3
 mark=$(wc -l <"$log")
 for k in 2 3 4 5 6 7 8 9 0 1; do press "ctrl+$k"; sleep 3; done
@@ -18,5 +19,8 @@ for k in 2 3 4 5 6 7 8 9 0 1; do press "ctrl+$k"; sleep 3; done
   echo "# Classes the panes load when first opened, in load order; written by src/bench/pane-classes.sh"
   tail -n +$((mark + 1)) "$log" | grep -v 'shared objects file' | sed -E 's/^\[[^]]*\]\[[^]]*\]\[[^]]*\] //' \
     | cut -d' ' -f1 | grep -v -e '/0x' -e '\$\$Lambda' -e '^jdk\.internal\.reflect\.Generated' | awk '!seen[$0]++'
-} >"$LIST"
-echo "$(grep -vc '^#' "$LIST") classes in $LIST"
+} >"$log.list"
+n=$(grep -vc '^#' "$log.list" || true)
+[ "$n" -gt 100 ] || { echo "only $n classes recorded: did the keys reach the console? $LIST left as it was"; exit 1; }
+mv "$log.list" "$LIST"
+echo "$n classes in $LIST"

@@ -112,7 +112,7 @@ public final class StatementPaneBenchmark extends Application {
         stage.setScene(scene);
         stage.show();
         FxWatchdog.startIfAsked();
-        // as the console does once connected (-Dbackoffice.preloadPanes=false: as before the fifth session)
+        // as the console does once connected (-Dbackoffice.preloadPanes=false: as before the sixth session)
         PanePreload.startUnlessOff();
         new AnimationTimer() {
             @Override

@@ -17,8 +17,8 @@ import java.util.List;
  * <li>loads the classes the panes load the first time they are opened (the list, {@value #LIST}, is recorded from the
  * console itself: {@code src/bench/pane-classes.sh}). Loading a class from a jar (inflate, parse, verify) happens on
  * the thread that first needs it; for a pane that is the FX thread, and opening the Statements pane the first time
- * loaded ~600 classes there. Classes are loaded and linked, not initialised: no static initialiser runs off the FX
- * thread;</li>
+ * loaded 619 classes there (hidden ones and PDFBox's included; 2026-12-03). Classes are loaded and linked, not
+ * initialised: no static initialiser runs off the FX thread;</li>
  * <li>builds the JSON reader of a statement page: Jackson builds a type's deserializer on its first use, and the first
  * page of the agent's first statement waited for it (first decode of 50 entries ~62 ms cold, ~25 ms with the reader
  * built; building it ~26 ms).</li>
@@ -51,7 +51,7 @@ public final class PanePreload {
                     + "the statement reader, in {2} ms", loaded, names.size(), (System.nanoTime() - t0) / 1_000_000);
         }, "pane-preload");
         t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
+        t.setPriority(Thread.MIN_PRIORITY); // where the OS honours it (not Linux): the window's threads first
         t.start();
         return t;
     }

@@ -20,7 +20,8 @@ import javafx.util.Duration;
  * and that froze the window just as the first page of the agent's first statement came in (issue 18). Once per
  * scene, from the pulse after the pane is first laid out, a stand-in table is put in the pane and given a few
  * more sample rows one pulse at a time, styled and laid out, then taken out again: never seen, never focusable
- * (invisible), and the real table's first page then costs about what a warm one does.
+ * (invisible), and the real table's first page then costs about what a warm one does. A pane taken away before the
+ * last pass rehearses again the next time it is shown.
  */
 final class TableRehearsal {
 
@@ -47,9 +48,9 @@ final class TableRehearsal {
 
     /**
      * The stand-in's rows in each pass, each pass in a pulse of its own: the table's skin alone, one row (the cells'
-     * first CSS), then eight more rows at a time, for the JIT to compile the cells' code. One pass of all of it was a
-     * single 90-140 ms pulse; a new stand-in for each pass (its search, chart and header styled again each time) was
-     * 40-85 ms of FX time per pass in the console.
+     * first CSS), then two and later four more rows at a time (it keeps the rows it had), for the JIT to compile the
+     * cells' code. One pass of all of it was a single 90-140 ms pulse; a new stand-in with 8 rows for each pass (its
+     * search, chart and header styled again each time) was 40-85 ms of FX time per pass in the console.
      */
     static final int[] PASSES = {0, 1, 3, 5, 9, 13, 17, 21, 25};
 
@@ -77,21 +78,24 @@ final class TableRehearsal {
                 }
                 host.sceneProperty().removeListener(this);
                 if (scene.getProperties().putIfAbsent(TableRehearsal.class, Boolean.FALSE) == null) {
-                    NextLayout.then(scene, () -> afterGap(() -> rehearse(host, standIn.get(), 0)));
+                    NextLayout.then(scene, () -> afterGap(() -> rehearse(host, standIn, standIn.get(), scene, 0)));
                 }
             }
         });
     }
 
-    private static void rehearse(Pane host, StandIn standIn, int pass) {
+    private static void rehearse(Pane host, Supplier<StandIn> make, StandIn standIn, Scene scene, int pass) {
         Region table = standIn.node();
-        Scene scene = host.getScene();
-        if (scene == null || pass == PASSES.length) {
-            // done, or the pane was taken away meanwhile (the first real statement pays the rest)
+        if (host.getScene() != scene) {
+            // the pane was taken away meanwhile (the agent went to another pane): the next time it is shown, again
             host.getChildren().remove(table);
-            if (scene != null) {
-                scene.getProperties().put(TableRehearsal.class, Boolean.TRUE);
-            }
+            scene.getProperties().remove(TableRehearsal.class);
+            once(host, make);
+            return;
+        }
+        if (pass == PASSES.length) {
+            host.getChildren().remove(table);
+            scene.getProperties().put(TableRehearsal.class, Boolean.TRUE);
             return;
         }
         if (pass == 0) {
@@ -102,7 +106,7 @@ final class TableRehearsal {
         standIn.show(PASSES[pass]);
         table.resize(WIDTH, HEIGHT + ROW * PASSES[pass]);
         // styled and laid out in this pulse; the next pass a moment later
-        NextLayout.then(scene, () -> afterGap(() -> rehearse(host, standIn, pass + 1)));
+        NextLayout.then(scene, () -> afterGap(() -> rehearse(host, make, standIn, scene, pass + 1)));
     }
 
     /** Whether {@code scene}'s rehearsal has run every pass. */

@@ -108,4 +108,25 @@ class TableRehearsalTest {
         assertThat(standIns).hasSize(1);
         assertThat(second.getChildren()).hasSize(1);
     }
+
+    @Test
+    void aPaneTakenAwayMidwayRehearsesAgainWhenShownAgain(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> laidOut.size() >= 2);
+        VBox root = (VBox) stage.getScene().getRoot();
+        robot.interact(() -> root.getChildren().remove(pane));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(pane.getChildren()).as("the stand-in went with the rehearsal").hasSize(1);
+        assertThat(TableRehearsal.done(stage.getScene())).isFalse();
+
+        robot.interact(() -> root.getChildren().add(pane));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> TableRehearsal.done(stage.getScene()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(standIns).as("a fresh stand-in, every pass").hasSize(2);
+        assertThat(laidOut.subList(laidOut.size() - TableRehearsal.PASSES.length, laidOut.size()))
+                .containsExactlyElementsOf(Arrays.stream(TableRehearsal.PASSES).mapToObj(n -> n + " rows, " + n
+                        + " made").toList());
+        assertThat(pane.getChildren()).hasSize(1);
+    }
 }

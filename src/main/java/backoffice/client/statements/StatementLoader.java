@@ -25,6 +25,12 @@ import java.util.function.BooleanSupplier;
  * <li>after the pages the first page's {@code count} asked for, and whenever the server gives no {@code count},
  * paging goes on until a page comes back short.</li>
  * </ul>
+ * Not yet handled (found 2026-12-03): an entry posted <em>inside</em> the pinned range while the later pages load in
+ * parallel (a transfer posted with a time before the first page's newest, as the demo's running bulk does) shifts the
+ * pages requested after it by one. Where a page requested after the insertion comes before one requested before it,
+ * the entry at their boundary is in neither, and since the inserted entry is received instead, {@code count} and
+ * what arrived still agree: one entry is missing and nothing says so. Overlapping the pages by two entries and
+ * checking that each page holds the previous one's last entry would both repair and detect it.
  */
 final class StatementLoader {
 

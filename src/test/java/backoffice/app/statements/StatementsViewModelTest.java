@@ -97,6 +97,9 @@ class StatementsViewModelTest {
 
     @Test
     void loadsEveryEntryWithTotalsThatMatchTheBalance() {
+        // ending yesterday: the demo's running bulk posts entries on this account while the pages load, and one posted
+        // inside the range between two pages' requests shifts the pages under the load (see the loader's note)
+        vm.toProperty().set(LocalDate.now(ZoneOffset.UTC).minusDays(1));
         loadBig();
         int n = sandbox.server.state().entries(big).size();
         assertThat(vm.loadingProperty().get()).isFalse();

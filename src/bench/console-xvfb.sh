@@ -1,8 +1,11 @@
 # Sourced by the benches that drive the real console: after fx-classpath.sh, starts Xvfb (1024x700 unless SIZE is
 # set), openbox and the console (embedded sandbox, a throwaway home, the console's JVM options plus $CONSOLE_OPTS)
 # with its output in $work/out.log, waits until it is connected and its window has the focus, and stops all of it
-# when the script exits. Defines `press KEY...` (xdotool key names, e.g. ctrl+4). Needs Xvfb, openbox and xdotool.
-work=$(mktemp -d)
+# when the script exits, $work included (set it first to keep files of your own there). Defines `press KEY...`
+# (xdotool key names, e.g. ctrl+4) and PANES, the digits that open every pane (Ctrl+digit), Impersonation's last.
+# Needs Xvfb, openbox and xdotool.
+work=${work:-$(mktemp -d)}
+PANES="2 3 4 5 6 7 8 9 0 1"
 disp=:$(( 100 + RANDOM % 50 ))
 Xvfb "$disp" -screen 0 "${SIZE:-1024x700}x24" >/dev/null 2>&1 & xv=$!
 sleep 1

@@ -8,13 +8,13 @@
 set -euo pipefail
 source "$(dirname "$0")/fx-classpath.sh"
 LIST=src/main/resources/backoffice/app/pane-classes.txt
-log=$(mktemp)
+work=$(mktemp -d)
+log=$work/classes.log
 CONSOLE_OPTS="-Dbackoffice.preloadPanes=false -Xlog:class+load=info:file=$log"
 source src/bench/console-xvfb.sh
-trap 'kill $app $wm $xv 2>/dev/null || true; rm -rf "$work" "$log" "$log.list"' EXIT
 sleep 3
 mark=$(wc -l <"$log")
-for k in 2 3 4 5 6 7 8 9 0 1; do press "ctrl+$k"; sleep 3; done
+for k in $PANES; do press "ctrl+$k"; sleep 3; done
 {
   echo "# Classes the panes load when first opened, in load order; written by src/bench/pane-classes.sh"
   tail -n +$((mark + 1)) "$log" | grep -v 'shared objects file' | sed -E 's/^\[[^]]*\]\[[^]]*\]\[[^]]*\] //' \

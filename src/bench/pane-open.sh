@@ -10,7 +10,7 @@ CONSOLE_OPTS="-Dbackoffice.fxWatchdog=${1:-50} ${CONSOLE_OPTS:-}"
 source src/bench/console-xvfb.sh
 sleep 5 # what start-up left (the identities' first page, the pane preload) finishes
 names=(Connection Impersonation Cards "Spend rules" Statements Transfers Bulks Review Journal Users)
-for k in 2 3 4 5 6 7 8 9 0 1; do
+for k in $PANES; do
   n0=$(grep -c "FX thread held" "$work/out.log" || true)
   press "ctrl+$k"
   sleep 2.5

@@ -207,17 +207,7 @@ final class StatementTable extends VBox {
             // no context menu: its Shortcut+C would go into the scene's accelerators, and taking the stand-in out
             // removes that key from them, the real table's included
             ((Control) standIn.lookup(".table-view")).setContextMenu(null);
-            return new TableRehearsal.StandIn() {
-                @Override
-                public Region node() {
-                    return standIn;
-                }
-
-                @Override
-                public void show(int rows) {
-                    sample.setAll(TableRehearsal.sample(rows));
-                }
-            };
+            return new TableRehearsal.StandIn(standIn, rows -> sample.setAll(TableRehearsal.sample(rows)));
         });
     }
 

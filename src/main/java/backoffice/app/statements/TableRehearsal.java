@@ -4,6 +4,7 @@ import backoffice.app.ui.NextLayout;
 import backoffice.export.StatementLine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
@@ -39,11 +40,8 @@ final class TableRehearsal {
         return rows;
     }
 
-    /** What the rehearsal puts in the pane: a stand-in table, and how to give it {@code n} sample rows. */
-    interface StandIn {
-        Region node();
-
-        void show(int rows);
+    /** What the rehearsal puts in the pane: a stand-in table, and how to give it a number of sample rows. */
+    record StandIn(Region node, IntConsumer show) {
     }
 
     /**
@@ -103,7 +101,7 @@ final class TableRehearsal {
             table.setVisible(false);
             host.getChildren().add(table);
         }
-        standIn.show(PASSES[pass]);
+        standIn.show().accept(PASSES[pass]);
         table.resize(WIDTH, HEIGHT + ROW * PASSES[pass]);
         // styled and laid out in this pulse; the next pass a moment later
         NextLayout.then(scene, () -> afterGap(() -> rehearse(host, make, standIn, scene, pass + 1)));

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -59,26 +58,17 @@ class TableRehearsalTest {
             }
         });
         standIns.add(table);
-        return new TableRehearsal.StandIn() {
-            private int passes;
-
-            @Override
-            public Region node() {
-                return table;
+        int[] passes = {0};
+        return new TableRehearsal.StandIn(table, rows -> {
+            if (passes[0]++ > 0) {
+                passDone(table, table.getScene() != null);
             }
-
-            @Override
-            public void show(int rows) {
-                if (passes++ > 0) {
-                    passDone(table, table.getScene() != null);
-                }
-                List<String> items = new ArrayList<>();
-                for (int i = 0; i < rows; i++) {
-                    items.add("row " + i);
-                }
-                table.getItems().setAll(items);
+            List<String> items = new ArrayList<>();
+            for (int i = 0; i < rows; i++) {
+                items.add("row " + i);
             }
-        };
+            table.getItems().setAll(items);
+        });
     }
 
     private void passDone(TableView<String> table, boolean inTheScene) {

@@ -21,8 +21,8 @@ import okhttp3.Response;
 
 /**
  * A loopback proxy in front of a sandbox that makes its statements behave as another server might: reading the
- * range's bounds as exclusive, leaving out {@code count}, or losing one entry of every later page while still
- * counting it. Everything else passes through unchanged.
+ * range's bounds as exclusive, leaving out {@code count}, or losing entries while still counting them. Everything
+ * else passes through unchanged.
  */
 public final class StatementProxy implements AutoCloseable {
 
@@ -33,7 +33,10 @@ public final class StatementProxy implements AutoCloseable {
         EXCLUSIVE,
         /** No {@code count} nor {@code responseCount} in the answer (neither is required). */
         NO_COUNT,
-        /** Every page after the first loses its last entry; {@code count} still counts it. */
+        /**
+         * The entries at positions {@value #LOST_EVERY}, 2 × {@value #LOST_EVERY}, … of the statement are on no page
+         * ({@code count} still counts them), however the client cuts it into pages.
+         */
         LOSES_ENTRIES,
         /** A CSV document holds at most {@value #DOCUMENT_PAGE} rows, from {@code offset}: documents are paged. */
         PAGES_DOCUMENTS,
@@ -42,6 +45,8 @@ public final class StatementProxy implements AutoCloseable {
     }
 
     public static final int DOCUMENT_PAGE = 50;
+    public static final int LOST_EVERY = 100;
+    private static final Pattern OFFSET = Pattern.compile("(?:^|&)offset=([0-9]+)");
     private static final Pattern PAGE_SIZE = Pattern.compile("&?(statementLimit|limit)=[0-9]+");
     private static final Pattern LATER_OFFSET = Pattern.compile("offset=[1-9][0-9]*");
 
@@ -137,9 +142,14 @@ public final class StatementProxy implements AutoCloseable {
         if (mode == Mode.NO_COUNT) {
             json.remove("count");
             json.remove("responseCount");
-        } else if (mode == Mode.LOSES_ENTRIES && query != null && !query.contains("offset=0")
-                && json.get("entry") instanceof ArrayNode entries && !entries.isEmpty()) {
-            entries.remove(entries.size() - 1);
+        } else if (mode == Mode.LOSES_ENTRIES && json.get("entry") instanceof ArrayNode entries) {
+            Matcher m = OFFSET.matcher(query == null ? "" : query);
+            long offset = m.find() ? Long.parseLong(m.group(1)) : 0;
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                if (offset + i > 0 && (offset + i) % LOST_EVERY == 0) {
+                    entries.remove(i);
+                }
+            }
         } else {
             return body;
         }

@@ -245,13 +245,16 @@ public final class StatementsViewModel {
     }
 
     /**
-     * The status line of a finished load; when fewer entries came than the server counted, {@link #incompleteProperty}
-     * says so (the pane offers a reload and exports are marked incomplete).
+     * The status line of a finished load; when fewer entries came than the server counted, or two pages did not
+     * follow on from each other, {@link #incompleteProperty} says so (the pane offers a reload and exports are marked
+     * incomplete).
      */
     private String completeness(StatementLoad load) {
         footer.set(load.footer() == null ? "" : load.footer());
         if (load.missing() > 0) {
             incomplete.set(Messages.get("statements.incomplete", load.missing(), load.expected(), load.received()));
+        } else if (load.gaps() > 0) {
+            incomplete.set(Messages.get("statements.gaps", load.gaps()));
         } else if (load.cancelled()) {
             incomplete.set(Messages.get("statements.stoppedShort", load.delivered()));
         }

@@ -35,16 +35,24 @@ public final class ParallelPages {
      */
     public static <T> long fetchAll(PageFetcher<T> first, PageFetcher<T> rest, int pageSize, int concurrency,
                                     Sink<T> sink, BooleanSupplier cancelled) {
-        return fetchAll(first, rest, pageSize, pageSize, concurrency, sink, cancelled);
+        return fetchAll(first, rest, pageSize, pageSize, 0, concurrency, sink, cancelled);
     }
 
     /**
      * As {@link #fetchAll(PageFetcher, PageFetcher, int, int, Sink, BooleanSupplier)} with a first page of its own
      * size: a small one reaches the screen sooner (the server renders, and the client decodes, a screenful instead of
-     * a whole page) while the rest come in pages as large as the operation allows.
+     * a whole page) while the rest come in pages as large as the operation allows; and with each later page starting
+     * {@code overlap} items before the previous one ended, so a list that shifts by an item while its pages load in
+     * parallel (one inserted or removed ahead of a page) loses nothing, and the receiver can check that each page
+     * follows on from the one before (the overlapping items arrive twice: the sink drops them).
+     *
+     * @return the number of items handed over, overlapping ones counted each time
      */
     public static <T> long fetchAll(PageFetcher<T> first, PageFetcher<T> rest, int firstPageSize, int pageSize,
-                                    int concurrency, Sink<T> sink, BooleanSupplier cancelled) {
+                                    int overlap, int concurrency, Sink<T> sink, BooleanSupplier cancelled) {
+        if (overlap < 0 || overlap >= pageSize) {
+            throw new IllegalArgumentException("overlap " + overlap + " must be in 0.." + (pageSize - 1));
+        }
         Page<T> head = first.fetch(0, firstPageSize);
         sink.accept(head);
         long delivered = head.items().size();
@@ -60,7 +68,8 @@ public final class ParallelPages {
         // consumed pages are dropped from here at once, so a long list is never held in memory whole
         ArrayDeque<Future<Page<T>>> pending = new ArrayDeque<>();
         try {
-            for (long offset = head.nextOffset(); offset < head.count(); offset += pageSize) {
+            for (long offset = Math.max(0, head.nextOffset() - overlap); offset + overlap < head.count();
+                 offset += pageSize - overlap) {
                 int at = (int) offset;
                 pending.add(executor.submit(() -> rest.fetch(at, pageSize)));
             }

@@ -20,19 +20,24 @@ import java.util.function.BooleanSupplier;
  * dropped here;</li>
  * <li>a newest-first load without an end pins its later pages to end one millisecond after the newest entry the
  * first page saw, so they neither lose the entries of that millisecond (exclusive reading) nor shift (inclusive);</li>
- * <li>entries that arrive twice because pages shifted are dropped by {@link StatementEntry#key()}; a shift only
- * ever repeats entries of the neighbouring page, so only the last two pages' identities are kept;</li>
+ * <li>each later page starts {@value StatementsService#PAGE_OVERLAP} entries before the previous one ended, and
+ * entries that arrive twice (the overlap, or pages that shifted) are dropped by {@link StatementEntry#key()}; a shift
+ * only ever repeats entries of the neighbouring page, so only the last two pages' identities are kept;</li>
  * <li>after the pages the first page's {@code count} asked for, and whenever the server gives no {@code count},
  * paging goes on until a page comes back short.</li>
  * </ul>
- * Not yet handled (found 2026-12-03): an entry posted <em>inside</em> the pinned range while the later pages load in
- * parallel (a transfer posted with a time before the first page's newest, as the demo's running bulk does) shifts the
- * pages requested after it by one. Where a page requested after the insertion comes before one requested before it,
- * the entry at their boundary is in neither, and since the inserted entry is received instead, {@code count} and
- * what arrived still agree: one entry is missing and nothing says so. Overlapping the pages by two entries and
- * checking that each page holds the previous one's last entry would both repair and detect it.
+ * The overlap is for entries posted <em>inside</em> the range while the pages load in parallel (a transfer posted with
+ * an earlier time, as the demo's running bulk does; the pin above does not stop those): such an entry shifts every
+ * page requested after it by one, and where a page requested after it comes before one requested before it, the entry
+ * at their boundary would be in neither, with {@code count} and what arrived still agreeing since the new entry came
+ * instead. With the overlap the neighbouring page still holds it. A page that shares no entry with the page before it
+ * cannot be shown to follow on from it (as many entries posted as the overlap, or more, which do lose some) and is
+ * counted as a {@linkplain StatementLoad#gaps() gap}, so the load says rows may be missing instead of losing them
+ * silently.
  */
 final class StatementLoader {
+
+    private static final int OVERLAP = StatementsService.PAGE_OVERLAP;
 
     private final StatementsService service;
     private final InstrumentId instrument;
@@ -48,14 +53,15 @@ final class StatementLoader {
     private long delivered;
     private long received;
     private long duplicates;
+    private long gaps;
     private Page<StatementEntry> last;
 
     StatementLoader(StatementsService service, InstrumentId instrument, StatementQuery asked, int pageSize) {
         this.service = service;
         this.instrument = instrument;
         this.asked = asked;
-        this.sent = asked.withRange(asked.fromTimestamp() == null ? null : asked.fromTimestamp() - 1,
-                asked.toTimestamp() == null ? null : asked.toTimestamp() + 1);
+        this.sent = asked.withRange(asked.fromTimestamp() == null ? null : widen(asked.fromTimestamp(), -1),
+                asked.toTimestamp() == null ? null : widen(asked.toTimestamp(), 1));
         this.later = sent;
         this.pageSize = pageSize;
         this.upper = asked.toTimestamp() == null ? Long.MAX_VALUE : asked.toTimestamp();
@@ -64,13 +70,12 @@ final class StatementLoader {
     StatementLoad load(ParallelPages.Sink<StatementEntry> sink, BooleanSupplier cancelled) {
         ParallelPages.Sink<StatementEntry> filtering = page -> sink.accept(keepNew(page));
         ParallelPages.fetchAll(this::first, this::later, Math.min(pageSize, StatementsService.FIRST_PAGE_SIZE), pageSize,
-                StatementsService.CONCURRENCY, filtering,
-                cancelled);
+                OVERLAP, StatementsService.CONCURRENCY, filtering, cancelled);
         while (last != null && last.items().size() >= last.limit() && !cancelled.getAsBoolean()) {
-            filtering.accept(later(last.nextOffset(), pageSize));
+            filtering.accept(later(Math.max(0, last.nextOffset() - OVERLAP), pageSize));
         }
         boolean stopped = cancelled.getAsBoolean();
-        return new StatementLoad(delivered, received, duplicates, expected, stopped, footer);
+        return new StatementLoad(delivered, received, duplicates, gaps, expected, stopped, footer);
     }
 
     private Page<StatementEntry> first(int offset, int limit) {
@@ -89,14 +94,20 @@ final class StatementLoader {
         return asPage(service.page(instrument, later, offset, limit), offset, limit);
     }
 
-    /** The page without entries already handed over or outside the asked range; counts what arrived. */
+    /**
+     * The page without entries already handed over or outside the asked range; counts what arrived, and a gap when
+     * the page shares no entry with the page before it.
+     */
     private Page<StatementEntry> keepNew(Page<StatementEntry> page) {
         last = page;
         Set<StatementEntry.Key> ids = new HashSet<>();
         List<StatementEntry> kept = new ArrayList<>(page.items().size());
+        boolean followsOn = previousPage.isEmpty() || page.items().isEmpty();
         for (StatementEntry e : page.items()) {
             StatementEntry.Key id = e.key();
-            if (previousPage.contains(id) || !ids.add(id)) {
+            boolean inPrevious = previousPage.contains(id);
+            followsOn |= inPrevious;
+            if (!ids.add(id) || inPrevious) {
                 duplicates++;
                 continue;
             }
@@ -106,9 +117,18 @@ final class StatementLoader {
                 kept.add(e);
             }
         }
+        if (!followsOn) {
+            gaps++;
+        }
         previousPage = ids;
         delivered += kept.size();
         return new Page<>(kept, page.offset(), page.limit(), expected == null ? 0 : expected);
+    }
+
+    /** A bound one millisecond further out, unless it is already as far as a timestamp goes. */
+    private static long widen(long bound, int by) {
+        long wider = bound + by;
+        return (by > 0) == (wider > bound) ? wider : bound;
     }
 
     private static Page<StatementEntry> asPage(Statement s, int offset, int limit) {

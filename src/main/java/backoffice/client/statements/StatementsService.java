@@ -33,6 +33,11 @@ public final class StatementsService {
      * pinned to the newest entry it saw).
      */
     public static final int FIRST_PAGE_SIZE = 50;
+    /**
+     * Entries each later page of a whole-statement load repeats from the end of the one before it, so that an entry
+     * posted inside the range while the pages load loses nothing (see {@link StatementLoader}).
+     */
+    public static final int PAGE_OVERLAP = 2;
     /** The largest page of a card statement ({@code limit}). */
     public static final int PAGE_SIZE = 100;
     /** The largest page of an account statement ({@code statementLimit}). */

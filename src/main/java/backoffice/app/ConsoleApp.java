@@ -6,6 +6,7 @@ import backoffice.app.settings.AppDirs;
 import backoffice.app.settings.Settings;
 import backoffice.app.settings.SettingsStore;
 import backoffice.app.shell.PaneId;
+import backoffice.app.shell.PaneWarmup;
 import backoffice.app.shell.ShellView;
 import backoffice.app.task.FxTaskRunner;
 import backoffice.app.task.FxWatchdog;
@@ -109,6 +110,7 @@ public final class ConsoleApp extends Application {
                     System.out.flush();
                     o.removeListener(this);
                     PanePreload.startUnlessOff();
+                    PaneWarmup.startUnlessOff(shell, runner::busy);
                 }
             }
         });

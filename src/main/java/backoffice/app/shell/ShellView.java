@@ -5,6 +5,7 @@ import backoffice.app.ui.Css;
 import backoffice.app.ui.NoticeBar;
 import backoffice.app.ui.Theme;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -12,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -253,8 +255,51 @@ public final class ShellView extends BorderPane {
         if (pane == null) {
             return;
         }
-        Parent node = built.computeIfAbsent(pane, p -> PaneFit.scrolling(
-                factories.getOrDefault(p, () -> new PlaceholderView(p)).get()));
-        content.getChildren().setAll(node);
+        content.getChildren().setAll(node(pane));
     }
+
+    /** The pane as the window shows it, built now if it was not yet. */
+    Parent node(PaneId pane) {
+        return built.computeIfAbsent(pane, p -> PaneFit.scrolling(
+                factories.getOrDefault(p, () -> new PlaceholderView(p)).get()));
+    }
+
+    /**
+     * Styles and lays out a pane that is not shown, in the window's scene behind the one shown, and takes it out again,
+     * all in one go: nothing else runs meanwhile, so no event, frame or screen reader meets it. Its first opening is
+     * then like a second one: JavaFX keeps its skins and the scene's style matches (issue 18: opening Transfers the
+     * first time held the window 140 ms, a second time under 20). The scene's shortcuts are put back as they were:
+     * taking a pane out removes its menu items' accelerators from the scene by key, the shown pane's same keys too.
+     *
+     * @return false when the pane was shown meanwhile (nothing done)
+     */
+    boolean styleAhead(PaneId pane) {
+        Parent node = node(pane);
+        Scene scene = getScene();
+        if (node.getParent() != null || scene == null) {
+            return false;
+        }
+        Map<KeyCombination, Runnable> shortcutsBefore = new HashMap<>(scene.getAccelerators());
+        node.setVisible(false);
+        content.getChildren().add(0, node);
+        try {
+            node.applyCss();
+            if (node instanceof Region r) {
+                r.resize(content.getWidth(), content.getHeight());
+            }
+            node.layout();
+        } finally {
+            content.getChildren().remove(node);
+            node.setVisible(true);
+            scene.getAccelerators().keySet().retainAll(shortcutsBefore.keySet());
+            scene.getAccelerators().putAll(shortcutsBefore);
+        }
+        return true;
+    }
+
+    /** Whether the pane has been built (shown once, or built ahead). */
+    boolean isBuilt(PaneId pane) {
+        return built.containsKey(pane);
+    }
+
 }

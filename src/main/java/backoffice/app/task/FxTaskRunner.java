@@ -13,6 +13,8 @@ import javafx.concurrent.Task;
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     private final ExecutorService pool;
+    /** Tasks started and not yet ended (their end is handled on the FX thread). */
+    private final AtomicInteger active = new AtomicInteger();
 
     public FxTaskRunner() {
         AtomicInteger n = new AtomicInteger();
@@ -50,9 +52,19 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 return isCancelled();
             }
         };
-        fx.setOnSucceeded(e -> task.succeeded(fx.getValue()));
-        fx.setOnFailed(e -> task.failed(fx.getException()));
-        fx.setOnCancelled(e -> task.cancelled());
+        fx.setOnSucceeded(e -> {
+            active.decrementAndGet();
+            task.succeeded(fx.getValue());
+        });
+        fx.setOnFailed(e -> {
+            active.decrementAndGet();
+            task.failed(fx.getException());
+        });
+        fx.setOnCancelled(e -> {
+            active.decrementAndGet();
+            task.cancelled();
+        });
+        active.incrementAndGet();
         try {
             pool.execute(fx);
         } catch (RejectedExecutionException closed) {
@@ -80,6 +92,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 return fx.messageProperty();
             }
         };
+    }
+
+    /** Whether any task started here has not ended yet (a request in flight, a load, an export). */
+    public boolean busy() {
+        return active.get() > 0;
     }
 
     @Override

@@ -1,0 +1,87 @@
+package backoffice.app.shell;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
+import javafx.animation.PauseTransition;
+import javafx.scene.input.InputEvent;
+import javafx.util.Duration;
+
+/**
+ * Gets the panes the agent has not opened yet ready while the agent is idle, one step at a time: a pane is built in
+ * one step and styled and laid out in the window ({@link ShellView#styleAhead}) in the next. Opening a pane the first
+ * time held the window 60–190 ms (JavaFX styling its few hundred nodes the first time, with skins to make); opened
+ * after this, 20–50 ms (issue 18). The work itself is not less: it is done when nobody is waiting for it, a step only
+ * after {@value #IDLE_MS} ms without a key, click or mouse move in the window and while no background task runs (a
+ * statement arriving, an export), and never two steps in one turn of the FX thread. A pane the agent opened meanwhile is skipped. {@code -Dbackoffice.warmPanes=false} turns it off.
+ */
+public final class PaneWarmup {
+
+    static final String PROPERTY = "backoffice.warmPanes";
+    /** How long the agent must have left the window alone before a step. */
+    static final long IDLE_MS = 1_500;
+    /** How often the warm-up looks whether the agent is idle. */
+    private static final Duration CHECK = Duration.millis(250);
+    /** The panes most used on a call, and the heaviest to open, first. */
+    private static final List<PaneId> ORDER = List.of(PaneId.STATEMENTS, PaneId.TRANSFERS, PaneId.CARDS,
+            PaneId.SPEND_RULES, PaneId.BULKS, PaneId.USERS, PaneId.REVIEW, PaneId.JOURNAL, PaneId.IMPERSONATION,
+            PaneId.CONNECTION);
+
+    private final ShellView shell;
+    private final LongSupplier clock;
+    private final BooleanSupplier busy;
+    private final Deque<Runnable> steps = new ArrayDeque<>();
+    private long lastInput;
+
+    PaneWarmup(ShellView shell, LongSupplier millis, BooleanSupplier busy) {
+        this.shell = shell;
+        this.clock = millis;
+        this.busy = busy;
+        this.lastInput = millis.getAsLong();
+        for (PaneId pane : ORDER) {
+            steps.add(() -> {
+                if (!shell.isBuilt(pane)) {
+                    shell.node(pane);
+                    steps.addFirst(() -> shell.styleAhead(pane));
+                }
+            });
+        }
+    }
+
+    /**
+     * Starts warming up {@code shell}'s panes (it must be in its window's scene), unless {@value #PROPERTY} is false;
+     * {@code busy} tells whether background work is running.
+     */
+    public static void startUnlessOff(ShellView shell, BooleanSupplier busy) {
+        if ("false".equals(System.getProperty(PROPERTY)) || shell.getScene() == null) {
+            return;
+        }
+        PaneWarmup warmup = new PaneWarmup(shell, System::currentTimeMillis, busy);
+        shell.getScene().addEventFilter(InputEvent.ANY, e -> warmup.inputSeen());
+        warmup.checkLater();
+    }
+
+    void inputSeen() {
+        lastInput = clock.getAsLong();
+    }
+
+    /** Runs the next step if the agent is idle; returns whether steps are left. */
+    boolean stepIfIdle() {
+        if (clock.getAsLong() - lastInput >= IDLE_MS && !busy.getAsBoolean() && !steps.isEmpty()) {
+            steps.poll().run();
+        }
+        return !steps.isEmpty();
+    }
+
+    private void checkLater() {
+        PauseTransition wait = new PauseTransition(CHECK);
+        wait.setOnFinished(e -> {
+            if (stepIfIdle()) {
+                checkLater();
+            }
+        });
+        wait.play();
+    }
+}

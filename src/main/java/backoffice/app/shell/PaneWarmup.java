@@ -2,7 +2,10 @@ package backoffice.app.shell;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import javafx.animation.PauseTransition;
@@ -15,7 +18,8 @@ import javafx.util.Duration;
  * time held the window 60–190 ms (JavaFX styling its few hundred nodes the first time, with skins to make); opened
  * after this, 20–50 ms (issue 18). The work itself is not less: it is done when nobody is waiting for it, a step only
  * after {@value #IDLE_MS} ms without a key, click or mouse move in the window and while no background task runs (a
- * statement arriving, an export), and never two steps in one turn of the FX thread. A pane the agent opened meanwhile is skipped. {@code -Dbackoffice.warmPanes=false} turns it off.
+ * statement arriving, an export), and never two steps in one turn of the FX thread. A pane the agent opened meanwhile
+ * is skipped. {@code -Dbackoffice.warmPanes=false} turns it off.
  */
 public final class PaneWarmup {
 
@@ -24,10 +28,9 @@ public final class PaneWarmup {
     static final long IDLE_MS = 1_500;
     /** How often the warm-up looks whether the agent is idle. */
     private static final Duration CHECK = Duration.millis(250);
-    /** The panes most used on a call, and the heaviest to open, first. */
-    private static final List<PaneId> ORDER = List.of(PaneId.STATEMENTS, PaneId.TRANSFERS, PaneId.CARDS,
-            PaneId.SPEND_RULES, PaneId.BULKS, PaneId.USERS, PaneId.REVIEW, PaneId.JOURNAL, PaneId.IMPERSONATION,
-            PaneId.CONNECTION);
+    /** The panes most used on a call, and the heaviest to open, first; then any other. */
+    private static final List<PaneId> FIRST = List.of(PaneId.STATEMENTS, PaneId.TRANSFERS, PaneId.CARDS,
+            PaneId.SPEND_RULES, PaneId.BULKS, PaneId.USERS, PaneId.REVIEW, PaneId.JOURNAL);
 
     private final ShellView shell;
     private final LongSupplier clock;
@@ -40,7 +43,9 @@ public final class PaneWarmup {
         this.clock = millis;
         this.busy = busy;
         this.lastInput = millis.getAsLong();
-        for (PaneId pane : ORDER) {
+        Set<PaneId> order = new LinkedHashSet<>(FIRST);
+        order.addAll(EnumSet.allOf(PaneId.class));
+        for (PaneId pane : order) {
             steps.add(() -> {
                 if (!shell.isBuilt(pane)) {
                     shell.node(pane);

@@ -40,7 +40,8 @@ class PaneWarmupTest {
         ShellView shell = kit.console.shell();
         Scene scene = shell.getScene();
         Map<KeyCombination, Runnable> shortcuts = onFx(() -> new HashMap<>(scene.getAccelerators()));
-        assertThat(shortcuts).as("the review table's Copy row").containsKey(KeyCombination.keyCombination("Shortcut+C"));
+        assertThat(shortcuts).as("the review table's Copy row")
+                .containsKey(KeyCombination.keyCombination("Shortcut+C"));
         long[] now = {0};
         boolean[] busy = {false};
         PaneWarmup warmup = onFx(() -> new PaneWarmup(shell, () -> now[0], () -> busy[0]));

@@ -10,6 +10,7 @@ import backoffice.app.shell.PaneWarmup;
 import backoffice.app.shell.ShellView;
 import backoffice.app.task.FxTaskRunner;
 import backoffice.app.task.FxWatchdog;
+import backoffice.app.task.StreamingLoad;
 import backoffice.app.ui.FxDialogService;
 import backoffice.app.ui.Theme;
 import backoffice.credentials.KeyringCredentialStore;
@@ -110,7 +111,7 @@ public final class ConsoleApp extends Application {
                     System.out.flush();
                     o.removeListener(this);
                     PanePreload.startUnlessOff();
-                    PaneWarmup.startUnlessOff(shell, runner::busy);
+                    PaneWarmup.startUnlessOff(shell, () -> runner.busy() || StreamingLoad.anyRunning());
                 }
             }
         });

@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import javafx.animation.PauseTransition;
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
 import javafx.scene.input.InputEvent;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
@@ -30,7 +33,14 @@ public final class PaneWarmup {
     private static final Duration CHECK = Duration.millis(250);
     /** The panes most used on a call, and the heaviest to open, first; then any other. */
     private static final List<PaneId> FIRST = List.of(PaneId.STATEMENTS, PaneId.TRANSFERS, PaneId.CARDS,
-            PaneId.SPEND_RULES, PaneId.BULKS, PaneId.USERS, PaneId.REVIEW, PaneId.JOURNAL);
+            PaneId.SPEND_RULES, PaneId.REVIEW, PaneId.JOURNAL);
+    /**
+     * Panes whose view models call the API once built (the bulk list and the user list load on every impersonation,
+     * the spend rules on every card looked at): built ahead, they would call it for an agent who never opens them,
+     * and an expired token would ask to impersonate again out of nowhere. Built when first opened, as before.
+     */
+    static final Set<PaneId> NOT_AHEAD = EnumSet.of(PaneId.BULKS, PaneId.USERS, PaneId.SPEND_RULES);
+    private static final System.Logger LOG = System.getLogger(PaneWarmup.class.getName());
 
     private final ShellView shell;
     private final LongSupplier clock;
@@ -45,6 +55,7 @@ public final class PaneWarmup {
         this.lastInput = millis.getAsLong();
         Set<PaneId> order = new LinkedHashSet<>(FIRST);
         order.addAll(EnumSet.allOf(PaneId.class));
+        order.removeAll(NOT_AHEAD);
         for (PaneId pane : order) {
             steps.add(() -> {
                 if (!shell.isBuilt(pane)) {
@@ -56,35 +67,54 @@ public final class PaneWarmup {
     }
 
     /**
-     * Starts warming up {@code shell}'s panes (it must be in its window's scene), unless {@value #PROPERTY} is false;
-     * {@code busy} tells whether background work is running.
+     * Starts warming up {@code shell}'s panes (it must be in its window's scene), unless {@value #PROPERTY} is false.
+     * Not idle: {@code busy} (background work running, rows still reaching a table) or another window of the console
+     * showing (a dialog the agent types in, a menu, a drop-down: input there does not pass the window's scene).
      */
     public static void startUnlessOff(ShellView shell, BooleanSupplier busy) {
-        if ("false".equals(System.getProperty(PROPERTY)) || shell.getScene() == null) {
+        Scene scene = shell.getScene();
+        if ("false".equals(System.getProperty(PROPERTY)) || scene == null) {
             return;
         }
-        PaneWarmup warmup = new PaneWarmup(shell, System::currentTimeMillis, busy);
-        shell.getScene().addEventFilter(InputEvent.ANY, e -> warmup.inputSeen());
-        warmup.checkLater();
+        PaneWarmup warmup = new PaneWarmup(shell, System::currentTimeMillis,
+                () -> busy.getAsBoolean() || anotherWindowShowing(scene.getWindow()));
+        EventHandler<InputEvent> seen = e -> warmup.inputSeen();
+        scene.addEventFilter(InputEvent.ANY, seen);
+        warmup.checkLater(() -> scene.removeEventFilter(InputEvent.ANY, seen));
+    }
+
+    /** Whether a window other than {@code main} is showing: a dialog, a detail window, a menu or a drop-down. */
+    static boolean anotherWindowShowing(Window main) {
+        return Window.getWindows().stream().anyMatch(w -> w != main && w.isShowing());
     }
 
     void inputSeen() {
         lastInput = clock.getAsLong();
     }
 
-    /** Runs the next step if the agent is idle; returns whether steps are left. */
+    /**
+     * Runs the next step if the agent is idle; returns whether steps are left. A step that fails ends the warm-up
+     * (logged): the pane is then built when opened, as it would have been without it.
+     */
     boolean stepIfIdle() {
         if (clock.getAsLong() - lastInput >= IDLE_MS && !busy.getAsBoolean() && !steps.isEmpty()) {
-            steps.poll().run();
+            try {
+                steps.poll().run();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Panes' warm-up stopped", e);
+                steps.clear();
+            }
         }
         return !steps.isEmpty();
     }
 
-    private void checkLater() {
+    private void checkLater(Runnable finished) {
         PauseTransition wait = new PauseTransition(CHECK);
         wait.setOnFinished(e -> {
             if (stepIfIdle()) {
-                checkLater();
+                checkLater(finished);
+            } else {
+                finished.run();
             }
         });
         wait.play();

@@ -5,8 +5,10 @@ import backoffice.app.ui.Css;
 import backoffice.app.ui.NoticeBar;
 import backoffice.app.ui.Theme;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -45,6 +47,7 @@ public final class ShellView extends BorderPane {
     private final ShellViewModel vm;
     private final Map<PaneId, Supplier<Parent>> factories;
     private final Map<PaneId, Parent> built = new EnumMap<>(PaneId.class);
+    private final Set<PaneId> shown = EnumSet.noneOf(PaneId.class);
     private final StackPane content = new StackPane();
     /** The pane with any overlays (quick find) over it; the notice bar sits above it in {@link #centre}. */
     private final StackPane area = new StackPane(content);
@@ -255,6 +258,7 @@ public final class ShellView extends BorderPane {
         if (pane == null) {
             return;
         }
+        shown.add(pane);
         content.getChildren().setAll(node(pane));
     }
 
@@ -271,14 +275,15 @@ public final class ShellView extends BorderPane {
      * first time held the window 140 ms, a second time under 20). The scene's shortcuts are put back as they were:
      * taking a pane out removes its menu items' accelerators from the scene by key, the shown pane's same keys too.
      *
-     * @return false when the pane was shown meanwhile (nothing done)
+     * @return false when the pane has been shown (nothing done: it is styled already, and showing it again would start
+     *         what its scene listeners start)
      */
     boolean styleAhead(PaneId pane) {
-        Parent node = node(pane);
         Scene scene = getScene();
-        if (node.getParent() != null || scene == null) {
+        if (shown.contains(pane) || scene == null) {
             return false;
         }
+        Parent node = node(pane);
         Map<KeyCombination, Runnable> shortcutsBefore = new HashMap<>(scene.getAccelerators());
         node.setVisible(false);
         content.getChildren().add(0, node);

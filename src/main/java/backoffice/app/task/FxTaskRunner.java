@@ -3,6 +3,7 @@ package backoffice.app.task;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -52,16 +53,23 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 return isCancelled();
             }
         };
+        // a cancel just as the task succeeds fires onCancelled after onSucceeded: the task has ended once
+        AtomicBoolean ended = new AtomicBoolean();
+        Runnable end = () -> {
+            if (ended.compareAndSet(false, true)) {
+                active.decrementAndGet();
+            }
+        };
         fx.setOnSucceeded(e -> {
-            active.decrementAndGet();
+            end.run();
             task.succeeded(fx.getValue());
         });
         fx.setOnFailed(e -> {
-            active.decrementAndGet();
+            end.run();
             task.failed(fx.getException());
         });
         fx.setOnCancelled(e -> {
-            active.decrementAndGet();
+            end.run();
             task.cancelled();
         });
         active.incrementAndGet();

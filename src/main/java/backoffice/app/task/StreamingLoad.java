@@ -3,6 +3,7 @@ package backoffice.app.task;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -54,6 +55,8 @@ public final class StreamingLoad<T> {
     private final Scheduler scheduler;
     private final TaskRunner runner;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    /** Loads running, whose rows still reach the FX thread tick by tick. */
+    private static final AtomicInteger RUNNING_LOADS = new AtomicInteger();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     /** Bumped by every start and drop: callbacks of an older load find it changed and do nothing. */
     private volatile int generation;
@@ -93,7 +96,23 @@ public final class StreamingLoad<T> {
         feed.clear();
         progress.unbind();
         progress.set(-1);
-        running.set(false);
+        setRunning(false);
+    }
+
+    /** Whether any load is running: its rows still reach the FX thread tick by tick. */
+    public static boolean anyRunning() {
+        return runningLoads() > 0;
+    }
+
+    static int runningLoads() {
+        return RUNNING_LOADS.get();
+    }
+
+    private void setRunning(boolean now) {
+        if (running.get() != now) {
+            RUNNING_LOADS.addAndGet(now ? 1 : -1);
+            running.set(now);
+        }
     }
 
     /** True from {@link #start} until the outcome has been told (or the load was dropped). */
@@ -123,7 +142,7 @@ public final class StreamingLoad<T> {
         }
 
         void start(Fetch<T, R> fetch) {
-            running.set(true);
+            setRunning(true);
             schedule();
             task = BackgroundTask.of(p -> fetch.fetch(items -> {
                 if (gen != generation) {
@@ -172,7 +191,7 @@ public final class StreamingLoad<T> {
             if (fetched && !feed.waiting()) {
                 outcome.run();
                 if (gen == generation) { // the outcome may have started another load
-                    running.set(false);
+                    setRunning(false);
                 }
             } else if (gen == generation) {
                 schedule();

@@ -18,11 +18,12 @@ import java.util.function.BooleanSupplier;
  * <ul>
  * <li>the range is sent one millisecond wider at both ends and entries outside the asked (inclusive) range are
  * dropped here;</li>
- * <li>a newest-first load without an end pins its later pages to end one millisecond after the newest entry the
- * first page saw, so they neither lose the entries of that millisecond (exclusive reading) nor shift (inclusive);</li>
+ * <li>a newest-first load pins its later pages to end one millisecond after the newest entry the first page saw
+ * (when that is before the asked end: a range ending today, or with no end), so they neither lose the entries of that
+ * millisecond (exclusive reading) nor shift when entries are posted meanwhile (inclusive);</li>
  * <li>each later page starts {@value StatementsService#PAGE_OVERLAP} entries before the previous one ended, and
  * entries that arrive twice (the overlap, or pages that shifted) are dropped by {@link StatementEntry#key()}; a shift
- * only ever repeats entries of the neighbouring page, so only the last two pages' identities are kept;</li>
+ * only ever repeats entries of the neighbouring page, so only the previous page's identities are kept;</li>
  * <li>after the pages the first page's {@code count} asked for, and whenever the server gives no {@code count},
  * paging goes on until a page comes back short.</li>
  * </ul>
@@ -82,10 +83,12 @@ final class StatementLoader {
         Statement s = service.page(instrument, sent, offset, limit);
         expected = s.count();
         footer = s.footer() == null || s.footer().isBlank() ? null : s.footer();
-        if (asked.toTimestamp() == null && !asked.ascending() && !s.entry().isEmpty()) {
+        if (!asked.ascending() && !s.entry().isEmpty()) {
             long newest = s.entry().get(0).processedTimestamp();
-            upper = newest;
-            later = sent.withRange(sent.fromTimestamp(), newest + 1);
+            if (asked.toTimestamp() == null || newest < asked.toTimestamp()) {
+                upper = newest;
+                later = sent.withRange(sent.fromTimestamp(), newest + 1);
+            }
         }
         return asPage(s, offset, limit);
     }

@@ -11,11 +11,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -77,7 +81,7 @@ class PaneWarmupTest {
         }
         assertThat(wrong).isEmpty();
         for (PaneId pane : PaneId.values()) {
-            assertThat(shell.isBuilt(pane)).as(pane.name()).isTrue();
+            assertThat(shell.isBuilt(pane)).as(pane.name()).isEqualTo(!PaneWarmup.NOT_AHEAD.contains(pane));
         }
         assertThat(statementsPane.getSkin()).as("styled ahead").isNotNull();
         TableView<?> statements = onFx(() -> (TableView<?>) statementsPane.lookup("#statementTable"));
@@ -89,5 +93,48 @@ class PaneWarmupTest {
         assertThat(onFx(() -> scene.getAccelerators().get(KeyCombination.keyCombination("Shortcut+C"))))
                 .as("the statement table's own Copy row, installed when shown").isNotNull()
                 .isNotSameAs(shortcuts.get(KeyCombination.keyCombination("Shortcut+C")));
+    }
+
+    @Test
+    void aPaneOpenedBetweenItsBuildAndItsStylingIsLeftAlone(FxRobot robot, ConsoleUiKit kit) throws Exception {
+        ShellView shell = kit.console.shell();
+        long[] now = {0};
+        PaneWarmup warmup = onFx(() -> new PaneWarmup(shell, () -> now[0], () -> false));
+        now[0] = PaneWarmup.IDLE_MS;
+        onFx(warmup::stepIfIdle);
+        assertThat(shell.isBuilt(PaneId.STATEMENTS)).isTrue();
+        ConsoleUiKit.pane(robot, KeyCode.DIGIT4, "#pane-STATEMENTS");
+        ConsoleUiKit.pane(robot, KeyCode.DIGIT0, "#pane-CONNECTION");
+        Node statements = shell.node(PaneId.STATEMENTS);
+        List<Scene> scenes = new ArrayList<>();
+        statements.sceneProperty().addListener((o, a, scene) -> scenes.add(scene));
+
+        onFx(warmup::stepIfIdle);
+        assertThat(scenes).as("not put in the window again (its scene listeners would run)").isEmpty();
+        assertThat(shell.isBuilt(PaneId.TRANSFERS)).as("the next step went on").isFalse();
+        onFx(warmup::stepIfIdle);
+        assertThat(shell.isBuilt(PaneId.TRANSFERS)).isTrue();
+    }
+
+    @Test
+    void anotherWindowOfTheConsoleShowingIsNotIdle(FxRobot robot, ConsoleUiKit kit) throws Exception {
+        Window main = kit.console.shell().getScene().getWindow();
+        assertThat(onFx(() -> PaneWarmup.anotherWindowShowing(main))).isFalse();
+        Stage dialog = onFx(() -> {
+            Stage s = new Stage();
+            s.initOwner(main);
+            s.setScene(new Scene(new Label("a dialog the agent types in"), 300, 100));
+            s.show();
+            return s;
+        });
+        try {
+            assertThat(onFx(() -> PaneWarmup.anotherWindowShowing(main))).isTrue();
+        } finally {
+            onFx(() -> {
+                dialog.close();
+                return null;
+            });
+        }
+        assertThat(onFx(() -> PaneWarmup.anotherWindowShowing(main))).isFalse();
     }
 }

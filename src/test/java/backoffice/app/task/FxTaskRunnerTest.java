@@ -39,6 +39,7 @@ class FxTaskRunnerTest {
                 done.countDown();
             }).runWith(runner));
             assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(runner.busy()).as("it ended").isFalse();
             assertThat(workOnFx).isFalse();
             assertThat(successOnFx).isTrue();
             assertThat(finishedOnFx).isTrue();
@@ -59,6 +60,7 @@ class FxTaskRunnerTest {
                 error.set(e);
             }).onFinished(done::countDown).runWith(runner));
             assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(runner.busy()).as("it ended, failed").isFalse();
             assertThat(onFx).isTrue();
             assertThat(error.get()).hasMessage("boom");
         }
@@ -79,9 +81,11 @@ class FxTaskRunnerTest {
                 return "cancelled";
             }).onSuccess(v -> succeeded.set(true)).onFinished(finished::countDown).runWith(runner)));
             assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(runner.busy()).as("a task runs").isTrue();
             Platform.runLater(() -> handle.get().cancel());
             assertThat(finished.await(10, TimeUnit.SECONDS)).isTrue();
             assertThat(succeeded).isFalse();
+            assertThat(runner.busy()).as("it ended, cancelled").isFalse();
         }
     }
 

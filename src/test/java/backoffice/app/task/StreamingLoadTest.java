@@ -27,6 +27,7 @@ class StreamingLoadTest {
 
     @Test
     void itemsComeInBoundedBatchesAndTheOutcomeAfterTheLastOne() {
+        int before = StreamingLoad.runningLoads();
         load.start((offer, p) -> {
             for (int page = 0; page < 100; page++) {
                 offer.accept(IntStream.range(page * 100, page * 100 + 100).boxed().toList());
@@ -36,6 +37,7 @@ class StreamingLoadTest {
         assertThat(load.runningProperty().get()).isTrue();
         runner.finishAll();
         assertThat(heard.outcome).as("no outcome while items wait").isNull();
+        assertThat(StreamingLoad.runningLoads()).as("the fetch has ended, the rows still come").isEqualTo(before + 1);
         while (ticks.runNext()) {
             // each tick hands over a batch; Heard checks that none comes after the outcome
         }
@@ -46,6 +48,7 @@ class StreamingLoadTest {
         assertThat(heard.outcome).isEqualTo("completed all 10000");
         assertThat(heard.outcomeAfter).isEqualTo(10_000);
         assertThat(load.runningProperty().get()).isFalse();
+        assertThat(StreamingLoad.runningLoads()).isEqualTo(before);
         assertThat(ticks.delays).contains(Duration.ofMillis(StreamingLoad.CATCH_UP_MS));
         assertThat(ticks.pending()).isZero();
     }
@@ -148,12 +151,15 @@ class StreamingLoadTest {
         assertThat(heard.outcome).isEqualTo("completed second");
 
         Heard dropped = new Heard();
+        int before = StreamingLoad.runningLoads();
         load.start((offer, p) -> {
             offer.accept(List.of(5));
             return "dropped";
         }, dropped);
+        assertThat(StreamingLoad.runningLoads()).isEqualTo(before + 1);
         load.drop();
         assertThat(load.runningProperty().get()).isFalse();
+        assertThat(StreamingLoad.runningLoads()).as("a dropped load is not running").isEqualTo(before);
         runner.finishAll();
         while (ticks.runNext()) {
             // ticks

@@ -47,22 +47,9 @@ class StatementShiftSandboxIT extends SandboxTestBase {
         // newest first: the first later page starts at 48 and holds the 100th newest entry; the second starts at 546
         long inFirstLaterPage = sorted(sandbox.server.state().entries(account)).get(100).processedTimestamp() - 500;
         List<StatementEntry> postedEntries = new ArrayList<>();
-        int held = StatementsService.FIRST_PAGE_SIZE - StatementsService.PAGE_OVERLAP;
-        int second = held + StatementsService.ACCOUNT_PAGE_SIZE - StatementsService.PAGE_OVERLAP;
-        PageShift shift = new PageShift(held, second,
-                () -> {
-                    for (int i = 0; i < posted; i++) {
-                        postedEntries.add(sandbox.server.state().deposit(account, 7 + i, 0, inFirstLaterPage));
-                    }
-                });
-        BackOfficeClient client = BackOfficeClient.builder().rootUrl(sandbox.server.rootUrl())
-                .apiKey(sandbox.server.apiKey()).customize(b -> b.addInterceptor(shift)).build();
-        BackOfficeClient as = client.impersonating(client.impersonation()
-                .accessToken(new IdentityId(IdentityType.CORPORATE, customer.id)).bearer());
-
         List<StatementEntry> got = new ArrayList<>();
-        StatementLoad load = as.statements().all(customer.a, StatementQuery.ALL, page -> got.addAll(page.items()),
-                () -> false);
+        PageShift shift = loadWhilePosting(StatementQuery.ALL, posted, inFirstLaterPage, postedEntries, got);
+        StatementLoad load = lastLoad;
 
         assertThat(shift.happened()).as("the first later page was requested after the entries were posted").isTrue();
         assertThat(load.missing()).as("the count agrees with what came: it cannot tell").isZero();
@@ -79,6 +66,45 @@ class StatementShiftSandboxIT extends SandboxTestBase {
             assertThat(keys(got)).doesNotHaveDuplicates().isSubsetOf(now)
                     .hasSize(now.size() - (posted - StatementsService.PAGE_OVERLAP));
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7})
+    void entriesPostedAfterTheNewestOfARangeEndingLaterDoNotShiftItsPages(int posted) {
+        List<StatementEntry.Key> before = keys(sandbox.server.state().entries(account));
+        long newest = sorted(sandbox.server.state().entries(account)).get(0).processedTimestamp();
+        StatementQuery toNextWeek = StatementQuery.ALL.withRange(null, newest + 7 * 86_400_000L);
+        List<StatementEntry> postedEntries = new ArrayList<>();
+        List<StatementEntry> got = new ArrayList<>();
+        PageShift shift = loadWhilePosting(toNextWeek, posted, newest + 1_000, postedEntries, got);
+
+        assertThat(shift.happened()).isTrue();
+        assertThat(lastLoad.gaps()).as("later pages end after the newest entry the first page saw").isZero();
+        assertThat(lastLoad.complete()).isTrue();
+        assertThat(keys(got)).as("the statement as the first page saw it").containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    private StatementLoad lastLoad;
+
+    /**
+     * Loads the account's statement newest first while {@code posted} deposits at {@code at} are made between the
+     * second later page's answer and the first later page's request.
+     */
+    private PageShift loadWhilePosting(StatementQuery query, int posted, long at, List<StatementEntry> postedEntries,
+                                       List<StatementEntry> got) {
+        int held = StatementsService.FIRST_PAGE_SIZE - StatementsService.PAGE_OVERLAP;
+        int second = held + StatementsService.ACCOUNT_PAGE_SIZE - StatementsService.PAGE_OVERLAP;
+        PageShift shift = new PageShift(held, second, () -> {
+            for (int i = 0; i < posted; i++) {
+                postedEntries.add(sandbox.server.state().deposit(account, 7 + i, 0, at));
+            }
+        });
+        BackOfficeClient client = BackOfficeClient.builder().rootUrl(sandbox.server.rootUrl())
+                .apiKey(sandbox.server.apiKey()).customize(b -> b.addInterceptor(shift)).build();
+        BackOfficeClient as = client.impersonating(client.impersonation()
+                .accessToken(new IdentityId(IdentityType.CORPORATE, customer.id)).bearer());
+        lastLoad = as.statements().all(customer.a, query, page -> got.addAll(page.items()), () -> false);
+        return shift;
     }
 
     private static List<StatementEntry> sorted(List<StatementEntry> entries) {

@@ -90,7 +90,9 @@ public final class ConsoleAssembly {
         panes.put(PaneId.IMPERSONATION, () -> new ImpersonationView(impersonation,
                 new WorkspaceView(workspace, call)));
         panes.put(PaneId.CARDS, () -> new CardsView(new CardsViewModel(session)));
-        panes.put(PaneId.SPEND_RULES, () -> new SpendRulesView(new SpendRulesViewModel(session)));
+        // built ahead while the agent is idle (PaneWarmup): it reads the current card's rules once shown, not before
+        panes.put(PaneId.SPEND_RULES, () -> new SpendRulesView(new SpendRulesViewModel(session,
+                shellViewModel().selectedProperty().isEqualTo(PaneId.SPEND_RULES))));
         panes.put(PaneId.TRANSFERS, () -> new TransfersView(new TransferFormViewModel(session,
                 workspace.allRows()), new FeeFormViewModel(session, workspace.allRows()),
                 new TransferListViewModel(session)));

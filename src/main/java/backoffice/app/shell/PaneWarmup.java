@@ -35,11 +35,12 @@ public final class PaneWarmup {
     private static final List<PaneId> FIRST = List.of(PaneId.STATEMENTS, PaneId.TRANSFERS, PaneId.CARDS,
             PaneId.SPEND_RULES, PaneId.REVIEW, PaneId.JOURNAL);
     /**
-     * Panes whose view models call the API once built (the bulk list and the user list load on every impersonation,
-     * the spend rules on every card looked at): built ahead, they would call it for an agent who never opens them,
-     * and an expired token would ask to impersonate again out of nowhere. Built when first opened, as before.
+     * Panes whose view models call the API once built (the bulk list and the user list load on every impersonation):
+     * built ahead, they would call it for an agent who never opens them, and an expired token would ask to
+     * impersonate again out of nowhere. Built when first opened, as before. (Spend rules follows the current card only
+     * once shown, and is readied.)
      */
-    static final Set<PaneId> NOT_AHEAD = EnumSet.of(PaneId.BULKS, PaneId.USERS, PaneId.SPEND_RULES);
+    static final Set<PaneId> NOT_AHEAD = EnumSet.of(PaneId.BULKS, PaneId.USERS);
     private static final System.Logger LOG = System.getLogger(PaneWarmup.class.getName());
 
     private final ShellView shell;

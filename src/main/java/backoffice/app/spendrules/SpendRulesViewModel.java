@@ -27,9 +27,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -60,6 +62,9 @@ public final class SpendRulesViewModel implements CommandBacked {
     // ---- dependencies
     private final ConsoleSession session;
     private final Command command;
+    /** Held here: the only reference to a binding the view model listens to (bindings' listeners are weak). */
+    private final ObservableBooleanValue shownOnce;
+    private boolean following;
 
     // ---- properties
     private final StringProperty cardId = new SimpleStringProperty("");
@@ -83,7 +88,17 @@ public final class SpendRulesViewModel implements CommandBacked {
     private final BooleanBinding canLoad;
 
     public SpendRulesViewModel(ConsoleSession session) {
+        this(session, new SimpleBooleanProperty(true));
+    }
+
+    /**
+     * @param shown whether the pane is shown: the card the Cards pane looks at is followed (its rules read) from the
+     *              first time it is, not before, so a pane built ahead (app.shell.PaneWarmup) calls the API no more
+     *              than one never built
+     */
+    public SpendRulesViewModel(ConsoleSession session, ObservableBooleanValue shown) {
         this.session = session;
+        this.shownOnce = shown;
         this.command = new Command(session);
         for (RuleField f : RuleField.values()) {
             if (f != RuleField.LIMITS) {
@@ -106,12 +121,24 @@ public final class SpendRulesViewModel implements CommandBacked {
         canLoad = command.executableWhen(Bindings.createBooleanBinding(() -> cardId.get() != null
                 && Ids.isId(cardId.get()) && session.impersonation() != null, cardId, session.impersonationProperty()));
         session.currentCardIdProperty().addListener((o, a, now) -> {
-            if (now != null && (card.get() == null || !now.equals(card.get().id()))) {
+            if (following && now != null && (card.get() == null || !now.equals(card.get().id()))) {
                 cardId.set(now);
                 load();
             }
         });
         session.impersonationProperty().addListener((o, a, now) -> show(null, null));
+        shown.addListener((o, was, now) -> {
+            if (now && !following) {
+                followCurrentCard();
+            }
+        });
+        if (shown.get()) {
+            followCurrentCard();
+        }
+    }
+
+    private void followCurrentCard() {
+        following = true;
         if (session.currentCardIdProperty().get() != null && session.impersonation() != null) {
             cardId.set(session.currentCardIdProperty().get());
             load();

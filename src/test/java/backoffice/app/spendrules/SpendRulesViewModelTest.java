@@ -16,6 +16,7 @@ import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,22 @@ class SpendRulesViewModelTest {
         String id = sandbox.newCard(owner, ManagedCard.DEBIT, "VIRTUAL", 0);
         kit.session.currentCardIdProperty().set(id);
         assertThat(vm.cardProperty().get().id()).isEqualTo(id);
+    }
+
+    @Test
+    void builtBeforeItIsShownItReadsTheCurrentCardOnlyOnceShown() {
+        String id = sandbox.newCard(owner, ManagedCard.DEBIT, "VIRTUAL", 0);
+        SimpleBooleanProperty shown = new SimpleBooleanProperty(false);
+        SpendRulesViewModel ahead = new SpendRulesViewModel(kit.session, shown);
+        kit.session.currentCardIdProperty().set(id);
+        assertThat(ahead.cardProperty().get()).as("not shown yet: no call").isNull();
+        assertThat(vm.cardProperty().get().id()).as("one shown follows at once").isEqualTo(id);
+        shown.set(true);
+        assertThat(ahead.cardProperty().get().id()).isEqualTo(id);
+        String next = sandbox.newCard(owner, ManagedCard.DEBIT, "VIRTUAL", 0);
+        shown.set(false);
+        kit.session.currentCardIdProperty().set(next);
+        assertThat(ahead.cardProperty().get().id()).as("once shown, it follows as before").isEqualTo(next);
     }
 
     @Test

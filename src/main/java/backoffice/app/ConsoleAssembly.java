@@ -54,6 +54,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Parent;
 import javafx.scene.input.KeyCombination;
 
@@ -96,7 +97,8 @@ public final class ConsoleAssembly {
         panes.put(PaneId.TRANSFERS, () -> new TransfersView(new TransferFormViewModel(session,
                 workspace.allRows()), new FeeFormViewModel(session, workspace.allRows()),
                 new TransferListViewModel(session)));
-        panes.put(PaneId.BULKS, () -> bulks(session, new FxScheduler()));
+        panes.put(PaneId.BULKS, () -> bulks(session, new FxScheduler(),
+                shellViewModel().selectedProperty().isEqualTo(PaneId.BULKS)));
         var signing = new ExportSigning(keychain);
         review = new ReviewViewModel(session, signing,
                 new KeyTrust(dirs.config()));
@@ -130,8 +132,8 @@ public final class ConsoleAssembly {
         });
     }
 
-    private static Parent bulks(ConsoleSession session, Scheduler scheduler) {
-        BulkListViewModel list = new BulkListViewModel(session);
+    private static Parent bulks(ConsoleSession session, Scheduler scheduler, ObservableBooleanValue shown) {
+        BulkListViewModel list = new BulkListViewModel(session, shown);
         BulkWatchViewModel watch = new BulkWatchViewModel(session, scheduler, Clock.systemUTC());
         BulkSubmitViewModel submit = new BulkSubmitViewModel(session, submitted -> {
             list.refresh();

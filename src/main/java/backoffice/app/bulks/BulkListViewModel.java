@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -30,6 +31,9 @@ public final class BulkListViewModel {
     static final int PAGE = 100;
 
     private final IdentityCalls calls;
+    /** Held here: the only reference to a binding the view model listens to (bindings' listeners are weak). */
+    private final ObservableBooleanValue shownOnce;
+    private boolean following;
     private final StringProperty state = new SimpleStringProperty(ANY);
     private final ObservableList<BulkProcess> rows = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -37,15 +41,37 @@ public final class BulkListViewModel {
     private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
 
     public BulkListViewModel(ConsoleSession session) {
+        this(session, new SimpleBooleanProperty(true));
+    }
+
+    /**
+     * @param shown whether the pane is shown: the list is read for each identity impersonated from the first time it
+     *              is, not before, so a pane built ahead (app.shell.PaneWarmup) calls the API no more than one never
+     *              built
+     */
+    public BulkListViewModel(ConsoleSession session, ObservableBooleanValue shown) {
         this.calls = new IdentityCalls(session);
+        this.shownOnce = shown;
         state.addListener((o, a, now) -> refresh());
         session.impersonationProperty().addListener((o, a, now) -> {
             rows.clear();
             summary.set("");
-            if (now != null) {
+            if (now != null && following) {
                 refresh();
             }
         });
+        shown.addListener((o, was, now) -> {
+            if (now && !following) {
+                follow(session);
+            }
+        });
+        if (shown.get()) {
+            follow(session);
+        }
+    }
+
+    private void follow(ConsoleSession session) {
+        following = true;
         if (session.impersonation() != null) {
             refresh();
         }

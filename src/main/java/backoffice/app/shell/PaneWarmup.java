@@ -22,7 +22,9 @@ import javafx.util.Duration;
  * after this, 20–50 ms (issue 18). The work itself is not less: it is done when nobody is waiting for it, a step only
  * after {@value #IDLE_MS} ms without a key, click or mouse move in the window and while no background task runs (a
  * statement arriving, an export), and never two steps in one turn of the FX thread. A pane the agent opened meanwhile
- * is skipped. {@code -Dbackoffice.warmPanes=false} turns it off.
+ * is skipped. {@code -Dbackoffice.warmPanes=false} turns it off. A pane built ahead must not call the API before it
+ * is shown (Spend rules and Bulks take a {@code shown} value for that): an agent who never opens it would cause calls,
+ * and an expired token would ask to impersonate again out of nowhere.
  */
 public final class PaneWarmup {
 
@@ -33,14 +35,7 @@ public final class PaneWarmup {
     private static final Duration CHECK = Duration.millis(250);
     /** The panes most used on a call, and the heaviest to open, first; then any other. */
     private static final List<PaneId> FIRST = List.of(PaneId.STATEMENTS, PaneId.TRANSFERS, PaneId.CARDS,
-            PaneId.SPEND_RULES, PaneId.REVIEW, PaneId.JOURNAL);
-    /**
-     * Panes whose view models call the API once built (the bulk list and the user list load on every impersonation):
-     * built ahead, they would call it for an agent who never opens them, and an expired token would ask to
-     * impersonate again out of nowhere. Built when first opened, as before. (Spend rules follows the current card only
-     * once shown, and is readied.)
-     */
-    static final Set<PaneId> NOT_AHEAD = EnumSet.of(PaneId.BULKS, PaneId.USERS);
+            PaneId.SPEND_RULES, PaneId.BULKS, PaneId.USERS, PaneId.REVIEW, PaneId.JOURNAL);
     private static final System.Logger LOG = System.getLogger(PaneWarmup.class.getName());
 
     private final ShellView shell;
@@ -56,7 +51,6 @@ public final class PaneWarmup {
         this.lastInput = millis.getAsLong();
         Set<PaneId> order = new LinkedHashSet<>(FIRST);
         order.addAll(EnumSet.allOf(PaneId.class));
-        order.removeAll(NOT_AHEAD);
         for (PaneId pane : order) {
             steps.add(() -> {
                 if (!shell.isBuilt(pane)) {

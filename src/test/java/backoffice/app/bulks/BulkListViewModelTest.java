@@ -10,6 +10,7 @@ import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Path;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +26,22 @@ class BulkListViewModelTest {
 
     @TempDir
     Path home;
+
+    @Test
+    void builtBeforeItIsShownItListsOnlyOnceShown() {
+        var northwind = sandbox.identity(IdentityType.CORPORATE, 0);
+        SessionKit kit = new SessionKit(home).impersonating(sandbox, northwind);
+        SimpleBooleanProperty shown = new SimpleBooleanProperty(false);
+        BulkListViewModel vm = new BulkListViewModel(kit.session, shown);
+        kit.impersonating(sandbox, northwind);
+        assertThat(vm.rows()).as("not shown yet: no call").isEmpty();
+        shown.set(true);
+        assertThat(vm.rows()).hasSize(4);
+        shown.set(false);
+        kit.session.impersonationProperty().set(null);
+        kit.impersonating(sandbox, northwind);
+        assertThat(vm.rows()).as("once shown, it lists for each identity as before").hasSize(4);
+    }
 
     @Test
     void listsFiltersAndFollowsTheWatchedBulk() {

@@ -19,4 +19,9 @@ public record Page<T>(List<T> items, int offset, int limit, long count) {
     public int nextOffset() {
         return offset + items.size();
     }
+
+    /** Where the next page starts when each page repeats the last {@code overlap} items of the one before. */
+    public int nextOffset(int overlap) {
+        return Math.max(0, nextOffset() - overlap);
+    }
 }

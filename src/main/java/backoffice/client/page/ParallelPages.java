@@ -68,7 +68,7 @@ public final class ParallelPages {
         // consumed pages are dropped from here at once, so a long list is never held in memory whole
         ArrayDeque<Future<Page<T>>> pending = new ArrayDeque<>();
         try {
-            for (long offset = Math.max(0, head.nextOffset() - overlap); offset + overlap < head.count();
+            for (long offset = head.nextOffset(overlap); offset + overlap < head.count();
                  offset += pageSize - overlap) {
                 int at = (int) offset;
                 pending.add(executor.submit(() -> rest.fetch(at, pageSize)));

@@ -73,7 +73,7 @@ final class StatementLoader {
         ParallelPages.fetchAll(this::first, this::later, Math.min(pageSize, StatementsService.FIRST_PAGE_SIZE), pageSize,
                 OVERLAP, StatementsService.CONCURRENCY, filtering, cancelled);
         while (last != null && last.items().size() >= last.limit() && !cancelled.getAsBoolean()) {
-            filtering.accept(later(Math.max(0, last.nextOffset() - OVERLAP), pageSize));
+            filtering.accept(later(last.nextOffset(OVERLAP), pageSize));
         }
         boolean stopped = cancelled.getAsBoolean();
         return new StatementLoad(delivered, received, duplicates, gaps, expected, stopped, footer);

@@ -93,12 +93,11 @@ public final class ConsoleAssembly {
         panes.put(PaneId.CARDS, () -> new CardsView(new CardsViewModel(session)));
         // built ahead while the agent is idle (PaneWarmup): it reads the current card's rules once shown, not before
         panes.put(PaneId.SPEND_RULES, () -> new SpendRulesView(new SpendRulesViewModel(session,
-                shellViewModel().selectedProperty().isEqualTo(PaneId.SPEND_RULES))));
+                shown(PaneId.SPEND_RULES))));
         panes.put(PaneId.TRANSFERS, () -> new TransfersView(new TransferFormViewModel(session,
                 workspace.allRows()), new FeeFormViewModel(session, workspace.allRows()),
                 new TransferListViewModel(session)));
-        panes.put(PaneId.BULKS, () -> bulks(session, new FxScheduler(),
-                shellViewModel().selectedProperty().isEqualTo(PaneId.BULKS)));
+        panes.put(PaneId.BULKS, () -> bulks(session, new FxScheduler(), shown(PaneId.BULKS)));
         var signing = new ExportSigning(keychain);
         review = new ReviewViewModel(session, signing,
                 new KeyTrust(dirs.config()));
@@ -130,6 +129,11 @@ public final class ConsoleAssembly {
                 shellViewModel.select(PaneId.CONNECTION);
             }
         });
+    }
+
+    /** Whether {@code pane} is the one shown: its view model calls the API from the first time it is. */
+    private ObservableBooleanValue shown(PaneId pane) {
+        return shellViewModel.selectedProperty().isEqualTo(pane);
     }
 
     private static Parent bulks(ConsoleSession session, Scheduler scheduler, ObservableBooleanValue shown) {

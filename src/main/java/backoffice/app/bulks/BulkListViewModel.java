@@ -4,6 +4,7 @@ import backoffice.app.ConsoleSession;
 import backoffice.app.IdentityCalls;
 import backoffice.app.Messages;
 import backoffice.app.ui.ErrorReport;
+import backoffice.app.ui.FirstShown;
 import backoffice.client.model.BulkProcess;
 import backoffice.client.model.BulkStatus;
 import backoffice.client.page.Page;
@@ -31,9 +32,7 @@ public final class BulkListViewModel {
     static final int PAGE = 100;
 
     private final IdentityCalls calls;
-    /** Held here: the only reference to a binding the view model listens to (bindings' listeners are weak). */
-    private final ObservableBooleanValue shownOnce;
-    private boolean following;
+    private final FirstShown shownOnce;
     private final StringProperty state = new SimpleStringProperty(ANY);
     private final ObservableList<BulkProcess> rows = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -51,30 +50,20 @@ public final class BulkListViewModel {
      */
     public BulkListViewModel(ConsoleSession session, ObservableBooleanValue shown) {
         this.calls = new IdentityCalls(session);
-        this.shownOnce = shown;
+        this.shownOnce = new FirstShown(shown);
         state.addListener((o, a, now) -> refresh());
         session.impersonationProperty().addListener((o, a, now) -> {
             rows.clear();
             summary.set("");
-            if (now != null && following) {
+            if (now != null && shownOnce.happened()) {
                 refresh();
             }
         });
-        shown.addListener((o, was, now) -> {
-            if (now && !following) {
-                follow(session);
+        shownOnce.then(() -> {
+            if (session.impersonation() != null) {
+                refresh();
             }
         });
-        if (shown.get()) {
-            follow(session);
-        }
-    }
-
-    private void follow(ConsoleSession session) {
-        following = true;
-        if (session.impersonation() != null) {
-            refresh();
-        }
     }
 
     public void refresh() {

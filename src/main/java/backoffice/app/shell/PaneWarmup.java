@@ -23,8 +23,8 @@ import javafx.util.Duration;
  * after {@value #IDLE_MS} ms without a key, click or mouse move in the window and while no background task runs (a
  * statement arriving, an export), and never two steps in one turn of the FX thread. A pane the agent opened meanwhile
  * is skipped. {@code -Dbackoffice.warmPanes=false} turns it off. A pane built ahead must not call the API before it
- * is shown (Spend rules and Bulks take a {@code shown} value for that): an agent who never opens it would cause calls,
- * and an expired token would ask to impersonate again out of nowhere.
+ * is shown (Spend rules and Bulks gate on {@code ui.FirstShown} for that): an agent who never opens it would cause
+ * calls, and an expired token would ask to impersonate again out of nowhere.
  */
 public final class PaneWarmup {
 

@@ -6,6 +6,7 @@ import backoffice.app.command.Command;
 import backoffice.app.command.CommandBacked;
 import backoffice.app.command.Operation;
 import backoffice.app.ui.ErrorReport;
+import backoffice.app.ui.FirstShown;
 import backoffice.app.ui.Ids;
 import backoffice.client.model.AllLevelSpendRules;
 import backoffice.client.model.InstrumentState;
@@ -62,9 +63,7 @@ public final class SpendRulesViewModel implements CommandBacked {
     // ---- dependencies
     private final ConsoleSession session;
     private final Command command;
-    /** Held here: the only reference to a binding the view model listens to (bindings' listeners are weak). */
-    private final ObservableBooleanValue shownOnce;
-    private boolean following;
+    private final FirstShown shownOnce;
 
     // ---- properties
     private final StringProperty cardId = new SimpleStringProperty("");
@@ -98,7 +97,7 @@ public final class SpendRulesViewModel implements CommandBacked {
      */
     public SpendRulesViewModel(ConsoleSession session, ObservableBooleanValue shown) {
         this.session = session;
-        this.shownOnce = shown;
+        this.shownOnce = new FirstShown(shown);
         this.command = new Command(session);
         for (RuleField f : RuleField.values()) {
             if (f != RuleField.LIMITS) {
@@ -121,24 +120,16 @@ public final class SpendRulesViewModel implements CommandBacked {
         canLoad = command.executableWhen(Bindings.createBooleanBinding(() -> cardId.get() != null
                 && Ids.isId(cardId.get()) && session.impersonation() != null, cardId, session.impersonationProperty()));
         session.currentCardIdProperty().addListener((o, a, now) -> {
-            if (following && now != null && (card.get() == null || !now.equals(card.get().id()))) {
+            if (shownOnce.happened() && now != null && (card.get() == null || !now.equals(card.get().id()))) {
                 cardId.set(now);
                 load();
             }
         });
         session.impersonationProperty().addListener((o, a, now) -> show(null, null));
-        shown.addListener((o, was, now) -> {
-            if (now && !following) {
-                followCurrentCard();
-            }
-        });
-        if (shown.get()) {
-            followCurrentCard();
-        }
+        shownOnce.then(this::followCurrentCard);
     }
 
     private void followCurrentCard() {
-        following = true;
         if (session.currentCardIdProperty().get() != null && session.impersonation() != null) {
             cardId.set(session.currentCardIdProperty().get());
             load();

@@ -15,7 +15,6 @@ import backoffice.testsupport.ManualScheduler;
 import backoffice.testsupport.PageShift;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
@@ -76,13 +75,8 @@ class StatementsGapTest {
         assertThat(vm.loadingProperty().get()).isFalse();
         assertThat(vm.incompleteProperty().get()).startsWith("Rows may be missing: entries were posted inside this "
                 + "range while it loaded, and one page did not follow on").contains("reload");
-        vm.export(ExportFormat.CSV);
-        Path csv;
-        try (var files = Files.list(exports)) {
-            csv = files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElseThrow();
-        }
-        ReviewViewModel review = new ReviewViewModel(kit.session, signing, new KeyTrust(kit.dirs.config()));
-        review.open(csv);
+        ReviewViewModel review = StatementExports.review(StatementExports.export(vm, ExportFormat.CSV, exports), kit,
+                signing);
         assertThat(review.verdictProperty().get()).isEqualTo(ReviewReport.Verdict.INTACT);
         assertThat(review.incompleteProperty().get()).startsWith("INCOMPLETE export")
                 .contains(vm.incompleteProperty().get());

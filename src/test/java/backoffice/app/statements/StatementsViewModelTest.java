@@ -225,11 +225,7 @@ class StatementsViewModelTest {
         loadBig();
         vm.rows().searchProperty().set("Starbucks");
         int shown = vm.rows().shown().size();
-        vm.export(ExportFormat.CSV);
-        Path file;
-        try (var files = Files.list(exports)) {
-            file = files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElseThrow();
-        }
+        Path file = StatementExports.export(vm, ExportFormat.CSV, exports);
         assertThat(file.getFileName().toString()).startsWith("statement-" + big.id() + "-");
         TrustedKeys own = new TrustedKeys();
         own.add(signing.signer().publicKey(), "this installation", "keychain");
@@ -402,13 +398,8 @@ class StatementsViewModelTest {
                 .isEqualTo(counted - Long.parseLong(m.group(3).replace(",", "")));
         assertThat(vm.loadingProperty().get() || vm.exportingProperty().get()).as("Reload is offered").isFalse();
 
-        vm.export(ExportFormat.JSON);
-        Path file;
-        try (var files = Files.list(exports)) {
-            file = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
-        }
-        ReviewViewModel review = new ReviewViewModel(kit.session, signing, new KeyTrust(kit.dirs.config()));
-        review.open(file);
+        ReviewViewModel review = StatementExports.review(StatementExports.export(vm, ExportFormat.JSON, exports), kit,
+                signing);
         assertThat(review.verdictProperty().get()).isEqualTo(ReviewReport.Verdict.INTACT);
         assertThat(review.incompleteProperty().get()).startsWith("INCOMPLETE export").contains(banner);
 

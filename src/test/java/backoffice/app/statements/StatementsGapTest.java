@@ -7,17 +7,15 @@ import backoffice.client.statements.StatementsService;
 import backoffice.credentials.InMemoryCredentialStore;
 import backoffice.export.ExportFormat;
 import backoffice.export.ReviewReport;
-import backoffice.sandbox.store.Account;
-import backoffice.testsupport.Customer;
 import backoffice.testsupport.Demo;
 import backoffice.testsupport.DemoSandboxExtension;
 import backoffice.testsupport.ManualScheduler;
 import backoffice.testsupport.PageShift;
+import backoffice.testsupport.PostingAccount;
 import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,25 +37,12 @@ class StatementsGapTest {
 
     @Test
     void pagesThatDoNotFollowOnSayRowsMayBeMissingAndTheExportSaysSo() throws Exception {
-        Customer customer = new Customer(sandbox);
-        Account account = sandbox.server.state().account(customer.a.id()).orElseThrow();
-        for (int i = 0; i < 1_100; i++) {
-            sandbox.server.state().deposit(account, 100 + i, 0, 1_700_000_000_000L + i * 1_000L);
-        }
-        long inFirstLaterPage = sandbox.server.state().entries(account).stream()
-                .sorted(Comparator.comparingLong(e -> -e.processedTimestamp())).toList().get(100).processedTimestamp();
-        int held = StatementsService.FIRST_PAGE_SIZE - StatementsService.PAGE_OVERLAP;
-        int second = held + StatementsService.ACCOUNT_PAGE_SIZE - StatementsService.PAGE_OVERLAP;
-        PageShift shift = new PageShift(held, second,
-                () -> {
-                    for (int i = 0; i <= StatementsService.PAGE_OVERLAP; i++) {
-                        sandbox.server.state().deposit(account, 5, 0, inFirstLaterPage - 500);
-                    }
-                });
-        BackOfficeClient client = BackOfficeClient.builder().rootUrl(sandbox.server.rootUrl())
-                .apiKey(sandbox.server.apiKey()).customize(b -> b.addInterceptor(shift)).build();
+        PostingAccount history = new PostingAccount(sandbox);
+        long inFirstLaterPage = history.newestFirst().get(100).processedTimestamp();
+        PageShift shift = history.posting(StatementsService.PAGE_OVERLAP + 1, inFirstLaterPage - 500);
+        BackOfficeClient client = history.client(shift);
         SessionKit kit = new SessionKit(home).impersonating(sandbox,
-                sandbox.server.state().identity(customer.id).orElseThrow(), client);
+                sandbox.server.state().identity(history.customer.id).orElseThrow(), client);
         ManualScheduler scheduler = new ManualScheduler();
         InMemoryCredentialStore keys = new InMemoryCredentialStore();
         ExportSigning signing = new ExportSigning(() -> keys);
@@ -65,7 +50,7 @@ class StatementsGapTest {
         kit.dialogs.saveFolder = exports;
 
         vm.kindProperty().set(StatementsViewModel.Kind.ACCOUNT);
-        vm.instrumentIdProperty().set(customer.a.id());
+        vm.instrumentIdProperty().set(history.customer.a.id());
         vm.load();
         while (scheduler.runNext()) {
             // the FX ticks that move the rows into the table

@@ -6,12 +6,10 @@ import backoffice.client.BackOfficeClient;
 import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.StatementEntry;
-import backoffice.sandbox.store.Account;
-import backoffice.testsupport.Customer;
 import backoffice.testsupport.PageShift;
+import backoffice.testsupport.PostingAccount;
 import backoffice.testsupport.SandboxTestBase;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,45 +23,38 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StatementShiftSandboxIT extends SandboxTestBase {
 
-    private static final int HISTORY = 1_100;
-    private static final long START = 1_700_000_000_000L;
-
-    private Customer customer;
-    private Account account;
+    private PostingAccount history;
 
     @BeforeEach
     void anAccountWithAHistory() {
-        customer = new Customer(sandbox);
-        account = sandbox.server.state().account(customer.a.id()).orElseThrow();
-        for (int i = 0; i < HISTORY; i++) {
-            sandbox.server.state().deposit(account, 100 + i, 0, START + i * 1_000L);
-        }
+        history = new PostingAccount(sandbox);
     }
 
     @ParameterizedTest
     @ValueSource(ints = {1, StatementsService.PAGE_OVERLAP, StatementsService.PAGE_OVERLAP + 1, 7})
     void entriesPostedWhileLaterPagesLoadAreAllThereOrTheGapIsReported(int posted) {
-        List<StatementEntry.Key> before = keys(sandbox.server.state().entries(account));
+        List<StatementEntry> ledger = history.newestFirst();
+        List<StatementEntry.Key> before = keys(ledger);
         // newest first: the first later page starts at 48 and holds the 100th newest entry; the second starts at 546
-        long inFirstLaterPage = sorted(sandbox.server.state().entries(account)).get(100).processedTimestamp() - 500;
-        List<StatementEntry> postedEntries = new ArrayList<>();
-        List<StatementEntry> got = new ArrayList<>();
-        PageShift shift = loadWhilePosting(StatementQuery.ALL, posted, inFirstLaterPage, postedEntries, got);
-        StatementLoad load = lastLoad;
+        long inFirstLaterPage = ledger.get(100).processedTimestamp() - 500;
+        Loaded run = loadWhilePosting(StatementQuery.ALL, posted, inFirstLaterPage);
+        StatementLoad load = run.load();
 
-        assertThat(shift.happened()).as("the first later page was requested after the entries were posted").isTrue();
+        assertThat(run.shift().happened()).as("the first later page was requested after the entries were posted")
+                .isTrue();
         assertThat(load.missing()).as("the count agrees with what came: it cannot tell").isZero();
         List<StatementEntry.Key> now = new ArrayList<>(before);
-        postedEntries.forEach(e -> now.add(e.key()));
+        history.posted.forEach(e -> now.add(e.key()));
         if (posted < StatementsService.PAGE_OVERLAP) {
             assertThat(load.gaps()).isZero();
             assertThat(load.complete()).isTrue();
-            assertThat(keys(got)).as("every entry, the posted ones too, once").containsExactlyInAnyOrderElementsOf(now);
+            assertThat(keys(run.got())).as("every entry, the posted ones too, once")
+                    .containsExactlyInAnyOrderElementsOf(now);
         } else {
             // as many as the overlap: the pages meet exactly, which cannot be told from a gap (nothing shared)
             assertThat(load.gaps()).isEqualTo(1);
             assertThat(load.complete()).as("a gap makes the load incomplete").isFalse();
-            assertThat(keys(got)).doesNotHaveDuplicates().isSubsetOf(now)
+            assertThat(keys(run.got())).doesNotHaveDuplicates().isSubsetOf(now)
                     .hasSize(now.size() - (posted - StatementsService.PAGE_OVERLAP));
         }
     }
@@ -71,45 +62,33 @@ class StatementShiftSandboxIT extends SandboxTestBase {
     @ParameterizedTest
     @ValueSource(ints = {1, 7})
     void entriesPostedAfterTheNewestOfARangeEndingLaterDoNotShiftItsPages(int posted) {
-        List<StatementEntry.Key> before = keys(sandbox.server.state().entries(account));
-        long newest = sorted(sandbox.server.state().entries(account)).get(0).processedTimestamp();
+        List<StatementEntry> ledger = history.newestFirst();
+        List<StatementEntry.Key> before = keys(ledger);
+        long newest = ledger.get(0).processedTimestamp();
         StatementQuery toNextWeek = StatementQuery.ALL.withRange(null, newest + 7 * 86_400_000L);
-        List<StatementEntry> postedEntries = new ArrayList<>();
-        List<StatementEntry> got = new ArrayList<>();
-        PageShift shift = loadWhilePosting(toNextWeek, posted, newest + 1_000, postedEntries, got);
+        Loaded run = loadWhilePosting(toNextWeek, posted, newest + 1_000);
 
-        assertThat(shift.happened()).isTrue();
-        assertThat(lastLoad.gaps()).as("later pages end after the newest entry the first page saw").isZero();
-        assertThat(lastLoad.complete()).isTrue();
-        assertThat(keys(got)).as("the statement as the first page saw it").containsExactlyInAnyOrderElementsOf(before);
+        assertThat(run.shift().happened()).isTrue();
+        assertThat(run.load().gaps()).as("later pages end after the newest entry the first page saw").isZero();
+        assertThat(run.load().complete()).isTrue();
+        assertThat(keys(run.got())).as("the statement as the first page saw it")
+                .containsExactlyInAnyOrderElementsOf(before);
     }
 
-    private StatementLoad lastLoad;
+    /** A load, the entries it handed over, and whether the posting came between the pages as meant. */
+    private record Loaded(PageShift shift, StatementLoad load, List<StatementEntry> got) {
+    }
 
-    /**
-     * Loads the account's statement newest first while {@code posted} deposits at {@code at} are made between the
-     * second later page's answer and the first later page's request.
-     */
-    private PageShift loadWhilePosting(StatementQuery query, int posted, long at, List<StatementEntry> postedEntries,
-                                       List<StatementEntry> got) {
-        int held = StatementsService.FIRST_PAGE_SIZE - StatementsService.PAGE_OVERLAP;
-        int second = held + StatementsService.ACCOUNT_PAGE_SIZE - StatementsService.PAGE_OVERLAP;
-        PageShift shift = new PageShift(held, second, () -> {
-            for (int i = 0; i < posted; i++) {
-                postedEntries.add(sandbox.server.state().deposit(account, 7 + i, 0, at));
-            }
-        });
-        BackOfficeClient client = BackOfficeClient.builder().rootUrl(sandbox.server.rootUrl())
-                .apiKey(sandbox.server.apiKey()).customize(b -> b.addInterceptor(shift)).build();
+    /** Loads the account's statement while {@code posted} deposits at {@code at} are made (see PostingAccount). */
+    private Loaded loadWhilePosting(StatementQuery query, int posted, long at) {
+        PageShift shift = history.posting(posted, at);
+        BackOfficeClient client = history.client(shift);
         BackOfficeClient as = client.impersonating(client.impersonation()
-                .accessToken(new IdentityId(IdentityType.CORPORATE, customer.id)).bearer());
-        lastLoad = as.statements().all(customer.a, query, page -> got.addAll(page.items()), () -> false);
-        return shift;
-    }
-
-    private static List<StatementEntry> sorted(List<StatementEntry> entries) {
-        return entries.stream().sorted(Comparator.comparingLong(StatementEntry::processedTimestamp).reversed())
-                .toList();
+                .accessToken(new IdentityId(IdentityType.CORPORATE, history.customer.id)).bearer());
+        List<StatementEntry> got = new ArrayList<>();
+        StatementLoad load = as.statements().all(history.customer.a, query, page -> got.addAll(page.items()),
+                () -> false);
+        return new Loaded(shift, load, got);
     }
 
     private static List<StatementEntry.Key> keys(List<StatementEntry> entries) {

@@ -17,9 +17,10 @@ import javafx.util.Duration;
 
 /**
  * Gets the panes the agent has not opened yet ready while the agent is idle, one step at a time: a pane is built in
- * one step and styled and laid out in the window ({@link ShellView#styleAhead}) in the next. Opening a pane the first
- * time held the window 60–190 ms (JavaFX styling its few hundred nodes the first time, with skins to make); opened
- * after this, 20–50 ms (issue 18). The work itself is not less: it is done when nobody is waiting for it, a step only
+ * one step, styled and laid out in the window ({@link ShellView#styleAhead}) in the next, then what it offers to do
+ * before it is first shown ({@code ui.AheadSteps}: the Statements table's rehearsal) one step after another. Opening
+ * a pane the first time held the window 60–190 ms (JavaFX styling its few hundred nodes the first time, with skins
+ * to make); opened after this, 20–50 ms (issue 18). The work itself is not less: it is done when nobody is waiting for it, a step only
  * after {@value #IDLE_MS} ms without a key, click or mouse move in the window and while no background task runs (a
  * statement arriving, an export), and never two steps in one turn of the FX thread. A pane the agent opened meanwhile
  * is skipped. {@code -Dbackoffice.warmPanes=false} turns it off. A pane built ahead must not call the API before it
@@ -55,9 +56,20 @@ public final class PaneWarmup {
             steps.add(() -> {
                 if (!shell.isBuilt(pane)) {
                     shell.node(pane);
-                    steps.addFirst(() -> shell.styleAhead(pane));
+                    steps.addFirst(() -> {
+                        if (shell.styleAhead(pane)) {
+                            steps.addFirst(() -> stepAhead(pane));
+                        }
+                    });
                 }
             });
+        }
+    }
+
+    /** One of the steps the pane offers ({@link ShellView#stepAhead}), and the next one after it if any is left. */
+    private void stepAhead(PaneId pane) {
+        if (shell.stepAhead(pane)) {
+            steps.addFirst(() -> stepAhead(pane));
         }
     }
 

@@ -1,6 +1,7 @@
 package backoffice.app.shell;
 
 import backoffice.app.Messages;
+import backoffice.app.ui.AheadSteps;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.NoticeBar;
 import backoffice.app.ui.Theme;
@@ -9,7 +10,9 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Pos;
@@ -279,6 +282,28 @@ public final class ShellView extends BorderPane {
      *         what its scene listeners start)
      */
     boolean styleAhead(PaneId pane) {
+        return inSceneUnseen(pane, node -> {
+            node.applyCss();
+            if (node instanceof Region r) {
+                r.resize(content.getWidth(), content.getHeight());
+            }
+            node.layout();
+            return true;
+        });
+    }
+
+    /**
+     * Runs the next of the steps the pane offers to do before it is first shown ({@link AheadSteps}), with it in the
+     * scene as {@link #styleAhead} puts it there. Returns whether steps are left: false when it offers none, or once
+     * it has been shown (its own code then does what is left).
+     */
+    boolean stepAhead(PaneId pane) {
+        BooleanSupplier steps = AheadSteps.of(((ScrollPane) node(pane)).getContent());
+        return steps != null && inSceneUnseen(pane, node -> steps.getAsBoolean());
+    }
+
+    /** Puts the pane, unseen, in the scene behind the shown one, runs {@code work} and takes it out again. */
+    private boolean inSceneUnseen(PaneId pane, Predicate<Parent> work) {
         Scene scene = getScene();
         if (shown.contains(pane) || scene == null) {
             return false;
@@ -288,18 +313,13 @@ public final class ShellView extends BorderPane {
         node.setVisible(false);
         content.getChildren().add(0, node);
         try {
-            node.applyCss();
-            if (node instanceof Region r) {
-                r.resize(content.getWidth(), content.getHeight());
-            }
-            node.layout();
+            return work.test(node);
         } finally {
             content.getChildren().remove(node);
             node.setVisible(true);
             scene.getAccelerators().keySet().retainAll(shortcutsBefore.keySet());
             scene.getAccelerators().putAll(shortcutsBefore);
         }
-        return true;
     }
 
     /** Whether the pane has been built (shown once, or built ahead). */

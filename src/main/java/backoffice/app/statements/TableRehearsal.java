@@ -1,5 +1,6 @@
 package backoffice.app.statements;
 
+import backoffice.app.ui.AheadSteps;
 import backoffice.app.ui.NextLayout;
 import backoffice.export.StatementLine;
 import java.util.ArrayList;
@@ -7,8 +8,6 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -19,10 +18,12 @@ import javafx.util.Duration;
  * cost 70–150 ms of FX time: their rows' and cells' skins, CSS and text layout run for the first time, interpreted
  * (a JFR profile of that pulse: 37 of 49 samples in {@code VirtualFlow.addTrailingCells} applying CSS to new cells),
  * and that froze the window just as the first page of the agent's first statement came in (issue 18). Once per
- * scene, from the pulse after the pane is first laid out, a stand-in table is put in the pane and given a few
- * more sample rows one pulse at a time, styled and laid out, then taken out again: never seen, never focusable
- * (invisible), and the real table's first page then costs about what a warm one does. A pane taken away before the
- * last pass rehearses again the next time it is shown.
+ * scene a stand-in table is put in the pane and given a few more sample rows each pass, styled and laid out, then
+ * taken out again: never seen, never focusable (invisible), and the real table's first page then costs about what a
+ * warm one does. The passes run either while the agent is idle, before the pane is first shown (the shell's warm-up
+ * runs {@link #ahead}, one pass a step: the first pass alone held the window 52–67 ms when it ran as the pane opened),
+ * or, for those left, one a pulse from the pulse after the pane is shown. A pane taken away before the last pass goes
+ * on where it stopped the next time it is shown.
  */
 final class TableRehearsal {
 
@@ -45,10 +46,10 @@ final class TableRehearsal {
     }
 
     /**
-     * The stand-in's rows in each pass, each pass in a pulse of its own: the table's skin alone, one row (the cells'
-     * first CSS), then two and later four more rows at a time (it keeps the rows it had), for the JIT to compile the
-     * cells' code. One pass of all of it was a single 90-140 ms pulse; a new stand-in with 8 rows for each pass (its
-     * search, chart and header styled again each time) was 40-85 ms of FX time per pass in the console.
+     * The stand-in's rows in each pass, each pass in a pulse (or warm-up step) of its own: the table's skin alone, one
+     * row (the cells' first CSS), then two and later four more rows at a time (it keeps the rows it had), for the JIT
+     * to compile the cells' code. One pass of all of it was a single 90-140 ms pulse; a new stand-in with 8 rows for
+     * each pass (its search, chart and header styled again each time) was 40-85 ms of FX time per pass in the console.
      */
     static final int[] PASSES = {0, 1, 3, 5, 9, 13, 17, 21, 25};
 
@@ -60,56 +61,115 @@ final class TableRehearsal {
     /** Between passes: input, the renderer and everything else queued get the FX thread first. */
     private static final Duration GAP = Duration.millis(40);
 
-    private TableRehearsal() {
+    private final Pane host;
+    private final Supplier<StandIn> make;
+    private StandIn standIn;
+    /** The next pass. */
+    private int pass;
+    /** Whether a pass is waiting for a pulse. */
+    private boolean scheduled;
+
+    private TableRehearsal(Pane host, Supplier<StandIn> make) {
+        this.host = host;
+        this.make = make;
     }
 
     /**
-     * Rehearses once per scene, from the pulse after {@code host}'s first layout: one stand-in, made by
-     * {@code standIn}, shown with each pass's number of rows ({@link #PASSES}), each pass in a pulse of its own.
+     * Rehearses in {@code host} once per scene, with one stand-in made by {@code standIn} when the first pass runs
+     * and shown with each pass's number of rows ({@link #PASSES}): offered to the shell's warm-up
+     * ({@link AheadSteps}), and from the pulse after {@code host}'s first layout in a scene for what is left.
      */
     static void once(Pane host, Supplier<StandIn> standIn) {
-        host.sceneProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene scene) {
-                if (scene == null) {
-                    return;
-                }
-                host.sceneProperty().removeListener(this);
-                if (scene.getProperties().putIfAbsent(TableRehearsal.class, Boolean.FALSE) == null) {
-                    NextLayout.then(scene, () -> afterGap(() -> rehearse(host, standIn, standIn.get(), scene, 0)));
-                }
-            }
-        });
-    }
-
-    private static void rehearse(Pane host, Supplier<StandIn> make, StandIn standIn, Scene scene, int pass) {
-        Region table = standIn.node();
-        if (host.getScene() != scene) {
-            // the pane was taken away meanwhile (the agent went to another pane): the next time it is shown, again
-            host.getChildren().remove(table);
-            scene.getProperties().remove(TableRehearsal.class);
-            once(host, make);
-            return;
-        }
-        if (pass == PASSES.length) {
-            host.getChildren().remove(table);
-            scene.getProperties().put(TableRehearsal.class, Boolean.TRUE);
-            return;
-        }
-        if (pass == 0) {
-            table.setManaged(false);
-            table.setVisible(false);
-            host.getChildren().add(table);
-        }
-        standIn.show().accept(PASSES[pass]);
-        table.resize(WIDTH, HEIGHT + ROW * PASSES[pass]);
-        // styled and laid out in this pulse; the next pass a moment later
-        NextLayout.then(scene, () -> afterGap(() -> rehearse(host, make, standIn, scene, pass + 1)));
+        TableRehearsal rehearsal = new TableRehearsal(host, standIn);
+        host.sceneProperty().addListener((o, was, scene) -> rehearsal.shownIn(scene));
+        AheadSteps.offer(host, rehearsal::ahead);
     }
 
     /** Whether {@code scene}'s rehearsal has run every pass. */
     static boolean done(Scene scene) {
         return Boolean.TRUE.equals(scene.getProperties().get(TableRehearsal.class));
+    }
+
+    /**
+     * Whether this rehearsal is the one of {@code scene}: the first pane of a scene to rehearse does it (the JIT and
+     * the scene's style matches are then warm for all), and none after it has finished.
+     */
+    private boolean owns(Scene scene) {
+        Object owner = scene.getProperties().putIfAbsent(TableRehearsal.class, this);
+        return owner == null || owner == this;
+    }
+
+    private void shownIn(Scene scene) {
+        if (scene != null && !scheduled && pass < PASSES.length && owns(scene)) {
+            scheduled = true;
+            NextLayout.then(scene, () -> afterGap(() -> passInPulse(scene)));
+        }
+    }
+
+    /** The next pass, laid out in the pulse that follows; then the next, a moment later, while the pane is shown. */
+    private void passInPulse(Scene scene) {
+        scheduled = false;
+        if (host.getScene() != scene) {
+            // the pane was taken away meanwhile (the agent went to another pane, or the warm-up's step is over)
+            if (standIn != null) {
+                host.getChildren().remove(standIn.node());
+            }
+            return;
+        }
+        if (pass == PASSES.length) {
+            finish(scene);
+            return;
+        }
+        show(pass++);
+        scheduled = true;
+        NextLayout.then(scene, () -> afterGap(() -> passInPulse(scene)));
+    }
+
+    /**
+     * The next pass, styled and laid out at once, for the warm-up while {@code host} is in the scene but not shown;
+     * the stand-in is taken out again before this returns. Returns whether passes are left.
+     */
+    private boolean ahead() {
+        Scene scene = host.getScene();
+        if (scene == null || pass == PASSES.length || !owns(scene)) {
+            return false;
+        }
+        Region table = show(pass++);
+        try {
+            table.applyCss();
+            table.layout();
+        } finally {
+            host.getChildren().remove(table);
+        }
+        if (pass == PASSES.length) {
+            finish(scene);
+        }
+        return pass < PASSES.length;
+    }
+
+    /** Gives the stand-in, put in the pane if it is not there, pass {@code n}'s rows and size. */
+    private Region show(int n) {
+        if (standIn == null) {
+            standIn = make.get();
+            standIn.node().setManaged(false);
+            standIn.node().setVisible(false);
+        }
+        Region table = standIn.node();
+        if (table.getParent() != host) {
+            host.getChildren().add(table);
+        }
+        standIn.show().accept(PASSES[n]);
+        table.resize(WIDTH, HEIGHT + ROW * PASSES[n]);
+        return table;
+    }
+
+    private void finish(Scene scene) {
+        if (standIn != null) {
+            host.getChildren().remove(standIn.node());
+            standIn = null;
+        }
+        pass = PASSES.length;
+        scene.getProperties().put(TableRehearsal.class, Boolean.TRUE);
     }
 
     /** Runs {@code then} on the FX thread {@link #GAP} from now. */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
@@ -93,6 +94,37 @@ class PaneWarmupTest {
         assertThat(onFx(() -> scene.getAccelerators().get(KeyCombination.keyCombination("Shortcut+C"))))
                 .as("the statement table's own Copy row, installed when shown").isNotNull()
                 .isNotSameAs(shortcuts.get(KeyCombination.keyCombination("Shortcut+C")));
+    }
+
+    @Test
+    void theStatementTablesRehearsalRunsInTheStepsNotWhenThePaneOpens(FxRobot robot, ConsoleUiKit kit)
+            throws Exception {
+        ShellView shell = kit.console.shell();
+        Scene scene = shell.getScene();
+        long[] now = {0};
+        PaneWarmup warmup = onFx(() -> new PaneWarmup(shell, () -> now[0], () -> false));
+        now[0] = PaneWarmup.IDLE_MS;
+        while (onFx(warmup::stepIfIdle)) {
+            assertThat(robot.lookup("#rehearsalTable").tryQuery()).as("nothing left in the window").isEmpty();
+        }
+        List<String> rehearsed = new ArrayList<>();
+        Runnable standIn = () -> {
+            if (scene.lookup("#rehearsalTable") != null) {
+                rehearsed.add("a stand-in in the window");
+            }
+        };
+        onFx(() -> {
+            scene.addPostLayoutPulseListener(standIn);
+            return null;
+        });
+        ConsoleUiKit.pane(robot, KeyCode.DIGIT4, "#pane-STATEMENTS");
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            scene.removePostLayoutPulseListener(standIn);
+            return null;
+        });
+        assertThat(rehearsed).as("rehearsed while idle, not as the pane opened").isEmpty();
     }
 
     @Test

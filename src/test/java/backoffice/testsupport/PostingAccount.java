@@ -5,6 +5,11 @@ import backoffice.client.model.StatementEntry;
 import backoffice.client.statements.StatementsService;
 import backoffice.sandbox.store.Account;
 import java.util.ArrayList;
+import okhttp3.MediaType;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import java.util.Comparator;
 import java.util.List;
 
@@ -58,5 +63,25 @@ public final class PostingAccount {
     public BackOfficeClient client(PageShift shift) {
         return BackOfficeClient.builder().rootUrl(sandbox.server.rootUrl()).apiKey(sandbox.server.apiKey())
                 .customize(b -> b.addInterceptor(shift)).build();
+    }
+
+    /**
+     * As {@link #client(PageShift)}, with every request for a statement from a moment on refused (400): a load of the
+     * whole statement asks for none but the seam between two pages that do not follow on, which then cannot be
+     * mended.
+     */
+    public BackOfficeClient clientRefusingSeams(PageShift shift) {
+        return BackOfficeClient.builder().rootUrl(sandbox.server.rootUrl()).apiKey(sandbox.server.apiKey())
+                .customize(b -> b.addInterceptor(shift).addInterceptor(chain -> {
+                    Request request = chain.request();
+                    if (request.url().encodedPath().endsWith("/statement")
+                            && request.url().queryParameter("fromTimestamp") != null) {
+                        return new Response.Builder().request(request).protocol(Protocol.HTTP_1_1).code(400)
+                                .message("Bad Request").body(ResponseBody.create(
+                                        "{\"errorCode\":\"REFUSED_BY_TEST\"}", MediaType.get("application/json")))
+                                .build();
+                    }
+                    return chain.proceed(request);
+                })).build();
     }
 }

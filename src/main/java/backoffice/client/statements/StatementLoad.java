@@ -8,7 +8,8 @@ package backoffice.client.statements;
  *                   reads a bound the other way), which is what its {@code count} counts
  * @param duplicates entries sent twice across overlapping pages and dropped
  * @param gaps       places where a page could not be shown to follow on from the one before (they shared no
- *                   entry): entries posted inside the range while it loaded may have pushed some out of every page
+ *                   entry) and the seam between them could not be loaded by time: entries posted inside the range
+ *                   while it loaded may have pushed some out of every page
  * @param expected   the server's {@code count} for the statement, or null when it did not give one
  * @param cancelled  whether the load stopped before the last page
  * @param footer     the statement's {@code footer} text (the first page's), or null when the server gave none

@@ -32,13 +32,17 @@ import java.util.function.BooleanSupplier;
  * page requested after it by one, and where a page requested after it comes before one requested before it, the entry
  * at their boundary would be in neither, with {@code count} and what arrived still agreeing since the new entry came
  * instead. With the overlap the neighbouring page still holds it. A page that shares no entry with the page before it
- * cannot be shown to follow on from it (as many entries posted as the overlap, or more, which do lose some) and is
- * counted as a {@linkplain StatementLoad#gaps() gap}, so the load says rows may be missing instead of losing them
- * silently.
+ * cannot be shown to follow on from it (as many entries posted as the overlap, or more, which do lose some). Such a
+ * seam is then asked for on its own, by time: the entries from the last one of the page before to the first one of
+ * this page, in one request. When that answer holds both, what lies between them in it is what the pages lost, and
+ * it is handed over ahead of this page, in order. Otherwise (the request failed, or the seam is more than a page
+ * long) it is counted as a {@linkplain StatementLoad#gaps() gap}, so the load says rows may be missing instead of
+ * losing them silently.
  */
 final class StatementLoader {
 
     private static final int OVERLAP = StatementsService.PAGE_OVERLAP;
+    private static final System.Logger LOG = System.getLogger(StatementLoader.class.getName());
 
     private final StatementsService service;
     private final InstrumentId instrument;
@@ -51,10 +55,13 @@ final class StatementLoader {
     private volatile long upper;
 
     private Set<StatementEntry.Key> previousPage = Set.of();
+    /** The last entry of the page before, as the server sent it (the seam's one end). */
+    private StatementEntry previousLast;
     private long delivered;
     private long received;
     private long duplicates;
     private long gaps;
+    private BooleanSupplier cancelled = () -> false;
     private Page<StatementEntry> last;
 
     StatementLoader(StatementsService service, InstrumentId instrument, StatementQuery asked, int pageSize) {
@@ -69,6 +76,7 @@ final class StatementLoader {
     }
 
     StatementLoad load(ParallelPages.Sink<StatementEntry> sink, BooleanSupplier cancelled) {
+        this.cancelled = cancelled;
         ParallelPages.Sink<StatementEntry> filtering = page -> sink.accept(keepNew(page));
         ParallelPages.fetchAll(this::first, this::later, Math.min(pageSize, StatementsService.FIRST_PAGE_SIZE), pageSize,
                 OVERLAP, StatementsService.CONCURRENCY, filtering, cancelled);
@@ -98,19 +106,43 @@ final class StatementLoader {
     }
 
     /**
-     * The page without entries already handed over or outside the asked range; counts what arrived, and a gap when
-     * the page shares no entry with the page before it.
+     * The page without entries already handed over or outside the asked range, after what a seam before it lost;
+     * counts what arrived, and a gap when the page shares no entry with the page before it and the seam could not
+     * be mended.
      */
     private Page<StatementEntry> keepNew(Page<StatementEntry> page) {
         last = page;
         Set<StatementEntry.Key> ids = new HashSet<>();
-        List<StatementEntry> kept = new ArrayList<>(page.items().size());
-        boolean followsOn = previousPage.isEmpty() || page.items().isEmpty();
         for (StatementEntry e : page.items()) {
+            ids.add(e.key());
+        }
+        boolean followsOn = previousPage.isEmpty() || page.items().isEmpty()
+                || page.items().stream().anyMatch(e -> previousPage.contains(e.key()));
+        List<StatementEntry> kept = new ArrayList<>(page.items().size());
+        if (!followsOn) {
+            List<StatementEntry> seam = seam(previousLast, page.items().get(0));
+            if (seam == null) {
+                gaps++;
+            } else {
+                keep(seam, ids, kept);
+            }
+        }
+        keep(page.items(), Set.of(), kept);
+        previousPage = ids;
+        previousLast = page.items().isEmpty() ? previousLast : page.items().get(page.items().size() - 1);
+        delivered += kept.size();
+        return new Page<>(kept, page.offset(), page.limit(), expected == null ? 0 : expected);
+    }
+
+    /**
+     * Adds to {@code kept} the entries not handed over yet (not in the page before, not in {@code skip}, not already
+     * kept) that are inside the asked range; counts the distinct ones received and the repeats.
+     */
+    private void keep(List<StatementEntry> entries, Set<StatementEntry.Key> skip, List<StatementEntry> kept) {
+        Set<StatementEntry.Key> seen = new HashSet<>();
+        for (StatementEntry e : entries) {
             StatementEntry.Key id = e.key();
-            boolean inPrevious = previousPage.contains(id);
-            followsOn |= inPrevious;
-            if (!ids.add(id) || inPrevious) {
+            if (!seen.add(id) || previousPage.contains(id) || skip.contains(id)) {
                 duplicates++;
                 continue;
             }
@@ -120,12 +152,39 @@ final class StatementLoader {
                 kept.add(e);
             }
         }
-        if (!followsOn) {
-            gaps++;
+    }
+
+    /**
+     * The entries that lie between {@code end} (the page before's last) and {@code start} (this page's first) as the
+     * server has them now, from one request by time (the range from the one's time to the other's, in the load's
+     * order); null when that cannot show them: the request failed (the gap is then reported, the load goes on), or its
+     * answer does not hold both ends in that order.
+     */
+    private List<StatementEntry> seam(StatementEntry end, StatementEntry start) {
+        if (end == null || cancelled.getAsBoolean()) {
+            return null;
         }
-        previousPage = ids;
-        delivered += kept.size();
-        return new Page<>(kept, page.offset(), page.limit(), expected == null ? 0 : expected);
+        long from = Math.min(end.processedTimestamp(), start.processedTimestamp());
+        long to = Math.max(end.processedTimestamp(), start.processedTimestamp());
+        List<StatementEntry> entries;
+        try {
+            entries = service.page(instrument, later.withRange(widen(from, -1), widen(to, 1)), 0, pageSize).entry();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "A statement's seam could not be loaded", e);
+            return null;
+        }
+        int after = indexOf(entries, end.key());
+        int before = indexOf(entries, start.key());
+        return after >= 0 && before > after ? entries.subList(after + 1, before) : null;
+    }
+
+    private static int indexOf(List<StatementEntry> entries, StatementEntry.Key key) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A bound one millisecond further out, unless it is already as far as a timestamp goes. */

@@ -40,7 +40,7 @@ class StatementsGapTest {
         PostingAccount history = new PostingAccount(sandbox);
         long inFirstLaterPage = history.newestFirst().get(100).processedTimestamp();
         PageShift shift = history.posting(StatementsService.PAGE_OVERLAP + 1, inFirstLaterPage - 500);
-        BackOfficeClient client = history.client(shift);
+        BackOfficeClient client = history.clientRefusingSeams(shift); // the seam between the pages cannot be mended
         SessionKit kit = new SessionKit(home).impersonating(sandbox,
                 sandbox.server.state().identity(history.customer.id).orElseThrow(), client);
         ManualScheduler scheduler = new ManualScheduler();

@@ -32,31 +32,41 @@ class StatementShiftSandboxIT extends SandboxTestBase {
 
     @ParameterizedTest
     @ValueSource(ints = {1, StatementsService.PAGE_OVERLAP, StatementsService.PAGE_OVERLAP + 1, 7})
-    void entriesPostedWhileLaterPagesLoadAreAllThereOrTheGapIsReported(int posted) {
-        List<StatementEntry> ledger = history.newestFirst();
-        List<StatementEntry.Key> before = keys(ledger);
-        // newest first: the first later page starts at 48 and holds the 100th newest entry; the second starts at 546
-        long inFirstLaterPage = ledger.get(100).processedTimestamp() - 500;
-        Loaded run = loadWhilePosting(StatementQuery.ALL, posted, inFirstLaterPage);
+    void entriesPostedWhileLaterPagesLoadAreAllThere(int posted) {
+        Loaded run = loadWhilePostingIntoTheFirstLaterPage(posted, false);
         StatementLoad load = run.load();
 
         assertThat(run.shift().happened()).as("the first later page was requested after the entries were posted")
                 .isTrue();
         assertThat(load.missing()).as("the count agrees with what came: it cannot tell").isZero();
-        List<StatementEntry.Key> now = new ArrayList<>(before);
-        history.posted.forEach(e -> now.add(e.key()));
-        if (posted < StatementsService.PAGE_OVERLAP) {
-            assertThat(load.gaps()).isZero();
-            assertThat(load.complete()).isTrue();
-            assertThat(keys(run.got())).as("every entry, the posted ones too, once")
-                    .containsExactlyInAnyOrderElementsOf(now);
-        } else {
-            // as many as the overlap: the pages meet exactly, which cannot be told from a gap (nothing shared)
-            assertThat(load.gaps()).isEqualTo(1);
-            assertThat(load.complete()).as("a gap makes the load incomplete").isFalse();
-            assertThat(keys(run.got())).doesNotHaveDuplicates().isSubsetOf(now)
-                    .hasSize(now.size() - (posted - StatementsService.PAGE_OVERLAP));
-        }
+        // fewer than the overlap: the pages still overlap; more: the seam between them is loaded by time
+        assertThat(load.gaps()).isZero();
+        assertThat(load.complete()).isTrue();
+        assertThat(keys(run.got())).as("every entry, the posted ones too, once")
+                .containsExactlyInAnyOrderElementsOf(run.now());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {StatementsService.PAGE_OVERLAP + 1, 7})
+    void aSeamThatCannotBeLoadedIsReportedAsAGap(int posted) {
+        Loaded run = loadWhilePostingIntoTheFirstLaterPage(posted, true);
+        StatementLoad load = run.load();
+
+        assertThat(run.shift().happened()).isTrue();
+        assertThat(load.missing()).isZero();
+        assertThat(load.gaps()).isEqualTo(1);
+        assertThat(load.complete()).as("a gap makes the load incomplete").isFalse();
+        assertThat(keys(run.got())).as("what the overlap could not keep is missing, and said to be")
+                .doesNotHaveDuplicates().isSubsetOf(run.now())
+                .hasSize(run.now().size() - (posted - StatementsService.PAGE_OVERLAP));
+    }
+
+    /** Posts {@code posted} entries into the first later page's range, from the 100th newest entry on. */
+    private Loaded loadWhilePostingIntoTheFirstLaterPage(int posted, boolean refuseSeams) {
+        List<StatementEntry> ledger = history.newestFirst();
+        // newest first: the first later page starts at 48 and holds the 100th newest entry; the second starts at 546
+        long inFirstLaterPage = ledger.get(100).processedTimestamp() - 500;
+        return loadWhilePosting(StatementQuery.ALL, posted, inFirstLaterPage, refuseSeams);
     }
 
     @ParameterizedTest
@@ -66,7 +76,7 @@ class StatementShiftSandboxIT extends SandboxTestBase {
         List<StatementEntry.Key> before = keys(ledger);
         long newest = ledger.get(0).processedTimestamp();
         StatementQuery toNextWeek = StatementQuery.ALL.withRange(null, newest + 7 * 86_400_000L);
-        Loaded run = loadWhilePosting(toNextWeek, posted, newest + 1_000);
+        Loaded run = loadWhilePosting(toNextWeek, posted, newest + 1_000, true);
 
         assertThat(run.shift().happened()).isTrue();
         assertThat(run.load().gaps()).as("later pages end after the newest entry the first page saw").isZero();
@@ -75,20 +85,29 @@ class StatementShiftSandboxIT extends SandboxTestBase {
                 .containsExactlyInAnyOrderElementsOf(before);
     }
 
-    /** A load, the entries it handed over, and whether the posting came between the pages as meant. */
-    private record Loaded(PageShift shift, StatementLoad load, List<StatementEntry> got) {
+    /**
+     * A load, the entries it handed over, whether the posting came between the pages as meant, and the statement's
+     * entries now (those before the load and those posted).
+     */
+    private record Loaded(PageShift shift, StatementLoad load, List<StatementEntry> got,
+                          List<StatementEntry.Key> now) {
     }
 
-    /** Loads the account's statement while {@code posted} deposits at {@code at} are made (see PostingAccount). */
-    private Loaded loadWhilePosting(StatementQuery query, int posted, long at) {
+    /**
+     * Loads the account's statement while {@code posted} deposits at {@code at} are made (see PostingAccount), with
+     * requests for a seam refused when {@code refuseSeams}.
+     */
+    private Loaded loadWhilePosting(StatementQuery query, int posted, long at, boolean refuseSeams) {
+        List<StatementEntry.Key> now = new ArrayList<>(keys(history.newestFirst()));
         PageShift shift = history.posting(posted, at);
-        BackOfficeClient client = history.client(shift);
+        BackOfficeClient client = refuseSeams ? history.clientRefusingSeams(shift) : history.client(shift);
         BackOfficeClient as = client.impersonating(client.impersonation()
                 .accessToken(new IdentityId(IdentityType.CORPORATE, history.customer.id)).bearer());
         List<StatementEntry> got = new ArrayList<>();
         StatementLoad load = as.statements().all(history.customer.a, query, page -> got.addAll(page.items()),
                 () -> false);
-        return new Loaded(shift, load, got);
+        history.posted.forEach(e -> now.add(e.key()));
+        return new Loaded(shift, load, got, now);
     }
 
     private static List<StatementEntry.Key> keys(List<StatementEntry> entries) {

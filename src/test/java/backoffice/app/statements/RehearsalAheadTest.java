@@ -8,11 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -49,26 +46,14 @@ class RehearsalAheadTest {
     }
 
     private TableRehearsal.StandIn standIn() {
-        TableView<String> table = new TableView<>();
-        TableColumn<String, String> column = new TableColumn<>("text");
-        column.setCellValueFactory(c -> new SimpleStringProperty(c.getValue()));
-        table.getColumns().add(column);
+        TableView<String> table = StandInTables.table();
         table.parentProperty().addListener((o, was, now) -> {
             if (now == null) {
-                long made = table.lookupAll(".table-row-cell").stream()
-                        .filter(r -> !((TableRow<?>) r).isEmpty()).count();
-                laidOut.add(table.getItems().size() + " rows, " + made + " made"
-                        + (was.getScene() == null ? ", not in the scene" : ""));
+                laidOut.add(StandInTables.laidOut(table, was.getScene() != null));
             }
         });
         standIns.add(table);
-        return new TableRehearsal.StandIn(table, rows -> {
-            List<String> items = new ArrayList<>();
-            for (int i = 0; i < rows; i++) {
-                items.add("row " + i);
-            }
-            table.getItems().setAll(items);
-        });
+        return new TableRehearsal.StandIn(table, rows -> StandInTables.fill(table, rows));
     }
 
     /** One warm-up step: the pane unseen in the scene, the step, the pane out again, all in one FX turn. */

@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -47,33 +44,21 @@ class TableRehearsalTest {
     }
 
     private TableRehearsal.StandIn standIn() {
-        TableView<String> table = new TableView<>();
-        TableColumn<String, String> column = new TableColumn<>("text");
-        column.setCellValueFactory(c -> new SimpleStringProperty(c.getValue()));
-        table.getColumns().add(column);
+        TableView<String> table = StandInTables.table();
         // what each pass left: taken when the next pass begins, and when the stand-in is taken out
         table.parentProperty().addListener((o, was, now) -> {
             if (now == null) {
-                passDone(table, was != null && was.getScene() != null);
+                laidOut.add(StandInTables.laidOut(table, was != null && was.getScene() != null));
             }
         });
         standIns.add(table);
         int[] passes = {0};
         return new TableRehearsal.StandIn(table, rows -> {
             if (passes[0]++ > 0) {
-                passDone(table, table.getScene() != null);
+                laidOut.add(StandInTables.laidOut(table, table.getScene() != null));
             }
-            List<String> items = new ArrayList<>();
-            for (int i = 0; i < rows; i++) {
-                items.add("row " + i);
-            }
-            table.getItems().setAll(items);
+            StandInTables.fill(table, rows);
         });
-    }
-
-    private void passDone(TableView<String> table, boolean inTheScene) {
-        long made = table.lookupAll(".table-row-cell").stream().filter(r -> !((TableRow<?>) r).isEmpty()).count();
-        laidOut.add(table.getItems().size() + " rows, " + made + " made" + (inTheScene ? "" : ", not in the scene"));
     }
 
     @Test

@@ -91,12 +91,18 @@ final class TableRehearsal {
     }
 
     /**
-     * Whether this rehearsal is the one of {@code scene}: the first pane of a scene to rehearse does it (the JIT and
-     * the scene's style matches are then warm for all), and none after it has finished.
+     * Whether this rehearsal is the one of {@code scene} now: the pane rehearsing in it does it (the JIT and the
+     * scene's style matches are then warm for all), none after one has finished. A pane holds the scene only while it
+     * rehearses there: it lets go when it leaves the scene before its last pass ({@link #release}), so a pane put in
+     * for a warm-up step, or opened and left at once, does not keep the pane the agent opens next from rehearsing.
      */
     private boolean owns(Scene scene) {
         Object owner = scene.getProperties().putIfAbsent(TableRehearsal.class, this);
         return owner == null || owner == this;
+    }
+
+    private void release(Scene scene) {
+        scene.getProperties().remove(TableRehearsal.class, this);
     }
 
     private void shownIn(Scene scene) {
@@ -114,11 +120,15 @@ final class TableRehearsal {
             if (standIn != null) {
                 host.getChildren().remove(standIn.node());
             }
+            release(scene);
             return;
         }
         if (pass == PASSES.length) {
             finish(scene);
             return;
+        }
+        if (!owns(scene)) {
+            return; // another pane took the scene's rehearsal over while this one was away
         }
         show(pass++);
         scheduled = true;
@@ -134,12 +144,15 @@ final class TableRehearsal {
         if (scene == null || pass == PASSES.length || !owns(scene)) {
             return false;
         }
-        Region table = show(pass++);
         try {
+            Region table = show(pass++);
             table.applyCss();
             table.layout();
         } finally {
-            host.getChildren().remove(table);
+            if (standIn != null) {
+                host.getChildren().remove(standIn.node());
+            }
+            release(scene); // the pane leaves the scene when the step returns
         }
         if (pass == PASSES.length) {
             finish(scene);

@@ -1,5 +1,9 @@
 package backoffice.client.statements;
 
+import backoffice.client.error.ApiConnectionException;
+import backoffice.client.error.ApiException;
+import backoffice.client.error.ForbiddenException;
+import backoffice.client.error.UnauthorizedException;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.Statement;
 import backoffice.client.model.StatementEntry;
@@ -35,9 +39,9 @@ import java.util.function.BooleanSupplier;
  * cannot be shown to follow on from it (as many entries posted as the overlap, or more, which do lose some). Such a
  * seam is then asked for on its own, by time: the entries from the last one of the page before to the first one of
  * this page, in one request. When that answer holds both, what lies between them in it is what the pages lost, and
- * it is handed over ahead of this page, in order. Otherwise (the request failed, or the seam is more than a page
- * long) it is counted as a {@linkplain StatementLoad#gaps() gap}, so the load says rows may be missing instead of
- * losing them silently.
+ * it is handed over ahead of this page, in order. Otherwise (the request failed, the seam is more than a page long,
+ * or the load asks for one entry per transaction, which a narrower range picks differently) it is counted as a
+ * {@linkplain StatementLoad#gaps() gap}, so the load says rows may be missing instead of losing them silently.
  */
 final class StatementLoader {
 
@@ -161,7 +165,9 @@ final class StatementLoader {
      * answer does not hold both ends in that order.
      */
     private List<StatementEntry> seam(StatementEntry end, StatementEntry start) {
-        if (end == null || cancelled.getAsBoolean()) {
+        if (end == null || cancelled.getAsBoolean() || Boolean.TRUE.equals(later.singleEntryPerTransaction())) {
+            // one entry per transaction is chosen among the entries in the range asked for: in a narrower range a
+            // transaction whose latest entry lies outside it shows an older one, which the statement does not hold
             return null;
         }
         long from = Math.min(end.processedTimestamp(), start.processedTimestamp());
@@ -169,8 +175,10 @@ final class StatementLoader {
         List<StatementEntry> entries;
         try {
             entries = service.page(instrument, later.withRange(widen(from, -1), widen(to, 1)), 0, pageSize).entry();
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "A statement's seam could not be loaded", e);
+        } catch (UnauthorizedException | ForbiddenException e) {
+            throw e; // the next page would fail the same way: the agent must act on it, not on a gap
+        } catch (ApiException | ApiConnectionException e) {
+            LOG.log(System.Logger.Level.WARNING, "A statement's seam could not be loaded; it is reported as a gap", e);
             return null;
         }
         int after = indexOf(entries, end.key());

@@ -6,12 +6,15 @@ import backoffice.client.BackOfficeClient;
 import backoffice.client.model.IdentityId;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.StatementEntry;
+import backoffice.client.model.TransactionId;
 import backoffice.testsupport.PageShift;
 import backoffice.testsupport.PostingAccount;
 import backoffice.testsupport.SandboxTestBase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -59,6 +62,30 @@ class StatementShiftSandboxIT extends SandboxTestBase {
         assertThat(keys(run.got())).as("what the overlap could not keep is missing, and said to be")
                 .doesNotHaveDuplicates().isSubsetOf(run.now())
                 .hasSize(run.now().size() - (posted - StatementsService.PAGE_OVERLAP));
+    }
+
+    @Test
+    void withOneEntryPerTransactionASeamIsReportedNotLoadedByTime() {
+        // a transaction with two entries: the statement (one entry per transaction) shows only its newest, first;
+        // a range narrowed to the seam would show its older one, which lies there
+        List<StatementEntry> ledger = history.newestFirst();
+        TransactionId t = new TransactionId("MANUAL_TRANSACTION", "seam-t");
+        StatementEntry newer = sandbox.server.state().note(history.account, t, 5,
+                ledger.get(0).processedTimestamp() + 500, Map.of());
+        List<StatementEntry> statement = new ArrayList<>(List.of(newer));
+        statement.addAll(ledger);
+        // the seam the shift below leaves: between the 545th and the 547th entry
+        StatementEntry older = sandbox.server.state().note(history.account, t, 5,
+                statement.get(545).processedTimestamp() + 300, Map.of());
+        Loaded run = loadWhilePosting(StatementQuery.ALL.withSingleEntryPerTransaction(true),
+                StatementsService.PAGE_OVERLAP + 1, statement.get(100).processedTimestamp() - 500, false);
+
+        assertThat(run.shift().happened()).isTrue();
+        assertThat(run.load().gaps()).as("reported, not mended").isEqualTo(1);
+        assertThat(run.load().complete()).isFalse();
+        assertThat(run.got().stream().filter(e -> e.transactionId().equals(t)).map(StatementEntry::key))
+                .as("the transaction once, as the statement shows it").containsExactly(newer.key())
+                .doesNotContain(older.key());
     }
 
     /** Posts {@code posted} entries into the first later page's range, from the 100th newest entry on. */

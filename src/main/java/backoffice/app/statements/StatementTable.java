@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
@@ -54,6 +57,7 @@ final class StatementTable extends VBox {
 
     private static final double DESCRIPTION_WIDTH = 240;
     private static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
+    private final BooleanProperty loading = new SimpleBooleanProperty();
 
     private Consumer<StatementLine> onOpen = line -> { };
 
@@ -109,7 +113,7 @@ final class StatementTable extends VBox {
         TableView<StatementLine> table = new TableView<>();
         table.itemsProperty().bind(rows.shownProperty());
         table.setId(idPrefix + "Table");
-        table.setPlaceholder(new Label(Messages.get(emptyKey)));
+        table.setPlaceholder(placeholder(rows, emptyKey));
         // unconstrained: a column widens by itself (the description takes the spare width until the agent drags it)
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
@@ -197,6 +201,25 @@ final class StatementTable extends VBox {
 
         getChildren().addAll(new HBox(8, search, type), table, detail, count, chart(rows, idPrefix));
         VBox.setVgrow(this, Priority.ALWAYS);
+    }
+
+    /**
+     * What the empty table says: that rows are loading, that the search or type filter hides every loaded row (not
+     * "no rows": the agent would tell the customer there is nothing), or {@code emptyKey}'s text when none is loaded.
+     */
+    private Label placeholder(StatementRows rows, String emptyKey) {
+        Label label = new Label();
+        label.setWrapText(true);
+        label.textProperty().bind(Bindings.createStringBinding(() -> !rows.all().isEmpty()
+                        ? Messages.get("statements.noMatch", rows.all().size())
+                        : loading.get() ? Messages.get("statements.loading") : Messages.get(emptyKey),
+                loading, rows.summaryProperty(), rows.shownProperty()));
+        return label;
+    }
+
+    /** The empty table says rows are loading while {@code now} is true. */
+    void loadingWhile(ObservableBooleanValue now) {
+        loading.bind(now);
     }
 
     /** Runs a stand-in of this table in {@code host} once per scene, before a statement arrives ({@link TableRehearsal}). */

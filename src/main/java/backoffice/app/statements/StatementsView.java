@@ -189,6 +189,7 @@ public final class StatementsView extends VBox {
         folded.visibleProperty().bind(more.selectedProperty());
         folded.managedProperty().bind(folded.visibleProperty());
         StatementTable table = new StatementTable(vm.rows(), "statement", "statements.empty");
+        table.loadingWhile(vm.loadingProperty());
         table.setOnOpen(vm.detail()::open);
         vm.detail().detailProperty().addListener((o, a, now) -> {
             if (now != null) {

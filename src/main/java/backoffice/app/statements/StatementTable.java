@@ -19,6 +19,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -42,6 +43,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -210,6 +212,8 @@ final class StatementTable extends VBox {
     private Label placeholder(StatementRows rows, String emptyKey) {
         Label label = new Label();
         label.setWrapText(true);
+        label.setTextAlignment(TextAlignment.CENTER);
+        label.setPadding(new Insets(0, 24, 0, 24));
         label.textProperty().bind(Bindings.createStringBinding(() -> !rows.all().isEmpty()
                         ? Messages.get("statements.noMatch", rows.all().size())
                         : loading.get() ? Messages.get("statements.loading") : Messages.get(emptyKey),

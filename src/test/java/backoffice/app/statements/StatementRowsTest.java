@@ -49,6 +49,20 @@ class StatementRowsTest {
     }
 
     @Test
+    void anAmountTypedAsTheTableShowsItFindsTheRow() {
+        StatementRows rows = new StatementRows();
+        rows.setAll(List.of(new StatementLine(1_790_000_000_000L, "DEPOSIT", "1", "COMPLETED", "salary", "EUR",
+                1_801_700, 0, 1_801_700), new StatementLine(1_790_000_060_000L, "SETTLEMENT", "2", "COMPLETED",
+                "coffee", "EUR", -1_801, 0, 1_799_899)));
+        for (String typed : List.of("18,017.00", "18,017", "18017.00", "-18.01")) {
+            rows.searchProperty().set(typed);
+            assertThat(rows.shown()).as(typed).hasSize(1);
+        }
+        rows.searchProperty().set("18,017.01");
+        assertThat(rows.shown()).isEmpty();
+    }
+
+    @Test
     void setAllShowsTheRowsWithTypesTotalsAndChartInOneSwap() {
         StatementRows rows = new StatementRows();
         rows.setAll(lines(1_000));

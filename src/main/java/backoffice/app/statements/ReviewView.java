@@ -64,9 +64,10 @@ public final class ReviewView extends VBox {
         incomplete.visibleProperty().bind(vm.incompleteProperty().isNotEmpty());
         incomplete.managedProperty().bind(incomplete.visibleProperty());
 
+        StatementTable table = new StatementTable(vm.rows(), "review", "review.empty");
+        table.findFrom(this);
         getChildren().addAll(Forms.title(Messages.get("nav.review")), Forms.hint(Messages.get("review.hint")), bar,
-                headline, findings, incomplete, trustSigner, details, trustedKeys(vm),
-                new StatementTable(vm.rows(), "review", "review.empty"));
+                headline, findings, incomplete, trustSigner, details, trustedKeys(vm), table);
         StatementTable.rehearseIn(this);
     }
 

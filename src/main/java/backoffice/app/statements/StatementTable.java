@@ -21,6 +21,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -42,6 +43,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.layout.Pane;
@@ -59,7 +61,9 @@ final class StatementTable extends VBox {
 
     private static final double DESCRIPTION_WIDTH = 240;
     private static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
+    private static final KeyCombination FIND = KeyCombination.keyCombination("Shortcut+F");
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final TextField search;
 
     private Consumer<StatementLine> onOpen = line -> { };
 
@@ -70,7 +74,7 @@ final class StatementTable extends VBox {
 
     StatementTable(StatementRows rows, String idPrefix, String emptyKey) {
         super(8);
-        TextField search = new TextField();
+        search = new TextField();
         search.setId(idPrefix + "Search");
         search.setPromptText(Messages.get("statements.search"));
         search.textProperty().bindBidirectional(rows.searchProperty());
@@ -219,6 +223,17 @@ final class StatementTable extends VBox {
                         : loading.get() ? Messages.get("statements.loading") : Messages.get(emptyKey),
                 loading, rows.summaryProperty(), rows.shownProperty()));
         return label;
+    }
+
+    /** Ctrl+F (Cmd+F) anywhere in {@code pane} goes to this table's search, its text selected. */
+    void findFrom(Node pane) {
+        pane.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (FIND.match(e)) {
+                search.requestFocus();
+                search.selectAll();
+                e.consume();
+            }
+        });
     }
 
     /** The empty table says rows are loading while {@code now} is true. */

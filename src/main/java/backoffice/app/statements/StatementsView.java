@@ -112,7 +112,8 @@ public final class StatementsView extends VBox {
         load.setId("statementLoad");
         load.getStyleClass().add(Styles.ACCENT);
         load.disableProperty().bind(vm.loadingProperty().or(vm.exportingProperty())
-                .or(dates.from().errorProperty().isNotNull()).or(dates.to().errorProperty().isNotNull()));
+                .or(dates.from().errorProperty().isNotNull()).or(dates.to().errorProperty().isNotNull())
+                .or(vm.rangeErrorProperty().isNotNull()));
         load.setOnAction(e -> vm.load());
         // dates or filters edited since the load: the rows (and an export) are still the loaded ones until Load, and
         // Enter anywhere in the pane loads (u01: Last month chosen, 10,459 rows back to 2024 stayed and were exported)
@@ -190,6 +191,7 @@ public final class StatementsView extends VBox {
         folded.managedProperty().bind(folded.visibleProperty());
         StatementTable table = new StatementTable(vm.rows(), "statement", "statements.empty");
         table.loadingWhile(vm.loadingProperty());
+        table.findFrom(this);
         table.setOnOpen(vm.detail()::open);
         vm.detail().detailProperty().addListener((o, a, now) -> {
             if (now != null) {

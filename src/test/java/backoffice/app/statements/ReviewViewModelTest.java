@@ -82,7 +82,7 @@ class ReviewViewModelTest {
         Files.writeString(r.file(), Files.readString(r.file()).replace("-4.50", "-5.50"));
         vm.open(r.file());
         assertThat(vm.verdictProperty().get()).isEqualTo(ReviewReport.Verdict.ALTERED);
-        assertThat(vm.headlineProperty().get()).startsWith("ALTERED");
+        assertThat(vm.headlineProperty().get()).startsWith("ALTERED: " + vm.findings().size() + " things do not match");
         assertThat(vm.findings()).anyMatch(f -> f.contains("SHA-256")).anyMatch(f -> f.contains("totals"));
     }
 

@@ -118,6 +118,31 @@ class StatementsPaneTest {
         waitUntil(() -> !changed.isVisible() && text(robot, "#statementStatus").startsWith("Loaded "));
     }
 
+    @Test
+    void ctrlFGoesToTheSearchAndABackwardsRangeCannotBeLoaded(FxRobot robot, ConsoleUiKit kit, Stage stage)
+            throws Exception {
+        ConsoleUiKit.resize(robot, stage, 1024, 700);
+        loadLastMonth(robot, kit);
+        TextField search = robot.lookup("#statementSearch").queryAs(TextField.class);
+        robot.interact(() -> search.setText("Lufthansa"));
+        robot.clickOn("#statementInstrument");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(search.isFocused()).as("Ctrl+F from the id field").isTrue();
+        assertThat(search.getSelectedText()).as("typing replaces the search").isEqualTo("Lufthansa");
+
+        Button load = robot.lookup("#statementLoad").queryAs(Button.class);
+        DatePicker from = robot.lookup("#statementFrom").queryAs(DatePicker.class);
+        DatePicker to = robot.lookup("#statementTo").queryAs(DatePicker.class);
+        robot.interact(() -> {
+            from.setValue(LocalDate.of(2026, 12, 3));
+            to.setValue(LocalDate.of(2026, 12, 1));
+        });
+        assertThat(load.isDisabled()).as("the end before the start: nothing to load").isTrue();
+        robot.interact(() -> to.setValue(LocalDate.of(2026, 12, 31)));
+        assertThat(load.isDisabled()).isFalse();
+    }
+
     private static void loadLastMonth(FxRobot robot, ConsoleUiKit kit) throws Exception {
         if (robot.lookup("#statementTable").tryQuery().isEmpty()) {
             kit.impersonate(robot, kit.server().state().identities().stream()

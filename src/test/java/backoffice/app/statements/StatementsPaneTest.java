@@ -123,6 +123,8 @@ class StatementsPaneTest {
             throws Exception {
         ConsoleUiKit.resize(robot, stage, 1024, 700);
         loadLastMonth(robot, kit);
+        assertThat(robot.lookup("#statementLoad").queryAs(Button.class).isFocused())
+                .as("Load, clicked, has the focus again once the load is over (not Export or More filters)").isTrue();
         TextField search = robot.lookup("#statementSearch").queryAs(TextField.class);
         robot.interact(() -> search.setText("Lufthansa"));
         robot.clickOn("#statementInstrument");

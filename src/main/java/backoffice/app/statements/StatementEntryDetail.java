@@ -60,6 +60,8 @@ public final class StatementEntryDetail {
             if (found.isEmpty()) {
                 status.accept(Messages.get("detail.notFound"));
             } else {
+                // a change each time: the same row opened again gives an equal list, which listeners would not hear
+                detail.set(null);
                 detail.set(TransactionDetail.of(found.get()));
             }
         }, error);

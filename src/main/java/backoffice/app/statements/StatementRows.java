@@ -9,6 +9,7 @@ import backoffice.export.StatementTotals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -32,8 +33,11 @@ import javafx.collections.transformation.FilteredList;
 public final class StatementRows {
 
     public static final String ALL_TYPES = "";
-    /** A search that is a number with grouping commas, as the table shows amounts: "-1,234.50". */
-    private static final Pattern AMOUNT = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
+    /**
+     * A search that is an amount as the table shows it: a number, maybe with grouping commas, maybe followed by its
+     * currency ("-1,234.50 eur", the search lower-cased).
+     */
+    private static final Pattern AMOUNT = Pattern.compile("([-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d*)?)(\\s+([a-z]{3}))?");
     static final int CHART_POINTS = 300;
 
     /** One point of the balance chart. */
@@ -263,10 +267,12 @@ public final class StatementRows {
         }
         filteredBy = t + "\n" + text;
         filtering = !text.isEmpty() || !t.isEmpty();
-        // an amount typed as the table shows it ("18,017.00") matches the plain number ("18017.00")
-        String amount = AMOUNT.matcher(text).matches() ? text.replace(",", "") : text;
+        // an amount typed as the table shows it ("18,017.00 EUR") matches the plain number ("18017.00") in that currency
+        Matcher m = AMOUNT.matcher(text);
+        String amount = m.matches() ? m.group(1).replace(",", "") : text;
+        String currency = m.matches() ? m.group(6) : null;
         Predicate<StatementLine> p = filtering ? l -> (t.isEmpty() || t.equals(l.type()))
-                && (text.isEmpty() || matches(l, text, amount)) : null;
+                && (text.isEmpty() || matches(l, text, amount, currency)) : null;
         shown.setPredicate(p);
         String by = (text.isEmpty() ? "" : "\u201c" + search.get().trim() + "\u201d")
                 + (text.isEmpty() || t.isEmpty() ? "" : ", ") + (t.isEmpty() ? "" : Messages.get("statements.byType", t));
@@ -274,11 +280,12 @@ public final class StatementRows {
         recount();
     }
 
-    private static boolean matches(StatementLine l, String text, String amount) {
+    private static boolean matches(StatementLine l, String text, String amount, String currency) {
         return l.description().toLowerCase(Locale.ROOT).contains(text)
                 || l.type().toLowerCase(Locale.ROOT).contains(text)
                 || l.transactionId().contains(text)
-                || Money.plain(l.amount(), l.currency()).contains(amount);
+                || Money.plain(l.amount(), l.currency()).contains(amount)
+                && (currency == null || currency.equalsIgnoreCase(l.currency()));
     }
 
     private void recount() {

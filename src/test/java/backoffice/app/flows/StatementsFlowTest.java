@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** An agent loads a 10,000-entry statement, filters it, exports a signed PDF and checks it in the offline review. */
 @ExtendWith(ConsoleExtension.class)
@@ -77,6 +78,9 @@ class StatementsFlowTest {
         assertThat(text(robot, "#reviewVerdict")).contains("SHA256:");
         assertThat(table(robot, "#reviewTable").getItems()).hasSize(shown);
         assertThat(text(robot, "#reviewDetails")).contains(big.id(), "search=Starbucks");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#reviewOpen").queryAs(Node.class).isFocused())
+                .as("the focus back on Open, not moved on to 'Trust a colleague's key…'").isTrue();
 
         byte[] bytes = Files.readAllBytes(pdf);
         bytes[bytes.length / 2] ^= 0x20;

@@ -16,6 +16,7 @@ import backoffice.testsupport.SandboxFixture;
 import backoffice.testsupport.SessionKit;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,16 @@ class StatementDetailTest {
                 "Lucky Spin \u2014 declined: MERCHANT_CATEGORY_BLOCKED", "EUR", 0, 0, 0);
         assertThat(StatementRowText.tooltip(rule)).contains("merchant category (named in the detail) is blocked");
 
+        List<List<Field>> opened = new ArrayList<>();
+        vm.detail().detailProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                opened.add(now);
+            }
+        });
         vm.detail().open(declined);
+        vm.detail().open(declined);
+        assertThat(opened).as("opened twice: the detail window shows twice (a walk-through: the second did nothing)")
+                .hasSize(2);
 
         assertThat(vm.errorProperty().get()).as("the re-read of one instant is accepted by the server").isNull();
         assertThat(vm.detail().detailProperty().get()).isNotNull();

@@ -54,12 +54,14 @@ class StatementRowsTest {
         rows.setAll(List.of(new StatementLine(1_790_000_000_000L, "DEPOSIT", "1", "COMPLETED", "salary", "EUR",
                 1_801_700, 0, 1_801_700), new StatementLine(1_790_000_060_000L, "SETTLEMENT", "2", "COMPLETED",
                 "coffee", "EUR", -1_801, 0, 1_799_899)));
-        for (String typed : List.of("18,017.00", "18,017", "18017.00", "-18.01")) {
+        for (String typed : List.of("18,017.00", "18,017", "18017.00", "-18.01", "18,017.00 EUR", "18017.00 eur")) {
             rows.searchProperty().set(typed);
             assertThat(rows.shown()).as(typed).hasSize(1);
         }
         rows.searchProperty().set("18,017.01");
         assertThat(rows.shown()).isEmpty();
+        rows.searchProperty().set("18,017.00 GBP");
+        assertThat(rows.shown()).as("another currency").isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import backoffice.app.Impersonation;
 import backoffice.client.BackOfficeClient;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
+import backoffice.client.model.StatementEntry;
 import backoffice.client.statements.StatementsService;
 import backoffice.app.task.StreamingLoad;
 import backoffice.credentials.InMemoryCredentialStore;
@@ -33,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,14 +107,34 @@ class StatementsViewModelTest {
         assertThat(vm.loadingProperty().get()).isFalse();
         assertThat(vm.rows().all()).hasSizeGreaterThanOrEqualTo(10_000).hasSizeLessThanOrEqualTo(n);
         assertThat(vm.statusProperty().get()).startsWith("Loaded ");
+        // every entry of the range, once, and nothing else (read from the sandbox's ledger after the load)
+        long end = LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+        List<StatementEntry> inRange = sandbox.server.state().entries(big).stream()
+                .filter(e -> e.processedTimestamp() < end).toList();
+        assertThat(vm.rows().all().stream().map(l -> l.type() + "/" + l.transactionId() + "/" + l.state()))
+                .containsExactlyInAnyOrderElementsOf(inRange.stream().map(e -> e.transactionId().type() + "/"
+                        + e.transactionId().id() + "/" + e.entryState()).toList());
         var totals = vm.rows().totalsProperty().get();
-        StatementLine newest = vm.rows().all().get(0);
         long keptFromIncoming = vm.rows().all().stream().filter(l -> l.amount() > 0).mapToLong(StatementLine::fee)
                 .sum();
+        // the balance after the range's last entry as posted (the ledger is in posting order): not the first row's,
+        // which among entries of the same millisecond need not be the one posted last
         assertThat(totals.net() - keptFromIncoming).as("§9.1: amounts include fees; a deposit's fee is kept from it")
-                .isEqualTo(newest.balanceAfter());
+                .isEqualTo(inRange.get(inRange.size() - 1).balanceAfter().amount());
         assertThat(vm.rows().balance()).hasSizeBetween(50, StatementRows.CHART_POINTS);
         assertThat(vm.rows().summaryProperty().get()).contains(" rows · in ");
+    }
+
+    @Test
+    void theStatusLineCountsTheRowsAsTheyArriveNotOnlyTheFirstFew() {
+        List<String> said = new ArrayList<>();
+        vm.statusProperty().addListener((o, was, now) -> said.add(now));
+        loadBig();
+        List<Integer> counted = said.stream().filter(s -> s.startsWith("Loading: "))
+                .map(s -> Integer.parseInt(s.replaceAll("^Loading: ([0-9,]+) of.*", "$1").replace(",", ""))).toList();
+        assertThat(counted).as("a 10,000-row load is over in fewer than ten ticks: it said only 8 (%s)", said)
+                .anyMatch(n -> n > 1_000).hasSizeLessThan(10);
+        assertThat(said.get(said.size() - 1)).startsWith("Loaded ");
     }
 
     @Test

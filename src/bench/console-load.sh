@@ -8,16 +8,7 @@
 #   CONSOLE_OPTS="-Dbackoffice.warmPanes=false" without the idle warm-up
 set -euo pipefail
 threshold=${1:-50}
-set -- # a sourced script sees the caller's arguments: fx-classpath.sh would hand the threshold to javac
-source "$(dirname "$0")/fx-classpath.sh"
-CONSOLE_OPTS="-Dbackoffice.fxWatchdog=$threshold ${CONSOLE_OPTS:-}"
-source src/bench/console-xvfb.sh
-sleep "${SETTLE:-10}"
-stalls() { # the stalls logged after the first $1, as "held (computed)" ms
-  grep "FX thread held" "$work/out.log" | tail -n +$(($1 + 1)) \
-    | sed -E 's/.*held ([0-9]+) ms.*computed ([0-9]+) ms.*/\1 (\2)/; s/.*held ([0-9]+) ms.*/\1/' | paste -sd' ' || true
-}
-count() { grep -c "FX thread held" "$work/out.log" || true; }
+source "$(dirname "$0")/console-watched.sh"
 step() { # step NAME SECONDS KEYS...: the keys, a wait, then the stalls since
   local name=$1 wait=$2 n0; shift 2
   n0=$(count)

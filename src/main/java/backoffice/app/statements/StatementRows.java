@@ -9,10 +9,10 @@ import backoffice.export.StatementTotals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -37,7 +37,8 @@ public final class StatementRows {
      * A search that is an amount as the table shows it: a number, maybe with grouping commas, maybe followed by its
      * currency ("-1,234.50 eur", the search lower-cased).
      */
-    private static final Pattern AMOUNT = Pattern.compile("([-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d*)?)(\\s+([a-z]{3}))?");
+    private static final Pattern AMOUNT =
+            Pattern.compile("([-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d*)?)(\\s+([a-z]{3}))?");
     static final int CHART_POINTS = 300;
 
     /** One point of the balance chart. */
@@ -267,10 +268,11 @@ public final class StatementRows {
         }
         filteredBy = t + "\n" + text;
         filtering = !text.isEmpty() || !t.isEmpty();
-        // an amount typed as the table shows it ("18,017.00 EUR") matches the plain number ("18017.00") in that currency
+        // an amount typed as the table shows it ("18,017.00 EUR") matches the plain number ("18017.00") in its currency
         Matcher m = AMOUNT.matcher(text);
-        String amount = m.matches() ? m.group(1).replace(",", "") : text;
-        String currency = m.matches() ? m.group(6) : null;
+        boolean isAmount = m.matches();
+        String amount = isAmount ? m.group(1).replace(",", "") : text;
+        String currency = isAmount ? m.group(6) : null;
         Predicate<StatementLine> p = filtering ? l -> (t.isEmpty() || t.equals(l.type()))
                 && (text.isEmpty() || matches(l, text, amount, currency)) : null;
         shown.setPredicate(p);

@@ -45,11 +45,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.text.TextAlignment;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.util.StringConverter;
 
 /**
@@ -218,6 +218,7 @@ final class StatementTable extends VBox {
         label.setWrapText(true);
         label.setTextAlignment(TextAlignment.CENTER);
         label.setPadding(new Insets(0, 24, 0, 24));
+        // the rows' summary changes whenever rows come or go, and the shown list when they are cleared
         label.textProperty().bind(Bindings.createStringBinding(() -> !rows.all().isEmpty()
                         ? Messages.get("statements.noMatch", rows.all().size())
                         : loading.get() ? Messages.get("statements.loading") : Messages.get(emptyKey),

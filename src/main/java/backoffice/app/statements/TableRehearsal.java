@@ -107,9 +107,14 @@ final class TableRehearsal {
 
     private void shownIn(Scene scene) {
         if (scene != null && !scheduled && pass < PASSES.length && owns(scene)) {
-            scheduled = true;
-            NextLayout.then(scene, () -> afterGap(() -> passInPulse(scene)));
+            passLater(scene);
         }
+    }
+
+    /** The next pass in the pulse after the next layout of {@code scene} and {@link #GAP}. */
+    private void passLater(Scene scene) {
+        scheduled = true;
+        NextLayout.then(scene, () -> afterGap(() -> passInPulse(scene)));
     }
 
     /** The next pass, laid out in the pulse that follows; then the next, a moment later, while the pane is shown. */
@@ -117,9 +122,7 @@ final class TableRehearsal {
         scheduled = false;
         if (host.getScene() != scene) {
             // the pane was taken away meanwhile (the agent went to another pane, or the warm-up's step is over)
-            if (standIn != null) {
-                host.getChildren().remove(standIn.node());
-            }
+            takeOut();
             release(scene);
             return;
         }
@@ -131,8 +134,7 @@ final class TableRehearsal {
             return; // another pane took the scene's rehearsal over while this one was away
         }
         show(pass++);
-        scheduled = true;
-        NextLayout.then(scene, () -> afterGap(() -> passInPulse(scene)));
+        passLater(scene);
     }
 
     /**
@@ -149,9 +151,7 @@ final class TableRehearsal {
             table.applyCss();
             table.layout();
         } finally {
-            if (standIn != null) {
-                host.getChildren().remove(standIn.node());
-            }
+            takeOut();
             release(scene); // the pane leaves the scene when the step returns
         }
         if (pass == PASSES.length) {
@@ -176,11 +176,16 @@ final class TableRehearsal {
         return table;
     }
 
-    private void finish(Scene scene) {
+    /** Takes the stand-in, if made, out of the pane. */
+    private void takeOut() {
         if (standIn != null) {
             host.getChildren().remove(standIn.node());
-            standIn = null;
         }
+    }
+
+    private void finish(Scene scene) {
+        takeOut();
+        standIn = null;
         pass = PASSES.length;
         scene.getProperties().put(TableRehearsal.class, Boolean.TRUE);
     }

@@ -10,6 +10,7 @@ import backoffice.client.model.StatementEntry;
 import backoffice.client.page.Page;
 import backoffice.client.page.ParallelPages;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -120,8 +121,7 @@ final class StatementLoader {
         for (StatementEntry e : page.items()) {
             ids.add(e.key());
         }
-        boolean followsOn = previousPage.isEmpty() || page.items().isEmpty()
-                || page.items().stream().anyMatch(e -> previousPage.contains(e.key()));
+        boolean followsOn = previousPage.isEmpty() || ids.isEmpty() || !Collections.disjoint(ids, previousPage);
         List<StatementEntry> kept = new ArrayList<>(page.items().size());
         if (!followsOn) {
             List<StatementEntry> seam = seam(previousLast, page.items().get(0));

@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What a typed date means: ISO ({@code 2026-10-27}) first, then the locale's short and medium formats (US
- * {@code 10/27/2026}, {@code 10/27/26}, {@code Oct 27, 2026}). Never throws: empty text is "no date", anything else
- * that is not a real date is an error sentence. Dates are always shown back in ISO, as the tables show them.
+ * What a typed date means: ISO ({@code 2026-10-27}) first, then the locale's short, medium and long formats (US
+ * {@code 10/27/2026}, {@code 10/27/26}, {@code Oct 27, 2026}), then what a customer reads out or an agent pastes
+ * whatever the machine's locale: day-first with dots ({@code 27.10.2026}), a month's name in English or the locale's
+ * language ({@code 27 Oct 2026}, {@code October 27, 2026}, {@code 27-oct-2026}) and {@code 2026/10/27}. Never throws:
+ * empty text is "no date", anything else that is not a real date is an error sentence. Dates are always shown back in
+ * ISO, as the tables show them.
  */
 public final class DateInput {
 
@@ -27,12 +30,16 @@ public final class DateInput {
         }
     }
 
+    /** A month by its name, short or long: "27 Oct 2026", "October 27, 2026", "27-oct-2026". */
+    private static final List<String> NAMED_MONTH = List.of("d MMM yyyy", "d MMMM yyyy", "MMM d, yyyy", "MMMM d, yyyy",
+            "MMM d yyyy", "MMMM d yyyy", "d-MMM-yyyy");
+
     private final List<DateTimeFormatter> formats = new ArrayList<>();
     private final String localExample;
 
     public DateInput(Locale locale) {
         formats.add(DateTimeFormatter.ISO_LOCAL_DATE);
-        for (FormatStyle style : List.of(FormatStyle.SHORT, FormatStyle.MEDIUM)) {
+        for (FormatStyle style : List.of(FormatStyle.SHORT, FormatStyle.MEDIUM, FormatStyle.LONG)) {
             String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(style, null,
                     IsoChronology.INSTANCE, locale);
             if (!pattern.contains("yyyy") && pattern.contains("yy")) {
@@ -41,6 +48,14 @@ public final class DateInput {
             formats.add(strict(pattern, locale));
         }
         localExample = formats.get(1).format(LocalDate.of(2026, 10, 27));
+        formats.add(strict("d.M.yyyy", locale)); // dots are day-first wherever they are written
+        formats.add(strict("yyyy/M/d", locale));
+        for (Locale language : locale.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? List.of(locale)
+                : List.of(Locale.ENGLISH, locale)) {
+            for (String named : NAMED_MONTH) {
+                formats.add(strict(named, language));
+            }
+        }
     }
 
     /** Reads {@code text}; never throws. */
@@ -66,6 +81,7 @@ public final class DateInput {
 
     private static DateTimeFormatter strict(String pattern, Locale locale) {
         // 'u' (proleptic year) instead of 'y' (year of era) so that STRICT needs no era field
-        return DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), locale).withResolverStyle(ResolverStyle.STRICT);
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern.replace('y', 'u'))
+                .toFormatter(locale).withResolverStyle(ResolverStyle.STRICT);
     }
 }

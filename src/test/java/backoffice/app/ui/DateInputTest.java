@@ -48,6 +48,29 @@ class DateInputTest {
         assertThat(new DateInput(Locale.US).parse(" 2026-10-27 ").date()).isEqualTo(LocalDate.of(2026, 10, 27));
     }
 
+    @Test
+    void whatACustomerReadsOutIsReadWhateverTheLocale() {
+        LocalDate day = LocalDate.of(2026, 12, 3);
+        for (Locale locale : LOCALES) {
+            DateInput input = new DateInput(locale);
+            for (String text : List.of("03.12.2026", "3.12.2026", "3 Dec 2026", "3 December 2026", "Dec 3, 2026",
+                    "december 3, 2026", "DEC 3 2026", "3-dec-2026", "2026/12/03", " 3 Dec 2026 ")) {
+                assertThat(input.parse(text).date()).as("%s in %s", text, locale).isEqualTo(day);
+            }
+        }
+        assertThat(new DateInput(Locale.GERMANY).parse("3. Dezember 2026").date()).isEqualTo(day);
+        assertThat(new DateInput(Locale.FRANCE).parse("3 déc. 2026").date()).isEqualTo(day);
+        assertThat(new DateInput(Locale.FRANCE).parse("3 décembre 2026").date()).isEqualTo(day);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"31.02.2026", "3 Dex 2026", "Dec 32, 2026", "3.12.", "2026/13/01", "3 Dec"})
+    void aNamedOrDottedDayThatDoesNotExistIsAnError(String text) {
+        for (Locale locale : LOCALES) {
+            assertThat(new DateInput(locale).parse(text).error()).as("%s in %s", text, locale).isNotNull();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"garbage", "2026-02-30", "2026-13-01", "13/45/2026", "2026/10/27x", "--", "27.10.",
             "2026-10-27T10:00", "99999999999999999999"})

@@ -3,6 +3,7 @@ package backoffice.app.shell;
 import backoffice.app.Messages;
 import backoffice.app.ui.AheadSteps;
 import backoffice.app.ui.Css;
+import backoffice.app.ui.FocusReturn;
 import backoffice.app.ui.NoticeBar;
 import backoffice.app.ui.Theme;
 import java.util.EnumMap;
@@ -80,6 +81,11 @@ public final class ShellView extends BorderPane {
         vm.selectedProperty().addListener((o, a, now) -> show(now));
         show(vm.selectedProperty().get());
         vm.darkThemeProperty().addListener((o, a, dark) -> Theme.apply(dark));
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                FocusReturn.across(now); // every pane's buttons that go off while they work
+            }
+        });
     }
 
     /** Puts a node over the pane area (quick find) and a View menu item that shows it with its accelerator. */

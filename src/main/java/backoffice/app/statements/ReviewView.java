@@ -3,7 +3,6 @@ package backoffice.app.statements;
 import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
 import backoffice.app.ui.Css;
-import backoffice.app.ui.FocusReturn;
 import backoffice.app.ui.Forms;
 import backoffice.export.ReviewReport;
 import javafx.beans.binding.Bindings;
@@ -26,7 +25,6 @@ public final class ReviewView extends VBox {
         open.setId("reviewOpen");
         open.getStyleClass().add(Styles.ACCENT);
         open.disableProperty().bind(vm.busyProperty());
-        FocusReturn.to(open); // not on to "Trust a colleague's key…", where the next Enter opened that dialog
         open.setOnAction(e -> vm.choose());
         Button importKey = new Button(Messages.get("review.importKey"));
         importKey.setId("reviewImportKey");

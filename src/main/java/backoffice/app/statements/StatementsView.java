@@ -6,7 +6,6 @@ import backoffice.app.transactions.TransactionDetailView;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.DateRange;
 import backoffice.app.ui.ErrorBox;
-import backoffice.app.ui.FocusReturn;
 import backoffice.app.ui.Forms;
 import backoffice.client.model.StatementTransactionTypes;
 import backoffice.client.statements.StatementFormat;
@@ -116,7 +115,6 @@ public final class StatementsView extends VBox {
                 .or(dates.from().errorProperty().isNotNull()).or(dates.to().errorProperty().isNotNull())
                 .or(vm.rangeErrorProperty().isNotNull()));
         load.setOnAction(e -> vm.load());
-        FocusReturn.to(load);
         // dates or filters edited since the load: the rows (and an export) are still the loaded ones until Load, and
         // Enter anywhere in the pane loads (u01: Last month chosen, 10,459 rows back to 2024 stayed and were exported)
         load.defaultButtonProperty().bind(vm.fieldsChangedProperty());
@@ -153,7 +151,6 @@ public final class StatementsView extends VBox {
                         || vm.rows().totalsProperty().get().count() == 0,
                 vm.loadingProperty(), vm.exports().command().executableProperty(), vm.rows().totalsProperty()));
 
-        FocusReturn.to(export);
 
         ProgressBar progress = new ProgressBar();
         progress.setId("statementProgress");

@@ -1,41 +1,89 @@
 package backoffice.app.ui;
 
-import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 
 /**
- * Gives a control the focus back when it comes back on after being turned off while it had it: a Load or Export
- * button is off while its work runs, JavaFX then moves the focus to the next control (an agent's walk-through: after a
- * load the focus sat on Export, after an export on More filters) and a keyboard user lost their place. Only when the
- * focus is still where JavaFX moved it: a field the agent went to meanwhile keeps it.
+ * Gives a control the focus back when it comes back on after being turned off while it had it. A button is off while
+ * its work runs (Load, Export, Save, Block, Submit…); JavaFX then moves the focus to the next control and a keyboard
+ * user lost their place (an agent's walk-through: after a load the focus sat on Export, after an export on More
+ * filters, after opening a file in Review on "Trust a colleague's key…", where the next Enter opened that dialog).
+ * Only when the focus is still where JavaFX moved it: a field the agent went to meanwhile keeps it.
+ *
+ * <p>One per scene, for every control in it: the shell installs it when it is put in a scene.
  */
 public final class FocusReturn {
 
-    private FocusReturn() {
+    private static final Object INSTALLED = FocusReturn.class;
+
+    private final Scene scene;
+    private Node off;
+    private Node movedTo;
+    private ChangeListener<Boolean> whenBackOn;
+
+    private FocusReturn(Scene scene) {
+        this.scene = scene;
     }
 
-    /** Installs the return on {@code control}. */
-    public static void to(Node control) {
-        Node[] movedTo = {null};
-        boolean[] had = {false};
-        control.focusedProperty().addListener((o, was, now) -> {
-            if (!now && control.isDisabled() && control.getScene() != null) {
-                // JavaFX moved the focus on because the control went off: where to, is settled a moment later
-                had[0] = true;
-                Scene scene = control.getScene();
-                Platform.runLater(() -> movedTo[0] = scene.getFocusOwner());
+    /** Installs the return on every control of {@code scene}; a second call does nothing. */
+    public static void across(Scene scene) {
+        if (scene.getProperties().putIfAbsent(INSTALLED, Boolean.TRUE) == null) {
+            FocusReturn r = new FocusReturn(scene);
+            scene.focusOwnerProperty().addListener((o, was, now) -> r.moved(was, now));
+        }
+    }
+
+    private void moved(Node was, Node now) {
+        // JavaFX takes the focus from a control that goes off (to nobody) and then gives it to the next one; where
+        // it put it may go off too and the focus moves on again: the first control is still the one waiting
+        if (off != null && was == movedTo && (was == null || was.isDisabled())) {
+            movedTo = now;
+            return;
+        }
+        if (was == null || !was.isDisabled() || was.getScene() != scene) {
+            return; // the agent moved it, or the control left the window
+        }
+        forget();
+        off = was;
+        movedTo = now;
+        whenBackOn = (o, wasOff, isOff) -> {
+            if (!isOff) {
+                backOn();
             }
-        });
-        control.disabledProperty().addListener((o, was, off) -> {
-            Scene scene = control.getScene();
-            if (!off && had[0] && scene != null) { // back on after it lost the focus by going off
-                had[0] = false;
-                Node owner = scene.getFocusOwner();
-                if (owner == movedTo[0] || owner == null) {
-                    control.requestFocus();
-                }
+        };
+        was.disabledProperty().addListener(whenBackOn);
+    }
+
+    private void backOn() {
+        Node control = off;
+        Node owner = scene.getFocusOwner();
+        boolean untouched = owner == movedTo || owner == null;
+        forget();
+        if (untouched && shown(control)) {
+            control.requestFocus();
+        }
+    }
+
+    private void forget() {
+        if (off != null) {
+            off.disabledProperty().removeListener(whenBackOn);
+        }
+        off = null;
+        movedTo = null;
+        whenBackOn = null;
+    }
+
+    /** Still in this window and not hidden (another pane may be showing by now). */
+    private boolean shown(Node control) {
+        if (control.getScene() != scene) {
+            return false;
+        }
+        for (Node n = control; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
             }
-        });
+        }
+        return true;
     }
 }

@@ -27,8 +27,9 @@ class FocusReturnTest {
         field = new TextField();
         load = new Button("Load");
         next = new Button("Export");
-        FocusReturn.to(load);
-        stage.setScene(new Scene(new VBox(field, load, next), 300, 200));
+        Scene scene = new Scene(new VBox(field, load, next), 300, 200);
+        FocusReturn.across(scene);
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -52,6 +53,23 @@ class FocusReturnTest {
         robot.interact(load::requestFocus);
         offAndOn(robot, field::requestFocus);
         assertThat(field.isFocused()).isTrue();
+    }
+
+    @Test
+    void whenWhereJavaFxPutItGoesOffTooTheFirstStillGetsItBack(FxRobot robot) {
+        robot.interact(load::requestFocus);
+        offAndOn(robot, () -> {
+            next.setDisable(true); // Export goes off with Load: JavaFX moves the focus on again
+            WaitForAsyncUtils.waitForFxEvents();
+        });
+        assertThat(load.isFocused()).isTrue();
+    }
+
+    @Test
+    void aButtonHiddenMeanwhileTakesNothing(FxRobot robot) {
+        robot.interact(load::requestFocus);
+        offAndOn(robot, () -> load.getParent().setVisible(false)); // the agent is on another pane by now
+        assertThat(load.isFocused()).isFalse();
     }
 
     @Test

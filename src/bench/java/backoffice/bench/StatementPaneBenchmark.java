@@ -167,7 +167,7 @@ public final class StatementPaneBenchmark extends Application {
                 for (String round : new String[] {"first load (cold JVM)", "second load"}) {
                     firstShown = 0;
                     fx(() -> {
-                        vm.instrumentIdProperty().set(OPERATING);
+                        vm.fields().instrumentIdProperty().set(OPERATING);
                         begin();
                         vm.load();
                     });

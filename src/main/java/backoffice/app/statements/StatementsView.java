@@ -52,6 +52,7 @@ public final class StatementsView extends VBox {
         setId("pane-STATEMENTS");
         getStyleClass().add(Css.PANE);
         ValidationSupport validation = new ValidationSupport();
+        StatementFields fields = vm.fields();
 
         ChoiceBox<StatementsViewModel.Kind> kind = new ChoiceBox<>(FXCollections.observableArrayList(
                 StatementsViewModel.Kind.values()));
@@ -67,16 +68,16 @@ public final class StatementsView extends VBox {
                 return null;
             }
         });
-        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        kind.valueProperty().bindBidirectional(fields.kindProperty());
         kind.setAccessibleText(Messages.get("statements.kind")); // its value says it; no caption takes a line
         TextField id = new TextField();
         id.setId("statementInstrument");
         id.setPromptText(Messages.get("statements.idPrompt"));
         id.setPrefColumnCount(14);
-        id.textProperty().bindBidirectional(vm.instrumentIdProperty());
+        id.textProperty().bindBidirectional(fields.instrumentIdProperty());
         id.setOnAction(e -> vm.load());
         DateRange dates = new DateRange("statement", Messages.get("statements.from"), Messages.get("statements.to"),
-                vm.fromProperty(), vm.toProperty(), vm.rangeErrorProperty(), LocalDate::now, true);
+                fields.fromProperty(), fields.toProperty(), fields.rangeErrorProperty(), LocalDate::now, true);
         ChoiceBox<Boolean> order = new ChoiceBox<>(FXCollections.observableArrayList(false, true));
         order.setId("statementOrder");
         order.setConverter(new StringConverter<>() {
@@ -90,30 +91,30 @@ public final class StatementsView extends VBox {
                 return null;
             }
         });
-        order.valueProperty().bindBidirectional(vm.oldestFirstProperty().asObject());
+        order.valueProperty().bindBidirectional(fields.oldestFirstProperty().asObject());
         CheckComboBox<String> types = new CheckComboBox<>(FXCollections.observableArrayList(
                 StatementTransactionTypes.ALL));
         types.setId("statementTypes");
         types.setTitle(Messages.get("statements.allTypes"));
         types.setPrefWidth(150);
         types.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
-            vm.transactionTypes().setAll(types.getCheckModel().getCheckedItems());
-            types.setTitle(vm.transactionTypes().isEmpty() ? Messages.get("statements.allTypes") : null);
+            fields.transactionTypes().setAll(types.getCheckModel().getCheckedItems());
+            types.setTitle(fields.transactionTypes().isEmpty() ? Messages.get("statements.allTypes") : null);
         });
         CheckBox fundsOnly = new CheckBox(Messages.get("statements.fundsOnly"));
         fundsOnly.setId("statementFundsOnly");
-        fundsOnly.selectedProperty().bindBidirectional(vm.fundMovementsOnlyProperty());
-        fundsOnly.disableProperty().bind(vm.kindProperty().isEqualTo(StatementsViewModel.Kind.CARD));
+        fundsOnly.selectedProperty().bindBidirectional(fields.fundMovementsOnlyProperty());
+        fundsOnly.disableProperty().bind(fields.kindProperty().isEqualTo(StatementsViewModel.Kind.CARD));
         CheckBox singleEntry = new CheckBox(Messages.get("statements.singleEntry"));
         singleEntry.setId("statementSingleEntry");
-        singleEntry.selectedProperty().bindBidirectional(vm.singleEntryProperty());
+        singleEntry.selectedProperty().bindBidirectional(fields.singleEntryProperty());
 
         Button load = new Button(Messages.get("statements.load"));
         load.setId("statementLoad");
         load.getStyleClass().add(Styles.ACCENT);
         load.disableProperty().bind(vm.loadingProperty().or(vm.exportingProperty())
                 .or(dates.from().errorProperty().isNotNull()).or(dates.to().errorProperty().isNotNull())
-                .or(vm.rangeErrorProperty().isNotNull()));
+                .or(fields.rangeErrorProperty().isNotNull()));
         load.setOnAction(e -> vm.load());
         // dates or filters edited since the load: the rows (and an export) are still the loaded ones until Load, and
         // Enter anywhere in the pane loads (u01: Last month chosen, 10,459 rows back to 2024 stayed and were exported)
@@ -166,12 +167,12 @@ public final class StatementsView extends VBox {
         more.selectedProperty().addListener((o, a, now) -> vm.setFiltersShown(now));
         // folded, the button still says how many of its filters are set: a filter in force never hides
         more.textProperty().bind(Bindings.createStringBinding(() -> {
-            int set = (vm.oldestFirstProperty().get() ? 1 : 0) + (vm.transactionTypes().isEmpty() ? 0 : 1)
-                    + (vm.singleEntryProperty().get() ? 1 : 0)
-                    + (vm.fundMovementsOnlyProperty().get() && !fundsOnly.isDisabled() ? 1 : 0);
+            int set = (fields.oldestFirstProperty().get() ? 1 : 0) + (fields.transactionTypes().isEmpty() ? 0 : 1)
+                    + (fields.singleEntryProperty().get() ? 1 : 0)
+                    + (fields.fundMovementsOnlyProperty().get() && !fundsOnly.isDisabled() ? 1 : 0);
             return Messages.get("statements.moreFilters") + (set == 0 ? "" : " (" + set + ")");
-        }, vm.oldestFirstProperty(), vm.transactionTypes(), vm.singleEntryProperty(), vm.fundMovementsOnlyProperty(),
-                fundsOnly.disabledProperty()));
+        }, fields.oldestFirstProperty(), fields.transactionTypes(), fields.singleEntryProperty(),
+                fields.fundMovementsOnlyProperty(), fundsOnly.disabledProperty()));
 
         for (Control c : List.of(load, cancel, export, kind, types, fundsOnly, more)) {
             c.setMinWidth(Region.USE_PREF_SIZE); // never "…": the row wraps instead
@@ -180,8 +181,8 @@ public final class StatementsView extends VBox {
         buttons.setAlignment(Pos.CENTER_LEFT);
         // one wrapping toolbar of the essentials: what, when, and the actions (at 1024x700 the table starts above the
         // middle of the window; the captions sit beside their fields, not above them)
-        FlowPane what = Forms.toolbar(kind, Forms.inlineField(Messages.get("statements.id"), id, vm.idErrorProperty(),
-                validation), dates, buttons, changed);
+        FlowPane what = Forms.toolbar(kind, Forms.inlineField(Messages.get("statements.id"), id,
+                fields.idErrorProperty(), validation), dates, buttons, changed);
         FlowPane filters = Forms.toolbar(
                 Forms.inlineField(Messages.get("statements.order"), order, null, null),
                 Forms.inlineField(Messages.get("statements.types"), types, null, null), singleEntry, fundsOnly);

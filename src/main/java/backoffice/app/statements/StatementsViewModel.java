@@ -54,17 +54,8 @@ public final class StatementsViewModel {
     private final Clock clock;
     private final StatementRows rows = new StatementRows();
     private final StatementExportViewModel exports;
+    private final StatementFields fields = new StatementFields();
 
-    private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.ACCOUNT);
-    private final StringProperty instrumentId = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper idError = new ReadOnlyStringWrapper();
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper rangeError = new ReadOnlyStringWrapper();
-    private final BooleanProperty oldestFirst = new SimpleBooleanProperty(false);
-    private final BooleanProperty fundMovementsOnly = new SimpleBooleanProperty(false);
-    private final BooleanProperty singleEntry = new SimpleBooleanProperty(false);
-    private final ObservableList<String> transactionTypes = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
@@ -104,14 +95,7 @@ public final class StatementsViewModel {
                 error.set(now);
             }
         });
-        instrumentId.addListener((o, a, now) -> idError.set(now == null || now.isBlank()
-                || Ids.isId(now) ? null : Messages.get("statements.idDigits")));
-        from.addListener((o, a, now) -> checkRange());
-        to.addListener((o, a, now) -> checkRange());
-        for (Observable field : new Observable[] {kind, instrumentId, from, to, oldestFirst, fundMovementsOnly,
-                singleEntry, transactionTypes}) {
-            field.addListener(o -> compareFieldsWithLoaded());
-        }
+        fields.onAnyChange(o -> compareFieldsWithLoaded());
         session.impersonationProperty().addListener((o, a, now) -> {
             cancel();
             pump.drop();
@@ -157,9 +141,8 @@ public final class StatementsViewModel {
      * (an {@link #openRequested open request}) always sets and loads what it names.
      */
     private void proposeCard(String cardId) {
-        if (cardId != null && !loading.get() && loaded == null && Ids.normalise(instrumentId.get()).isEmpty()) {
-            kind.set(Kind.CARD);
-            instrumentId.set(cardId);
+        if (cardId != null && !loading.get() && loaded == null && fields.noId()) {
+            fields.set(InstrumentId.card(cardId));
         }
     }
 
@@ -169,12 +152,11 @@ public final class StatementsViewModel {
             if (loaded == null || !loaded.instrument().equals(request.instrument())) {
                 // another instrument: from its newest entries, nothing of the last one's range or search hiding them
                 // (card 2362 opened with the account's "Last month" and "Lufthansa": "10 of 333 rows", 1 Dec unseen)
-                from.set(null);
-                to.set(null);
+                fields.fromProperty().set(null);
+                fields.toProperty().set(null);
                 rows.clearFilter();
             }
-            kind.set(request.isCard() ? Kind.CARD : Kind.ACCOUNT);
-            instrumentId.set(request.instrument().id());
+            fields.set(request.instrument());
             load();
         }
     }
@@ -183,13 +165,9 @@ public final class StatementsViewModel {
 
     /** Loads the statement the fields describe, replacing what is shown. */
     public void load() {
-        String id = Ids.normalise(instrumentId.get());
         error.set(null);
-        if (!Ids.isId(id)) {
-            idError.set(Messages.get("statements.idDigits"));
-            return;
-        }
-        if (!checkRange()) {
+        InstrumentId instrument = fields.instrument();
+        if (instrument == null || !fields.checkRange()) {
             return;
         }
         Impersonation who = session.impersonation();
@@ -199,15 +177,15 @@ public final class StatementsViewModel {
             return;
         }
         cancel();
-        InstrumentId instrument = kind.get() == Kind.ACCOUNT ? InstrumentId.account(id) : InstrumentId.card(id);
-        StatementQuery query = query();
+        StatementQuery query = fields.query();
         rows.clear();
         incomplete.set("");
         footer.set("");
         String[] name = {null};
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        loaded = new Loaded(instrument, query, who, StatementFilters.of(from.get(), to.get(), today, query),
-                StatementFilters.period(from.get(), to.get(), today), name);
+        loaded = new Loaded(instrument, query, who, StatementFilters.of(fields.fromProperty().get(),
+                fields.toProperty().get(), today, query), StatementFilters.period(fields.fromProperty().get(),
+                fields.toProperty().get(), today), name);
         compareFieldsWithLoaded();
         progress.unbind();
         progress.bind(pump.progressProperty());
@@ -299,35 +277,18 @@ public final class StatementsViewModel {
 
     // ---- helpers
 
-    private StatementQuery query() {
-        Long fromMs = from.get() == null ? null : from.get().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        Long toMs = to.get() == null ? null
-                : to.get().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
-        return new StatementQuery(oldestFirst.get() ? StatementOrder.ASC : StatementOrder.DESC, fromMs, toMs,
-                kind.get() == Kind.ACCOUNT && fundMovementsOnly.get() ? Boolean.TRUE : null,
-                singleEntry.get() ? Boolean.TRUE : null, List.copyOf(transactionTypes));
-    }
-
     /**
      * Whether the fields now ask for something other than the rows loaded (Range changed without Load): the rows,
      * their export's name and manifest stay the loaded query's; the pane says so next to Load.
      */
     private void compareFieldsWithLoaded() {
         Loaded what = loaded;
-        String id = Ids.normalise(instrumentId.get());
-        fieldsChanged.set(what != null && !(what.instrument().id().equals(id)
-                && what.instrument().isAccount() == (kind.get() == Kind.ACCOUNT) && what.query().equals(query())));
+        fieldsChanged.set(what != null && !(fields.name(what.instrument()) && what.query().equals(fields.query())));
     }
 
     private static String instrumentName(Loaded what) {
         return what.name()[0] != null ? what.name()[0]
                 : (what.instrument().isAccount() ? "Account " : "Card ") + what.instrument().id();
-    }
-
-    private boolean checkRange() {
-        boolean ok = from.get() == null || to.get() == null || !to.get().isBefore(from.get());
-        rangeError.set(ok ? null : Messages.get("statements.rangeBackwards"));
-        return ok;
     }
 
     /** Every row is shown (or the load stopped): the chart is drawn off the FX thread and the status says how it went. */
@@ -346,41 +307,9 @@ public final class StatementsViewModel {
         return rows;
     }
 
-    public ObjectProperty<Kind> kindProperty() {
-        return kind;
-    }
-
-    public StringProperty instrumentIdProperty() {
-        return instrumentId;
-    }
-
-    public ReadOnlyStringProperty idErrorProperty() {
-        return idError.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<LocalDate> fromProperty() {
-        return from;
-    }
-
-    public ObjectProperty<LocalDate> toProperty() {
-        return to;
-    }
-
-    public ReadOnlyStringProperty rangeErrorProperty() {
-        return rangeError.getReadOnlyProperty();
-    }
-
-    public BooleanProperty oldestFirstProperty() {
-        return oldestFirst;
-    }
-
-    public BooleanProperty fundMovementsOnlyProperty() {
-        return fundMovementsOnly;
-    }
-
-    /** Asks for one entry per transaction (its completed entry only); accounts and cards. */
-    public BooleanProperty singleEntryProperty() {
-        return singleEntry;
+    /** Which account or card, the range and the filters: what Load asks for. */
+    public StatementFields fields() {
+        return fields;
     }
 
     /** True while the fields differ from the statement loaded: Load applies them (nothing else does). */
@@ -396,11 +325,6 @@ public final class StatementsViewModel {
     /** The statement's {@code footer} as the server gave it (the programme's text under a statement), or empty. */
     public ReadOnlyStringProperty footerProperty() {
         return footer.getReadOnlyProperty();
-    }
-
-    /** Server-side type filter; empty = every type. */
-    public ObservableList<String> transactionTypes() {
-        return transactionTypes;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

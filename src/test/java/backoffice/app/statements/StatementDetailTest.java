@@ -64,8 +64,8 @@ class StatementDetailTest {
         SessionKit kit = new SessionKit(home.resolve("detail")).impersonating(sandbox, owner);
         ManualScheduler scheduler = new ManualScheduler();
         StatementsViewModel vm = statements(kit, scheduler);
-        vm.kindProperty().set(StatementsViewModel.Kind.CARD);
-        vm.instrumentIdProperty().set(card);
+        vm.fields().kindProperty().set(StatementsViewModel.Kind.CARD);
+        vm.fields().instrumentIdProperty().set(card);
         vm.load();
         showAll(scheduler);
         StatementLine declined = vm.rows().all().stream().filter(l -> l.type().equals("AUTHORISATION_DECLINE"))
@@ -107,17 +107,17 @@ class StatementDetailTest {
         cards.open(card);
         ManualScheduler scheduler = new ManualScheduler();
         StatementsViewModel vm = statements(kit, scheduler); // the pane is made when first shown
-        assertThat(vm.kindProperty().get()).isEqualTo(StatementsViewModel.Kind.CARD);
-        assertThat(vm.instrumentIdProperty().get()).isEqualTo(card);
+        assertThat(vm.fields().kindProperty().get()).isEqualTo(StatementsViewModel.Kind.CARD);
+        assertThat(vm.fields().instrumentIdProperty().get()).isEqualTo(card);
         assertThat(vm.rows().all()).isEmpty();
 
-        vm.kindProperty().set(StatementsViewModel.Kind.ACCOUNT);
-        vm.instrumentIdProperty().set("");
+        vm.fields().kindProperty().set(StatementsViewModel.Kind.ACCOUNT);
+        vm.fields().instrumentIdProperty().set("");
         cards.openStatement();
         showAll(scheduler);
         assertThat(kit.session.openRequestProperty().get().opensCards()).isFalse();
-        assertThat(vm.kindProperty().get()).isEqualTo(StatementsViewModel.Kind.CARD);
-        assertThat(vm.instrumentIdProperty().get()).isEqualTo(card);
+        assertThat(vm.fields().kindProperty().get()).isEqualTo(StatementsViewModel.Kind.CARD);
+        assertThat(vm.fields().instrumentIdProperty().get()).isEqualTo(card);
         assertThat(vm.rows().all()).extracting(StatementLine::type).contains("AUTHORISATION_DECLINE");
     }
 }

@@ -49,8 +49,8 @@ class StatementsGapTest {
         StatementsViewModel vm = new StatementsViewModel(kit.session, scheduler, signing, Clock.systemUTC());
         kit.dialogs.saveFolder = exports;
 
-        vm.kindProperty().set(StatementsViewModel.Kind.ACCOUNT);
-        vm.instrumentIdProperty().set(history.customer.a.id());
+        vm.fields().kindProperty().set(StatementsViewModel.Kind.ACCOUNT);
+        vm.fields().instrumentIdProperty().set(history.customer.a.id());
         vm.load();
         while (scheduler.runNext()) {
             // the FX ticks that move the rows into the table

@@ -79,8 +79,8 @@ class StatementsViewModelTest {
     }
 
     private void loadBig() {
-        vm.kindProperty().set(StatementsViewModel.Kind.ACCOUNT);
-        vm.instrumentIdProperty().set(big.id());
+        vm.fields().kindProperty().set(StatementsViewModel.Kind.ACCOUNT);
+        vm.fields().instrumentIdProperty().set(big.id());
         vm.load();
         showAll();
     }
@@ -101,7 +101,7 @@ class StatementsViewModelTest {
     void loadsEveryEntryWithTotalsThatMatchTheBalance() {
         // ending yesterday: the demo's running bulk posts entries on this account while the pages load, and the
         // balance read after the load would count them
-        vm.toProperty().set(LocalDate.now(ZoneOffset.UTC).minusDays(1));
+        vm.fields().toProperty().set(LocalDate.now(ZoneOffset.UTC).minusDays(1));
         loadBig();
         int n = sandbox.server.state().entries(big).size();
         assertThat(vm.loadingProperty().get()).isFalse();
@@ -140,7 +140,7 @@ class StatementsViewModelTest {
 
     @Test
     void aReloadWhileALoadStreamsShowsEveryRowOnceWithTheTypeKept() {
-        vm.instrumentIdProperty().set(big.id());
+        vm.fields().instrumentIdProperty().set(big.id());
         vm.load();
         for (int i = 0; i < 7; i++) { // the first ticks: the ramp, then one batch
             scheduler.runNext();
@@ -164,10 +164,10 @@ class StatementsViewModelTest {
 
     @Test
     void theRangeAndTypesGoToTheServerAndSearchWorksOnTheLoadedRows() {
-        vm.fromProperty().set(LocalDate.of(2026, 1, 1));
-        vm.toProperty().set(LocalDate.of(2026, 3, 31));
-        vm.transactionTypes().setAll("DEPOSIT", "AUTHORISATION_DECLINE");
-        vm.oldestFirstProperty().set(true);
+        vm.fields().fromProperty().set(LocalDate.of(2026, 1, 1));
+        vm.fields().toProperty().set(LocalDate.of(2026, 3, 31));
+        vm.fields().transactionTypes().setAll("DEPOSIT", "AUTHORISATION_DECLINE");
+        vm.fields().oldestFirstProperty().set(true);
         loadBig();
         List<StatementLine> rows = vm.rows().all();
         assertThat(rows).isNotEmpty().allMatch(l -> List.of("DEPOSIT", "AUTHORISATION_DECLINE").contains(l.type()));
@@ -186,14 +186,14 @@ class StatementsViewModelTest {
 
     @Test
     void badInputIsRefusedBeforeAnythingIsSent() {
-        vm.instrumentIdProperty().set("12ab");
-        assertThat(vm.idErrorProperty().get()).isNotNull();
+        vm.fields().instrumentIdProperty().set("12ab");
+        assertThat(vm.fields().idErrorProperty().get()).isNotNull();
         vm.load();
         assertThat(vm.loadingProperty().get()).isFalse();
-        vm.instrumentIdProperty().set(big.id());
-        vm.fromProperty().set(LocalDate.of(2026, 5, 1));
-        vm.toProperty().set(LocalDate.of(2026, 4, 1));
-        assertThat(vm.rangeErrorProperty().get()).contains("before its start");
+        vm.fields().instrumentIdProperty().set(big.id());
+        vm.fields().fromProperty().set(LocalDate.of(2026, 5, 1));
+        vm.fields().toProperty().set(LocalDate.of(2026, 4, 1));
+        assertThat(vm.fields().rangeErrorProperty().get()).contains("before its start");
         vm.load();
         assertThat(vm.rows().all()).isEmpty();
     }
@@ -202,7 +202,7 @@ class StatementsViewModelTest {
     void anotherIdentitysAccountIsExplainedWithItsRequestRef() {
         String other = sandbox.server.state().accountsOf(sandbox.identity(IdentityType.CONSUMER, 2).id())
                 .get(0).id();
-        vm.instrumentIdProperty().set(other);
+        vm.fields().instrumentIdProperty().set(other);
         vm.load();
         showAll();
         assertThat(vm.errorProperty().get()).isNotNull();
@@ -212,7 +212,7 @@ class StatementsViewModelTest {
 
     @Test
     void fetchedRowsReachTheTableAFewThousandPerTick() {
-        vm.instrumentIdProperty().set(big.id());
+        vm.fields().instrumentIdProperty().set(big.id());
         vm.load();
         // the direct runner has fetched every page; one tick has shown the first rows, a few (the table makes
         // its cells for them), then a few more per tick until the first screens are full, then thousands per tick
@@ -232,7 +232,7 @@ class StatementsViewModelTest {
 
     @Test
     void switchingIdentityDropsALoadStillBeingShown() {
-        vm.instrumentIdProperty().set(big.id());
+        vm.fields().instrumentIdProperty().set(big.id());
         vm.load();
         assertThat(vm.loadingProperty().get()).isTrue();
         kit.impersonating(sandbox, sandbox.identity(IdentityType.CONSUMER, 0));
@@ -265,8 +265,8 @@ class StatementsViewModelTest {
 
     @Test
     void anExportIsNamedForItsPeriodAndItsSaveDialogOpensWhereTheLastOneWent() throws Exception {
-        vm.fromProperty().set(LocalDate.of(2026, 11, 1));
-        vm.toProperty().set(LocalDate.of(2026, 11, 30));
+        vm.fields().fromProperty().set(LocalDate.of(2026, 11, 1));
+        vm.fields().toProperty().set(LocalDate.of(2026, 11, 30));
         loadBig();
         vm.export(ExportFormat.CSV);
         Path file = exports.resolve("statement-" + big.id() + "-2026-11-01_2026-11-30.csv");
@@ -275,7 +275,7 @@ class StatementsViewModelTest {
         assertThat(report.manifest().filters()).containsEntry("from", "2026-11-01").containsEntry("to", "2026-11-30");
         assertThat(kit.session.settings().exportFolder()).isEqualTo(exports.toAbsolutePath().toString());
 
-        vm.toProperty().set(null); // an open end: the day it was loaded
+        vm.fields().toProperty().set(null); // an open end: the day it was loaded
         loadBig();
         vm.saveServerDocument(StatementFormat.CSV);
         String today = LocalDate.now(ZoneOffset.UTC).toString();
@@ -299,29 +299,29 @@ class StatementsViewModelTest {
 
     @Test
     void aCardLookedAtInCardsDoesNotReplaceTheInstrumentChosenHere() {
-        vm.instrumentIdProperty().set(big.id());
+        vm.fields().instrumentIdProperty().set(big.id());
         kit.session.currentCardIdProperty().set("110170049121026027");
-        assertThat(vm.kindProperty().get()).isEqualTo(StatementsViewModel.Kind.ACCOUNT);
-        assertThat(vm.instrumentIdProperty().get()).isEqualTo(big.id());
+        assertThat(vm.fields().kindProperty().get()).isEqualTo(StatementsViewModel.Kind.ACCOUNT);
+        assertThat(vm.fields().instrumentIdProperty().get()).isEqualTo(big.id());
 
-        vm.instrumentIdProperty().set("");
+        vm.fields().instrumentIdProperty().set("");
         kit.session.currentCardIdProperty().set("110170049121026028");
-        assertThat(vm.kindProperty().get()).as("nothing chosen here: the card is proposed")
+        assertThat(vm.fields().kindProperty().get()).as("nothing chosen here: the card is proposed")
                 .isEqualTo(StatementsViewModel.Kind.CARD);
-        assertThat(vm.instrumentIdProperty().get()).isEqualTo("110170049121026028");
+        assertThat(vm.fields().instrumentIdProperty().get()).isEqualTo("110170049121026028");
 
         kit.session.openStatement(InstrumentId.account(big.id())); // "Open in Statements"
         scheduler.runNext();
-        assertThat(vm.kindProperty().get()).isEqualTo(StatementsViewModel.Kind.ACCOUNT);
-        assertThat(vm.instrumentIdProperty().get()).isEqualTo(big.id());
+        assertThat(vm.fields().kindProperty().get()).isEqualTo(StatementsViewModel.Kind.ACCOUNT);
+        assertThat(vm.fields().instrumentIdProperty().get()).isEqualTo(big.id());
         kit.session.currentCardIdProperty().set("110170049121026027");
-        assertThat(vm.instrumentIdProperty().get()).isEqualTo(big.id());
+        assertThat(vm.fields().instrumentIdProperty().get()).isEqualTo(big.id());
     }
 
     @Test
     void openingAnotherInstrumentByNavigationShowsItsNewestEntriesUnfilteredAndAFilterSaysSo() {
-        vm.fromProperty().set(LocalDate.of(2026, 11, 1));
-        vm.toProperty().set(LocalDate.of(2026, 11, 30));
+        vm.fields().fromProperty().set(LocalDate.of(2026, 11, 1));
+        vm.fields().toProperty().set(LocalDate.of(2026, 11, 30));
         loadBig();
         vm.rows().searchProperty().set("Lufthansa");
         vm.rows().typeProperty().set("SETTLEMENT");
@@ -334,14 +334,14 @@ class StatementsViewModelTest {
 
         kit.session.openStatement(InstrumentId.account(big.id())); // the same one again: the agent's choices stay
         showAll();
-        assertThat(vm.fromProperty().get()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(vm.fields().fromProperty().get()).isEqualTo(LocalDate.of(2026, 11, 1));
         assertThat(vm.rows().searchProperty().get()).isEqualTo("Lufthansa");
 
         String card = sandbox.server.state().cardsOf(big.identityId()).get(0).id();
         kit.session.openStatement(InstrumentId.card(card)); // "Statement" in Cards
         showAll();
-        assertThat(vm.fromProperty().get()).isNull();
-        assertThat(vm.toProperty().get()).isNull();
+        assertThat(vm.fields().fromProperty().get()).isNull();
+        assertThat(vm.fields().toProperty().get()).isNull();
         assertThat(vm.rows().searchProperty().get()).isEmpty();
         assertThat(vm.rows().typeProperty().get()).isEqualTo(StatementRows.ALL_TYPES);
         assertThat(vm.rows().shown()).isNotEmpty().hasSameSizeAs(vm.rows().all());
@@ -350,13 +350,13 @@ class StatementsViewModelTest {
 
     @Test
     void datesChangedWithoutLoadAreFlaggedAndTheExportDescribesTheRowsLoadedNotTheFields() throws Exception {
-        vm.fromProperty().set(LocalDate.of(2026, 11, 1));
-        vm.toProperty().set(LocalDate.of(2026, 11, 30));
+        vm.fields().fromProperty().set(LocalDate.of(2026, 11, 1));
+        vm.fields().toProperty().set(LocalDate.of(2026, 11, 30));
         loadBig();
         int loadedRows = vm.rows().all().size();
         assertThat(vm.fieldsChangedProperty().get()).isFalse();
-        vm.fromProperty().set(LocalDate.of(2026, 10, 1)); // Range -> another month, Load not pressed
-        vm.toProperty().set(LocalDate.of(2026, 10, 31));
+        vm.fields().fromProperty().set(LocalDate.of(2026, 10, 1)); // Range -> another month, Load not pressed
+        vm.fields().toProperty().set(LocalDate.of(2026, 10, 31));
         assertThat(vm.fieldsChangedProperty().get()).isTrue();
 
         vm.export(ExportFormat.CSV);
@@ -367,20 +367,20 @@ class StatementsViewModelTest {
         assertThat(report.manifest().filters()).containsEntry("from", "2026-11-01").containsEntry("to", "2026-11-30");
         assertThat(report.manifest().rowCount()).isEqualTo(loadedRows);
 
-        vm.fromProperty().set(LocalDate.of(2026, 11, 1));
-        vm.toProperty().set(LocalDate.of(2026, 11, 30));
+        vm.fields().fromProperty().set(LocalDate.of(2026, 11, 1));
+        vm.fields().toProperty().set(LocalDate.of(2026, 11, 30));
         assertThat(vm.fieldsChangedProperty().get()).as("back to what was loaded").isFalse();
-        vm.transactionTypes().setAll("DEPOSIT");
+        vm.fields().transactionTypes().setAll("DEPOSIT");
         assertThat(vm.fieldsChangedProperty().get()).isTrue();
         loadBig();
         assertThat(vm.fieldsChangedProperty().get()).as("Load applied them").isFalse();
-        vm.instrumentIdProperty().set("110170049121026018");
+        vm.fields().instrumentIdProperty().set("110170049121026018");
         assertThat(vm.fieldsChangedProperty().get()).isTrue();
     }
 
     @Test
     void savesTheServersOwnPdf() throws Exception {
-        vm.transactionTypes().setAll("DEPOSIT");
+        vm.fields().transactionTypes().setAll("DEPOSIT");
         loadBig();
         vm.saveServerDocument(StatementFormat.PDF);
         try (var files = Files.list(exports)) {
@@ -407,7 +407,7 @@ class StatementsViewModelTest {
                 StatementProxy.Mode.LOSES_ENTRIES)) {
             throughProxy(proxy);
             // ending yesterday: the proxy loses entries by position, which the demo's running bulk would shift
-            vm.toProperty().set(LocalDate.now(ZoneOffset.UTC).minusDays(1));
+            vm.fields().toProperty().set(LocalDate.now(ZoneOffset.UTC).minusDays(1));
             loadBig();
         }
         String banner = vm.incompleteProperty().get();
@@ -442,7 +442,7 @@ class StatementsViewModelTest {
 
     @Test
     void savingTheServersCsvSaysWhetherItHoldsTheWholeStatement() throws Exception {
-        vm.transactionTypes().setAll("DEPOSIT");
+        vm.fields().transactionTypes().setAll("DEPOSIT");
         loadBig();
         int rows = vm.rows().all().size();
         vm.saveServerDocument(StatementFormat.CSV);

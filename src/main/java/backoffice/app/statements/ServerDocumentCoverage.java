@@ -2,6 +2,7 @@ package backoffice.app.statements;
 
 import backoffice.app.Messages;
 import backoffice.client.statements.StatementDocument;
+import java.nio.file.Path;
 
 /** What a saved server CSV/PDF covers, in the sentence the pane shows and the line the journal keeps. */
 final class ServerDocumentCoverage {
@@ -10,8 +11,8 @@ final class ServerDocumentCoverage {
     }
 
     /** The pane's sentence: saved where, how big, and whether it holds every entry of the statement. */
-    static String sentence(StatementDocument doc, String file, String format) {
-        String saved = Messages.get("statements.saved", file, doc.bytes().length);
+    static String sentence(StatementDocument doc, String file, Path folder, String format) {
+        String saved = Messages.get("statements.saved", file, doc.bytes().length, folder);
         return switch (doc.coverage()) {
             case WHOLE -> saved + " " + Messages.get("statements.savedWhole", doc.rows(), doc.requests());
             case SHORT -> saved + " " + Messages.get("statements.savedShort", doc.rows(), doc.expected(),

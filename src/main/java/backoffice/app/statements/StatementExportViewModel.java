@@ -127,6 +127,7 @@ public final class StatementExportViewModel {
             return;
         }
         String file = target.get().getFileName().toString();
+        Path folder = target.get().toAbsolutePath().getParent();
         status.accept(Messages.get("statements.downloading", format.name()));
         command.inBackground(Messages.get("statements.saveServerAction"), p -> {
             StatementDocument doc = what.who().client().statements().document(what.instrument(), what.query(),
@@ -137,7 +138,7 @@ public final class StatementExportViewModel {
                 .journal(Operation.SAVE_SERVER_STATEMENT, what.instrument().id(), format.name())
                 .requestRef(StatementDocument::requestRef)
                 .detailOnSuccess(doc -> ServerDocumentCoverage.journal(doc, file, format.name()))
-                .onSuccess(doc -> saved(doc, file, format))
+                .onSuccess(doc -> saved(doc, file, folder, format))
                 .execute();
     }
 
@@ -170,8 +171,9 @@ public final class StatementExportViewModel {
 
     private void exported(ExportResult r) {
         fingerprint.set(r.fingerprint());
+        // the folder too: "Where did it go?" on a call, and the save dialog's folder is not always the last one
         String done = Messages.get("statements.exported", r.file().getFileName(), r.manifestFile().getFileName(),
-                r.fingerprint());
+                r.fingerprint(), r.file().toAbsolutePath().getParent());
         status.accept(done);
         session.notifier().info(done);
         if (!signing.persistent()) {
@@ -179,8 +181,8 @@ public final class StatementExportViewModel {
         }
     }
 
-    private void saved(StatementDocument doc, String file, StatementFormat format) {
-        String done = ServerDocumentCoverage.sentence(doc, file, format.name());
+    private void saved(StatementDocument doc, String file, Path folder, StatementFormat format) {
+        String done = ServerDocumentCoverage.sentence(doc, file, folder, format.name());
         status.accept(done);
         if (doc.coverage() == StatementDocument.Coverage.WHOLE) {
             session.notifier().info(done);

@@ -70,6 +70,8 @@ class StatementsFlowTest {
         try (var files = Files.list(exports)) {
             pdf = files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
         }
+        assertThat(text(robot, "#statementStatus")).as("where it went, not only its name")
+                .contains(pdf.getFileName() + " with its signed manifest", " to " + pdf.toAbsolutePath().getParent());
 
         kit.dialogs.fileToOpen = pdf;
         pane(robot, KeyCode.DIGIT7, "#reviewOpen");

@@ -446,7 +446,8 @@ class StatementsViewModelTest {
         loadBig();
         int rows = vm.rows().all().size();
         vm.saveServerDocument(StatementFormat.CSV);
-        assertThat(vm.statusProperty().get()).contains("every entry", String.format("%,d rows", rows));
+        assertThat(vm.statusProperty().get()).contains("every entry", String.format("%,d rows", rows),
+                " in " + exports.toAbsolutePath());
         try (var proxy = new StatementProxy(sandbox.server.rootUrl(),
                 StatementProxy.Mode.SHORT_DOCUMENTS)) {
             throughProxy(proxy);

@@ -3,6 +3,7 @@ package backoffice.app.shell;
 import backoffice.app.Messages;
 import backoffice.app.ui.AheadSteps;
 import backoffice.app.ui.Css;
+import backoffice.app.ui.FirstFocus;
 import backoffice.app.ui.FocusReturn;
 import backoffice.app.ui.NoticeBar;
 import backoffice.app.ui.Theme;
@@ -206,12 +207,18 @@ public final class ShellView extends BorderPane {
         return bar;
     }
 
-    /** Focuses the pane's first enabled, visible field (a text field if there is one, else the first control). */
+    /**
+     * Focuses the pane's first enabled, visible field (a text field if there is one, else the first control), or the
+     * control it names as {@link FirstFocus} for now.
+     */
     static void focusFirstField(Node pane) {
         if (pane instanceof Parent p) {
             p.applyCss(); // skins now, not at the next pulse: a pane's scroller adds its content through its skin
         }
-        Node first = firstFocusable(pane, true);
+        Node first = FirstFocus.of(pane);
+        if (first == null) {
+            first = firstFocusable(pane, true);
+        }
         if (first == null) {
             first = firstFocusable(pane, false);
         }

@@ -3,6 +3,7 @@ package backoffice.app.statements;
 import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
 import backoffice.app.ui.Css;
+import backoffice.app.ui.FirstFocus;
 import backoffice.app.ui.Forms;
 import backoffice.export.ReviewReport;
 import javafx.beans.binding.Bindings;
@@ -69,6 +70,7 @@ public final class ReviewView extends VBox {
         getChildren().addAll(Forms.title(Messages.get("nav.review")), Forms.hint(Messages.get("review.hint")), bar,
                 headline, findings, incomplete, trustSigner, details, trustedKeys(vm), table);
         StatementTable.rehearseIn(this);
+        FirstFocus.set(this, open, () -> vm.fileProperty().get() == null || vm.fileProperty().get().isEmpty());
     }
 
     /** The keys trusted at the last check, folded away until asked for. */

@@ -3,6 +3,7 @@ package backoffice.app.shell;
 import static backoffice.testsupport.ConsoleUiKit.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.app.ui.FirstFocus;
 import backoffice.client.model.IdentityType;
 import backoffice.sandbox.store.Identity;
 import backoffice.testsupport.ConsoleExtension;
@@ -61,11 +62,19 @@ class PaneKeyboardTest {
             boolean hasTextField = robot.lookup("#pane-" + pane.name()).queryParent().lookupAll(".text-input")
                     .stream().anyMatch(n -> n instanceof TextInputControl t && t.isEditable() && shown(t)
                             && !t.isDisabled());
-            if (hasTextField && !(first instanceof TextInputControl)) {
+            Node named = FirstFocus.of(robot.lookup("#pane-" + pane.name()).query());
+            if (named != null) {
+                if (first != named) {
+                    wrong.add(pane + ": first focus on " + first + " instead of " + named);
+                }
+            } else if (hasTextField && !(first instanceof TextInputControl)) {
                 wrong.add(pane + ": first focus on " + first + " instead of a field");
             }
         }
         assertThat(wrong).isEmpty();
+        ConsoleUiKit.pane(robot, KeyCode.DIGIT7);
+        assertThat(focused(robot).getId()).as("Review with nothing open: Open export…, not the empty table's search")
+                .isEqualTo("reviewOpen");
 
         ConsoleUiKit.pane(robot, KeyCode.DIGIT2); // Cards: id field, Look up, recent cards: one row, left to right
         Bounds previous = focused(robot).localToScene(focused(robot).getLayoutBounds());

@@ -3,7 +3,6 @@ package backoffice.app.statements;
 import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
 import backoffice.app.ui.Css;
-import backoffice.app.ui.Forms;
 import backoffice.app.ui.HoverTip;
 import backoffice.app.ui.Money;
 import backoffice.export.StatementLine;
@@ -13,7 +12,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -34,7 +32,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -59,7 +56,6 @@ import javafx.util.StringConverter;
  */
 final class StatementTable extends VBox {
 
-    private static final double DESCRIPTION_WIDTH = 240;
     private static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
     private static final KeyCombination FIND = KeyCombination.keyCombination("Shortcut+F");
     private final BooleanProperty loading = new SimpleBooleanProperty();
@@ -127,25 +123,8 @@ final class StatementTable extends VBox {
         // one known row height: the flow never measures rows to estimate its size (100,000 rows lay out in ms)
         table.setFixedCellSize(26);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns().add(Forms.column("statements.col.time",
-                l -> StatementRowText.TIME.format(Instant.ofEpochMilli(l.time())), 150));
-        table.getColumns().add(Forms.column("statements.col.type", StatementLine::type, 180));
-        TableColumn<StatementLine, String> description = Forms.column("statements.col.description",
-                StatementLine::description, DESCRIPTION_WIDTH);
         HoverTip tip = new HoverTip(480);
-        description.setCellFactory(c -> descriptionCell(tip));
-        table.getColumns().add(description);
-        table.getColumns().add(money("statements.col.amount", l -> Money.format(l.amount(), l.currency()), 120));
-        table.getColumns().add(money("statements.col.fee", l -> l.fee() == 0 ? "" : Money.format(l.fee(),
-                l.currency()), 85));
-        table.getColumns().add(money("statements.col.balance", l -> Money.format(l.balanceAfter(), l.currency()),
-                140));
-        table.getColumns().add(Forms.column("statements.col.state", StatementLine::state, 100));
-        table.getColumns().add(Forms.column("statements.col.transaction", StatementLine::transactionId, 170));
-        table.getColumns().forEach(c -> c.setMinWidth(60));
-        // on demand from the column menu (top right): agents search by id more than they read it
-        table.getColumns().get(7).setVisible(false);
-        fillWithDescription(table, description);
+        StatementColumns.install(table, rows, c -> descriptionCell(tip));
         VBox.setVgrow(table, Priority.ALWAYS);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
@@ -259,23 +238,6 @@ final class StatementTable extends VBox {
         return t == null || t.isEmpty() ? Messages.get("statements.allTypes") : t;
     }
 
-    /** Until the agent drags it, the description takes the width the other visible columns leave. */
-    private static void fillWithDescription(TableView<StatementLine> table,
-                                            TableColumn<StatementLine, String> description) {
-        double[] fitted = {DESCRIPTION_WIDTH};
-        Runnable fit = () -> {
-            if (Math.abs(description.getWidth() - fitted[0]) > 1) {
-                return; // the agent set its width
-            }
-            double others = table.getVisibleLeafColumns().stream().filter(c -> c != description)
-                    .mapToDouble(TableColumn::getWidth).sum();
-            fitted[0] = Math.floor(Math.max(DESCRIPTION_WIDTH, table.getWidth() - others - 20));
-            description.setPrefWidth(fitted[0]);
-        };
-        table.widthProperty().addListener((o, a, now) -> fit.run());
-        table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<StatementLine, ?>>) c -> fit.run());
-    }
-
     /** The selected rows (or none) on the clipboard as tab-separated text under a header line. */
     private static void copy(TableView<StatementLine> table) {
         var selected = List.copyOf(table.getSelectionModel().getSelectedItems());
@@ -301,14 +263,6 @@ final class StatementTable extends VBox {
             return line == null || c.getItem() == null || c.getItem().isEmpty() ? null : StatementRowText.tooltip(line);
         });
         return cell;
-    }
-
-    private static TableColumn<StatementLine, String> money(String key,
-                                                           Function<StatementLine, String> v,
-                                                           double width) {
-        TableColumn<StatementLine, String> c = Forms.column(key, v, width);
-        c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        return c;
     }
 
     /** Balance after each time bucket; the axis shows dates, the values are for plotting only. */

@@ -21,16 +21,29 @@ public final class Money {
      * fill's stack samples showed it). {@code MoneyTest} holds it to that format's output.
      */
     public static String format(long minor, String currency) {
+        return grouped(minor, currency).append(' ').append(currency).toString();
+    }
+
+    /**
+     * {@code -123456, "EUR"} → {@code "-1,234.56"}: {@link #format} without the code, for a column whose header names
+     * the one currency of its rows.
+     */
+    public static String formatInColumn(long minor, String currency) {
+        return grouped(minor, currency).toString();
+    }
+
+    private static StringBuilder grouped(long minor, String currency) {
         int digits = decimals(currency);
         if (minor == Long.MIN_VALUE || digits > 18) { // no positive long for the magnitude; no long for 10^digits
-            return String.format(Locale.ROOT, "%,." + digits + "f %s", BigDecimal.valueOf(minor, digits), currency);
+            return new StringBuilder(String.format(Locale.ROOT, "%,." + digits + "f", BigDecimal.valueOf(minor,
+                    digits)));
         }
         StringBuilder out = Amounts.append(new StringBuilder(32), minor, digits); // "-1234.56"
         int whole = digits > 0 ? out.length() - digits - 1 : out.length();
         for (int at = whole - 3; at > (minor < 0 ? 1 : 0); at -= 3) { // right to left: the earlier places stay put
             out.insert(at, ',');
         }
-        return out.append(' ').append(currency).toString();
+        return out;
     }
 
     /** The amount in major units without grouping or currency, as typed in a field ("12.50"). */

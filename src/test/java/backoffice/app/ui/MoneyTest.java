@@ -39,6 +39,9 @@ class MoneyTest {
     @Test
     void theCurrencysDecimalsAreUsed() {
         assertThat(Money.format(-123_456, "EUR")).isEqualTo("-1,234.56 EUR");
+        assertThat(Money.formatInColumn(-123_456, "EUR")).isEqualTo("-1,234.56");
+        assertThat(Money.formatInColumn(Long.MIN_VALUE, "EUR")).isEqualTo("-92,233,720,368,547,758.08");
+        assertThat(Money.formatInColumn(123_456, "JPY")).isEqualTo("123,456");
         assertThat(Money.format(123_456, "JPY")).isEqualTo("123,456 JPY");
         assertThat(Money.format(123_456, "BHD")).isEqualTo("123.456 BHD");
         assertThat(Money.format(5, "XYZ")).as("unknown: two decimals").isEqualTo("0.05 XYZ");

@@ -1,6 +1,7 @@
 package backoffice.app.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import backoffice.app.ui.TableFit;
 import backoffice.export.StatementLine;
@@ -116,7 +117,10 @@ class StatementColumnsTest {
         robot.interact(() -> stage.setWidth(1200));
         settle();
         double wide = column("Description").getWidth();
-        assertThat(wide).as("from %s", narrow).isGreaterThan(narrow + 200);
+        double others = table.getVisibleLeafColumns().stream().filter(c -> c != column("Description"))
+                .mapToDouble(TableColumn::getWidth).sum();
+        assertThat(wide).as("from %s", narrow).isGreaterThan(narrow + 100)
+                .isCloseTo(table.getWidth() - 20 - others, within(2.0)); // all the spare width
         assertThat(rightEdge(table.getVisibleLeafColumns().get(table.getVisibleLeafColumns().size() - 1)))
                 .as("every column on screen").isLessThanOrEqualTo(table.getWidth() - 15);
 

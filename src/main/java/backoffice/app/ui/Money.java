@@ -6,9 +6,19 @@ import backoffice.export.Amounts;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Formats minor units for display with the currency's own number of decimals; never through a double. */
 public final class Money {
+
+    /**
+     * An amount as typed: ASCII digits, thousands grouped by commas or spaces in threes (or not grouped), and a
+     * decimal point. Never an exponent ("1e9"), a sign, other scripts' digits or a decimal comma.
+     */
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(\\d{1,3}(,\\d{3})+|\\d{1,3}([ \u00A0\u202F]\\d{3})+|\\d+)(\\.\\d*)?|\\.\\d+");
+    /** Digits with commas, points or spaces where they do not group thousands: "250,00", "1.250,00", "250 00". */
+    private static final Pattern GROUPING_MISUSED = Pattern.compile("[0-9][0-9.,  \u00A0\u202F]*[0-9]");
 
     private Money() {
     }
@@ -62,15 +72,25 @@ public final class Money {
      * {@link MoneyLimits#MAX_AMOUNT} included). Every form and the bulk CSV reader parse amounts here.
      */
     public static long parse(String typed, String currency) {
-        String text = typed == null ? "" : typed.trim().replace(",", "").replace(" ", "");
+        String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
             throw new IllegalArgumentException(Messages.get("money.required"));
         }
+        if (text.startsWith("-")) {
+            throw new IllegalArgumentException(Messages.get("money.negative"));
+        }
+        if (!AMOUNT.matcher(text).matches()) {
+            // "250,00" was read as 25,000.00 and "1.250,00" as 1.25 (an agent's walk-through: the confirmation was the
+            // first place it showed): a comma or space only ever separates thousands, the decimals follow a point
+            throw new IllegalArgumentException(Messages.get(GROUPING_MISUSED.matcher(text).matches()
+                    ? "money.grouping" : "money.notANumber", text));
+        }
+        text = text.replaceAll("[, \u00A0\u202F]", "");
         BigDecimal value;
         try {
             value = new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Messages.get("money.notANumber"));
+            throw new IllegalArgumentException(Messages.get("money.notANumber", typed.strip()));
         }
         int digits = decimals(currency);
         if (value.signum() < 0) {

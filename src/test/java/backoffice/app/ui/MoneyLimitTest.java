@@ -26,7 +26,7 @@ class MoneyLimitTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"92233720368547758.07, EUR", "92233720368547758.08, EUR", "1e30, EUR", "1000000000001, JPY"})
+    @CsvSource({"92233720368547758.07, EUR", "92233720368547758.08, EUR", "1000000000001, JPY"})
     void amountsThatWouldWrapALongAreRefusedNotWrapped(String typed, String currency) {
         assertThatThrownBy(() -> Money.parse(typed, currency)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("too large");

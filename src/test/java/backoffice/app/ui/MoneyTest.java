@@ -1,11 +1,14 @@
 package backoffice.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@link Money#format} writes exactly what {@code String.format("%,.Nf %s")} of the amount wrote. */
 class MoneyTest {
@@ -50,5 +53,36 @@ class MoneyTest {
     private static String reference(long minor, String currency) {
         int digits = Money.decimals(currency);
         return String.format(Locale.ROOT, "%,." + digits + "f %s", BigDecimal.valueOf(minor, digits), currency);
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"250,00", "100,50", "1.250,00", "250 00", "1,00,000.00",
+            "1,0000", "12,5"})
+    void aDecimalCommaOrAGroupNotOfThreeIsRefusedNeverReadAsAnotherAmount(String typed) {
+        // an agent's walk-through: "250,00" was sent for confirmation as 25,000.00 EUR, "1.250,00" as 1.25
+        assertThatThrownBy(() -> Money.parse(typed, "EUR"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(typed)
+                .hasMessageContaining("only separates thousands");
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"1e9", "1E2", "+5", "0x10", "١٢٣", "12.5.1", "€5",
+            "5 EUR", "..5", "NaN", "Infinity", "1_000"})
+    void anythingButDigitsAndAPointIsNotAnAmount(String typed) {
+        assertThatThrownBy(() -> Money.parse(typed, "EUR"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not")
+                .hasMessageContaining(typed);
+    }
+
+    @Test
+    void groupedAmountsAsTypedOrPastedAreRead() {
+        assertThat(Money.parse("1,000.00", "EUR")).isEqualTo(100_000);
+        assertThat(Money.parse(" 1 000 000.5 ", "EUR")).isEqualTo(100_000_050);
+        assertThat(Money.parse("1\u00A0000", "EUR")).isEqualTo(100_000);
+        assertThat(Money.parse("250", "EUR")).isEqualTo(25_000);
+        assertThat(Money.parse("250.", "EUR")).isEqualTo(25_000);
+        assertThat(Money.parse(".5", "EUR")).isEqualTo(50);
+        assertThat(Money.parse("0250.50", "EUR")).isEqualTo(25_050);
+        assertThat(Money.parse("1234567.89", "EUR")).isEqualTo(123_456_789);
     }
 }

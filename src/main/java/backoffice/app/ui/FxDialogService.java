@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -20,16 +21,22 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /** Dialogs owned by the main window. */
 public final class FxDialogService implements DialogService {
 
     /** Texts of up to about 8 lines need no scroller: the dialog sizes to them (a scroll bar showed for three). */
     private static final double SHORT_TEXT = 180;
+
+    /** How long a confirming button waits before it takes an Enter or a click. */
+    static final Duration ARMING = Duration.millis(600);
 
     private final Supplier<Window> owner;
 
@@ -41,6 +48,7 @@ public final class FxDialogService implements DialogService {
     public boolean confirm(String title, String question, String confirmLabel) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, question, yes, ButtonType.CANCEL);
+        armLater(alert, yes, true);
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
@@ -52,7 +60,37 @@ public final class FxDialogService implements DialogService {
         cancel.setDefaultButton(true);
         ((Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
         alert.setOnShown(e -> cancel.requestFocus());
+        armLater(alert, yes, false);
         return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    /**
+     * The confirming button takes no Enter and no click until {@link #ARMING} after the dialog shows: the Enter or
+     * the click that opened it, pressed twice by reflex, sent a transfer unread (an agent's walk-through: Enter,
+     * Enter on "Review and send…" sent it). Escape and a click on Cancel work at once. {@code focus}: the button
+     * then has the focus, as a confirmation's default button has.
+     */
+    private static void armLater(Alert alert, ButtonType yes, boolean focus) {
+        Button button = (Button) alert.getDialogPane().lookupButton(yes);
+        button.setDisable(true);
+        PauseTransition wait = new PauseTransition(ARMING);
+        wait.setOnFinished(e -> {
+            button.setDisable(false);
+            if (focus) { // where it would have been from the start: an Enter on Cancel only threw the review away
+                button.requestFocus();
+            }
+        });
+        // nor does the focused Cancel take that Enter: the reflex would only throw the agent's review away
+        alert.getDialogPane().addEventFilter(KeyEvent.ANY, e -> {
+            if (button.isDisabled() && e.getCode() == KeyCode.ENTER) {
+                e.consume();
+            }
+        });
+        alert.showingProperty().addListener((o, was, showing) -> {
+            if (showing) {
+                wait.play();
+            }
+        });
     }
 
     @Override

@@ -2,16 +2,21 @@ package backoffice.app.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.util.List;
 import javafx.application.Application;
+import javafx.collections.ObservableList;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.stage.Window;
 
 /** AtlantaFX Primer as the user-agent stylesheet, light or dark, plus the console's own stylesheet. */
 public final class Theme {
 
+    private static final String DARK = "theme-dark";
+    private static final String LIGHT = "theme-light";
     private static final String CONSOLE_CSS = Theme.class.getResource("/backoffice/app/console.css").toExternalForm();
 
     private Theme() {
@@ -20,6 +25,16 @@ public final class Theme {
     public static void apply(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+        // and every open window's root restyled from scratch: two agents' walk-throughs each saw, once, the window's
+        // background and menu bar stay light after the first switch to dark while the text turned light (unreadable;
+        // not reproduced since). A root's style class changing makes JavaFX reapply CSS to its whole tree.
+        for (Window w : List.copyOf(Window.getWindows())) {
+            if (w.getScene() != null && w.getScene().getRoot() != null) {
+                ObservableList<String> classes = w.getScene().getRoot().getStyleClass();
+                classes.removeAll(DARK, LIGHT);
+                classes.add(dark ? DARK : LIGHT);
+            }
+        }
     }
 
     /**

@@ -158,7 +158,9 @@ public final class SpendRulesViewModel implements CommandBacked {
             return;
         }
         command.asIdentity(Messages.get("rules.readAction"), c -> new Loaded(c.managedCards().get(id),
-                c.managedCards().spendRules(id))).onSuccess(l -> show(l.card(), l.rules())).execute();
+                c.managedCards().spendRules(id))).onSuccess(l -> show(l.card(), l.rules()))
+                // not the card shown before, still editable under another card's error (an agent's walk-through)
+                .onFailure(report -> show(null, null)).execute();
     }
 
     private record Loaded(ManagedCard card, AllLevelSpendRules rules) {

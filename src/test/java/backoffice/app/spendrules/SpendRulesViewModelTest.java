@@ -198,6 +198,17 @@ class SpendRulesViewModelTest {
     }
 
     @Test
+    void aCardThatCannotBeReadLeavesNoOtherCardEditable() {
+        debit();
+        assertThat(vm.cardProperty().get()).isNotNull();
+        vm.cardIdProperty().set("6959"); // the last four of a card, read as an id: nothing has it
+        vm.load();
+        assertThat(vm.command().errorProperty().get()).isNotNull();
+        assertThat(vm.cardProperty().get()).as("the card shown before is gone with its rules").isNull();
+        assertThat(vm.canSaveProperty().get()).isFalse();
+    }
+
+    @Test
     void aDestroyedCardsRulesAreReadOnlyAndSayWhy() {
         String id = sandbox.newCard(owner, ManagedCard.DEBIT, "VIRTUAL", 0);
         kit.session.impersonation().client().managedCards().remove(id);

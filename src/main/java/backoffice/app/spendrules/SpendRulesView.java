@@ -20,6 +20,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -32,6 +34,8 @@ import org.controlsfx.validation.ValidationSupport;
 /** Card-level spend rules, editable, with the profile and identity levels read-only beside them. */
 public final class SpendRulesView extends VBox {
 
+    private static final KeyCombination SAVE = KeyCombination.keyCombination("Shortcut+S");
+
     public SpendRulesView(SpendRulesViewModel vm) {
         setId("pane-SPEND_RULES");
         getStyleClass().add(Css.PANE);
@@ -42,7 +46,10 @@ public final class SpendRulesView extends VBox {
         id.setPromptText(Messages.get("cards.idPrompt"));
         id.setPrefColumnCount(22);
         id.textProperty().bindBidirectional(vm.cardIdProperty());
-        id.setOnAction(e -> vm.load());
+        id.setOnAction(e -> {
+            vm.load();
+            e.consume(); // Enter here loads, and does not also save (Save is the default button)
+        });
         Button load = new Button(Messages.get("rules.load"));
         load.setId("rulesLoad");
         load.disableProperty().bind(vm.canLoadProperty().not());
@@ -147,6 +154,15 @@ public final class SpendRulesView extends VBox {
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(vm.canSaveProperty().not());
         save.setOnAction(e -> vm.save());
+        // Enter in a rule field, or Ctrl+S anywhere in the pane, saves (after the confirmation): reaching Save took
+        // eleven Shift+Tabs in an agent's walk-through, and Enter looked as if it should save
+        save.defaultButtonProperty().bind(vm.canSaveProperty());
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (SAVE.match(e) && !save.isDisabled()) {
+                e.consume();
+                vm.save();
+            }
+        });
         Button revert = new Button(Messages.get("rules.revert"));
         revert.setId("rulesRevert");
         revert.setOnAction(e -> vm.revert());

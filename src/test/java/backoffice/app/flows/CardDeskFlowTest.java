@@ -106,8 +106,13 @@ class CardDeskFlowTest {
 
         robot.clickOn("#rule-blockedMcc").type(KeyCode.END).write(", 6011");
         waitUntil(() -> !robot.lookup("#rulesSave").queryAs(Button.class).isDisabled());
-        robot.clickOn("#rulesSave");
+        robot.type(KeyCode.ENTER); // in the field: saves, as the default button
         waitUntil(() -> server.state().card(id).orElseThrow().spendRules().blockedMerchantCategories().size() == 2);
+
+        robot.clickOn("#rule-blockedMcc").type(KeyCode.END).write(", 5812");
+        waitUntil(() -> !robot.lookup("#rulesSave").queryAs(Button.class).isDisabled());
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> server.state().card(id).orElseThrow().spendRules().blockedMerchantCategories().size() == 3);
 
         robot.clickOn("#rule-allowedCountries").write("MT, XX");
         waitUntil(() -> text(robot, "#rule-allowedCountriesError").contains("XX"));

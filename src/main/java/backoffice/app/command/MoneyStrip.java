@@ -5,14 +5,21 @@ import backoffice.app.Messages;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 
 /**
  * The bottom of a money form, the same in every one: Send (enabled when the form may be sent), "Try again" (shown
  * while an attempt's outcome is open, disabled while a send is on its way), the spinner, the result line and the
- * error with errorCode and request-ref.
+ * error with errorCode and request-ref. The result has a Copy button (the receipt read back to the customer or pasted
+ * into a ticket) that takes the focus when it appears.
  */
 public final class MoneyStrip {
 
@@ -36,8 +43,29 @@ public final class MoneyStrip {
         retry.managedProperty().bind(retry.visibleProperty());
         retry.disableProperty().bind(form.action().command().executableProperty().not());
         retry.setOnAction(e -> form.retry());
-        return new Node[] {new HBox(10, send, retry, Forms.spinner(form.busyProperty())),
-                Forms.line(ids.result(), form.resultProperty(), Styles.SUCCESS, Styles.TEXT_BOLD),
+        Label result = Forms.line(ids.result(), form.resultProperty(), Styles.SUCCESS, Styles.TEXT_BOLD);
+        Button copy = new Button(Messages.get("money.copyResult"));
+        copy.setId(ids.result() + "Copy");
+        copy.visibleProperty().bind(form.resultProperty().isNotEmpty());
+        copy.managedProperty().bind(copy.visibleProperty());
+        copy.setOnAction(e -> {
+            ClipboardContent text = new ClipboardContent();
+            text.putString(form.resultProperty().get());
+            Clipboard.getSystemClipboard().setContent(text);
+        });
+        // the receipt gets the focus: the form is disarmed after a success and JavaFX gave the focus to the pane list,
+        // where the next arrow key opened another pane (an agent's walk-through); here Enter copies the receipt
+        form.resultProperty().addListener((o, was, now) -> {
+            if (now != null && !now.isEmpty() && copy.getScene() != null
+                    && !(copy.getScene().getFocusOwner() instanceof TextInputControl)) {
+                copy.requestFocus();
+            }
+        });
+        HBox.setHgrow(result, Priority.ALWAYS); // wraps beside the button rather than pushing it out of the window
+        result.setMinWidth(0);
+        HBox receipt = new HBox(10, result, copy);
+        receipt.setAlignment(Pos.CENTER_LEFT);
+        return new Node[] {new HBox(10, send, retry, Forms.spinner(form.busyProperty())), receipt,
                 new ErrorBox(form.errorProperty())};
     }
 }

@@ -58,8 +58,14 @@ public final class FeeFormViewModel implements MoneyForm {
                 a -> a.request().source().id(), fee -> fee.transactionId().id(),
                 fee -> Messages.get("fees.done", fee.feeType(), fee.transactionId().id(),
                         Money.format(-fee.availableBalanceAdjustment().amount(),
-                                fee.availableBalanceAdjustment().currency()))),
-                fee -> source.idProperty().set("")) // disarmed: another fee needs its source again
+                                fee.availableBalanceAdjustment().currency()),
+                        Messages.get(fee.source() == null || fee.source().isAccount() ? "fees.account" : "fees.card"),
+                        fee.source() == null ? source.idProperty().get() : fee.source().id())),
+                fee -> {
+                    source.idProperty().set(""); // disarmed: another fee needs its source again
+                    session.notifier().info(Messages.get("fees.doneShort", fee.feeType(),
+                            fee.transactionId().id()));
+                })
                 .askBeforeRepeating(r -> r.feeType() + "|" + r.source().type() + "/" + r.source().id());
         canSubmit = Bindings.createBooleanBinding(() -> !action.busyProperty().get() && problem.get().isEmpty()
                 && source.summaryProperty().get() != null && !feeTypeText().isEmpty(), action.busyProperty(),

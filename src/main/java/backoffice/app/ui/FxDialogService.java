@@ -80,12 +80,15 @@ public final class FxDialogService implements DialogService {
                 button.requestFocus();
             }
         });
-        // nor does the focused Cancel take that Enter: the reflex would only throw the agent's review away
-        alert.getDialogPane().addEventFilter(KeyEvent.ANY, e -> {
-            if (button.isDisabled() && e.getCode() == KeyCode.ENTER) {
-                e.consume();
-            }
-        });
+        if (focus) {
+            // nor does the focused Cancel take that Enter: the reflex would only throw the agent's review away (where
+            // Cancel is the default anyway, Enter answers no at once)
+            alert.getDialogPane().addEventFilter(KeyEvent.ANY, e -> {
+                if (button.isDisabled() && e.getCode() == KeyCode.ENTER) {
+                    e.consume();
+                }
+            });
+        }
         alert.showingProperty().addListener((o, was, showing) -> {
             if (showing) {
                 wait.play();

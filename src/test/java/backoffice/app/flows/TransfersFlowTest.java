@@ -20,6 +20,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,6 +57,10 @@ class TransfersFlowTest {
         waitUntil(() -> !robot.lookup("#transferSend").queryAs(Button.class).isDisabled());
         robot.clickOn("#transferSend");
         waitUntil(() -> text(robot, "#transferResult").contains("COMPLETED"));
+        waitUntil(() -> robot.lookup("#transferResultCopy").queryAs(Button.class).isFocused());
+        robot.type(KeyCode.SPACE); // the receipt, copied from the keyboard
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        assertThat(copied).isEqualTo(text(robot, "#transferResult"));
         assertThat(kit.dialogs.questions).anyMatch(q -> q.contains("Move 12.50 EUR") && q.contains("fee of 1.00 EUR"));
         assertThat(server.state().card(card.id()).orElseThrow().balances().availableBalance())
                 .isEqualTo(cardBefore + 1_250);
@@ -70,6 +75,8 @@ class TransfersFlowTest {
         waitUntil(() -> !robot.lookup("#feeSend").queryAs(Button.class).isDisabled());
         robot.clickOn("#feeSend");
         waitUntil(() -> text(robot, "#feeResult").contains("charged"));
+        assertThat(text(robot, "#feeResult")).contains("charged to managed account " + accounts.get(0).id());
+        waitUntil(() -> robot.lookup("#feeResultCopy").queryAs(Button.class).isFocused());
 
         robot.clickOn("Transfers");
         robot.clickOn("#transferSearch");

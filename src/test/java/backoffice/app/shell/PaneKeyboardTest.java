@@ -90,20 +90,28 @@ class PaneKeyboardTest {
     }
 
     @Test
-    void focusedTogglesShowAFocusRingInBothThemes(FxRobot robot, ConsoleUiKit kit) throws Exception {
+    void focusedTogglesAndButtonsShowAFocusRingInBothThemes(FxRobot robot, ConsoleUiKit kit) throws Exception {
         waitUntil(() -> kit.console.session().connection() != null);
-        ConsoleUiKit.pane(robot, KeyCode.DIGIT1);
         for (boolean dark : new boolean[] {false, true}) {
             robot.interact(() -> kit.console.shellViewModel().darkThemeProperty().set(dark));
-            Node toggle = robot.lookup("#identityType-CORPORATE").query();
-            robot.interact(toggle::requestFocus);
-            robot.interact(() -> toggle.getScene().getRoot().applyCss());
-            assertThat(toggle.isFocused()).isTrue();
-            assertThat(toggle.getEffect()).as("focus ring, dark=%s", dark).isNotNull();
-            Node field = robot.lookup("#identityId").query();
-            robot.interact(field::requestFocus);
-            robot.interact(() -> toggle.getScene().getRoot().applyCss());
-            assertThat(toggle.getEffect()).as("no ring without focus").isNull();
+            ConsoleUiKit.pane(robot, KeyCode.DIGIT1);
+            ring(robot, dark, "#identityType-CORPORATE", "#identityId");
+            ConsoleUiKit.pane(robot, KeyCode.DIGIT7); // a filled (accent) button and a plain one
+            ring(robot, dark, "#reviewOpen", "#reviewSearch");
+            ring(robot, dark, "#reviewImportKey", "#reviewSearch");
         }
     }
+
+    private static void ring(FxRobot robot, boolean dark, String id, String elsewhere) {
+        Node control = robot.lookup(id).query();
+        robot.interact(control::requestFocus);
+        robot.interact(() -> control.getScene().getRoot().applyCss());
+        assertThat(control.isFocused()).as(id).isTrue();
+        assertThat(control.getEffect()).as("focus ring on %s, dark=%s", id, dark).isNotNull();
+        Node field = robot.lookup(elsewhere).query();
+        robot.interact(field::requestFocus);
+        robot.interact(() -> control.getScene().getRoot().applyCss());
+        assertThat(control.getEffect()).as("no ring on %s without focus", id).isNull();
+    }
+
 }

@@ -274,7 +274,11 @@ public final class TransferFormViewModel implements MoneyForm {
                 Money.format(MoneyLimits.add(c.amount(), c.fee().getAsLong()), ccy),
                 Money.format(from.available() - c.amount() - c.fee().getAsLong(), ccy))
                 : Messages.get("transfers.confirmFeeUnknown");
-        return move + "\n" + fee + "\n" + Messages.get("transfers.confirmOnce");
+        // what the customer will see on the statement, to read back to them ("Invoice 42" was nowhere in the review)
+        String reference = (description.get().isBlank() ? "" : "\n" + Messages.get("transfers.confirmDescription",
+                description.get().strip())) + (tag.get().isBlank() ? "" : "\n" + Messages.get("transfers.confirmTag",
+                tag.get().strip()));
+        return move + reference + "\n" + fee + "\n" + Messages.get("transfers.confirmOnce");
     }
 
     /** The id's last four, which is how a customer names an account ("the one ending 6015"). */

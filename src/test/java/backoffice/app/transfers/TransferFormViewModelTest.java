@@ -133,9 +133,12 @@ class TransferFormViewModelTest {
         pick(vm.source(), InstrumentType.MANAGED_ACCOUNTS, main);
         pick(vm.destination(), InstrumentType.MANAGED_CARDS, card);
         vm.amountProperty().set("25.00");
+        vm.descriptionProperty().set("Invoice 42");
+        vm.tagProperty().set("inv42");
         vm.submit();
         String question = kit.dialogs.questions.get(kit.dialogs.questions.size() - 1);
         assertThat(question).contains("Move 25.00 EUR", "transfer fee of 1.00 EUR", "26.00 EUR leaves it");
+        assertThat(question).as("read back to the customer").contains("Description: \"Invoice 42\"", "Tag: inv42");
         assertThat(vm.resultProperty().get()).contains("COMPLETED", "25.00 EUR delivered");
         assertThat(sandbox.server.state().card(card).orElseThrow().balances().availableBalance()).isEqualTo(2_500);
         assertThat(vm.amountProperty().get()).as("cleared: a second click cannot repeat it").isEmpty();

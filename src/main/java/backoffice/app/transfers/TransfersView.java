@@ -198,6 +198,9 @@ public final class TransfersView extends VBox {
         search.disableProperty().bind(vm.busyProperty().or(dates.from().errorProperty().isNotNull())
                 .or(dates.to().errorProperty().isNotNull()));
         search.setOnAction(e -> vm.search());
+        for (TextField f : new TextField[] {tag, instrument, profile}) {
+            f.setOnAction(e -> search.fire()); // Enter in a filter searches (it did nothing: a walk-through)
+        }
         TableView<Transfer> table = new TableView<>(vm.rows());
         table.setId("transferTable");
         CopyMenu.install(table, table.getSelectionModel(), List.of(

@@ -82,6 +82,10 @@ class TransfersFlowTest {
         robot.clickOn("#transferSearch");
         waitUntil(() -> !robot.lookup("#transferTable").queryAs(TableView.class).getItems().isEmpty());
         assertThat(text(robot, "#transferSummary")).startsWith("1\u2013");
+        robot.clickOn("#filterTag").write("nosuchtag").type(KeyCode.ENTER); // Enter in a filter searches
+        waitUntil(() -> robot.lookup("#transferTable").queryAs(TableView.class).getItems().isEmpty());
+        robot.doubleClickOn("#filterTag").eraseText(9).type(KeyCode.ENTER);
+        waitUntil(() -> !robot.lookup("#transferTable").queryAs(TableView.class).getItems().isEmpty());
 
         // the destination is a link: one click opens the card in Cards
         TableCell<?, ?> toCard = robot.lookup("#transferTable .table-cell")

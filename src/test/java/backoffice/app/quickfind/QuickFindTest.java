@@ -121,7 +121,7 @@ class QuickFindTest {
             assertThat(kit.session.impersonation()).isSameAs(before);
 
             vm.queryProperty().set("zzz");
-            assertThat(vm.messageProperty().get()).isEqualTo("No match for 'zzz'.");
+            assertThat(vm.messageProperty().get()).startsWith("No match for 'zzz'.").contains("labels you gave identities");
             vm.queryProperty().set("23");
             assertThat(vm.messageProperty().get()).startsWith("Type at least 3 characters");
             vm.queryProperty().set("");

@@ -5,6 +5,7 @@ import backoffice.app.ui.AheadSteps;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.FirstFocus;
 import backoffice.app.ui.FocusReturn;
+import backoffice.app.ui.FocusScroll;
 import backoffice.app.ui.NoticeBar;
 import backoffice.app.ui.Theme;
 import java.util.EnumMap;
@@ -85,6 +86,7 @@ public final class ShellView extends BorderPane {
         sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
                 FocusReturn.across(now); // every pane's buttons that go off while they work
+                FocusScroll.across(now); // and a focused field is never below the window's edge
             }
         });
     }

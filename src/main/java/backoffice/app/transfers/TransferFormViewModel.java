@@ -168,6 +168,7 @@ public final class TransferFormViewModel implements MoneyForm {
         Check c = validate();
         valid.set(c.quietProblem().isEmpty());
         problem.set(c.part() == FormPart.AMOUNT && !amountTouched && amount.get().isEmpty() ? "" : c.quietProblem());
+        problemAt.set(problem.get().isEmpty() ? null : c.part()); // the field is marked as the agent types
     }
 
     private static String describe(PendingAttempt<CreateTransfer> attempt) {

@@ -145,6 +145,7 @@ public final class TransfersView extends VBox {
         grid.addRow(2, new Label(Messages.get("transfers.description")), description);
         grid.addRow(3, new Label(Messages.get("transfers.profile")), profile);
         Label problem = problem("transferProblem", vm.problemProperty());
+        markProblem(vm.problemAtProperty(), parts);
         FlowPane sides = new FlowPane(24, 8, from, to); // side by side when they fit, else To under From
         VBox box = new VBox(12, sides, grid, problem);
         box.getChildren().addAll(MoneyStrip.of(vm, Messages.get("transfers.send"),
@@ -268,6 +269,15 @@ public final class TransfersView extends VBox {
      * confirmation); on an invalid one, the first problem shows and its field takes the focus. Enter again after a
      * success finds the form disarmed, so it sends nothing.
      */
+    /**
+     * The field the problem line speaks of is marked (red), so the sentence under the form points at it: the tag's
+     * error showed at the bottom with no field marked (an agent's walk-through).
+     */
+    private static void markProblem(ReadOnlyObjectProperty<FormPart> problemAt, Map<FormPart, Node> parts) {
+        problemAt.addListener((o, was, now) -> parts.forEach((part, node) ->
+                node.pseudoClassStateChanged(Styles.STATE_DANGER, part == now)));
+    }
+
     private static void submitOrShowFirstProblem(MoneyForm form, ReadOnlyObjectProperty<FormPart> problemAt,
                                                  Map<FormPart, Node> parts) {
         form.submit();

@@ -5,6 +5,7 @@ import static backoffice.testsupport.ConsoleUiKit.text;
 import static backoffice.testsupport.ConsoleUiKit.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.Styles;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.Transfer;
@@ -67,6 +68,9 @@ class TransfersFlowTest {
 
         robot.doubleClickOn("#transferAmount").eraseText(10).write("99999999");
         waitUntil(() -> text(robot, "#transferProblem").startsWith("Not enough money"));
+        assertThat(robot.lookup("#transferAmount").query().getPseudoClassStates()).as("the field it speaks of")
+                .contains(Styles.STATE_DANGER);
+        assertThat(robot.lookup("#transferTag").query().getPseudoClassStates()).doesNotContain(Styles.STATE_DANGER);
         assertThat(robot.lookup("#transferSend").queryAs(Button.class).isDisabled()).isTrue();
 
         robot.clickOn("Charge a fee");

@@ -12,6 +12,7 @@ import backoffice.client.model.SpendLimit;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -23,6 +24,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,6 +36,7 @@ import org.controlsfx.validation.ValidationSupport;
 /** Card-level spend rules, editable, with the profile and identity levels read-only beside them. */
 public final class SpendRulesView extends VBox {
 
+    private static final double LIMIT_ERROR_WIDTH = 180;
     private static final KeyCombination SAVE = KeyCombination.keyCombination("Shortcut+S");
 
     public SpendRulesView(SpendRulesViewModel vm) {
@@ -113,7 +116,8 @@ public final class SpendRulesView extends VBox {
                 }
             });
             box.valueProperty().bindBidirectional(vm.switchProperty(name));
-            switches.addRow(row++, new Label(Messages.get("rules.f." + name)), box);
+            box.setMinWidth(Region.USE_PREF_SIZE);
+            switches.addRow(row++, whole(new Label(Messages.get("rules.f." + name))), box);
         }
 
         GridPane limitGrid = new GridPane();
@@ -132,7 +136,13 @@ public final class SpendRulesView extends VBox {
             problem.setId("limit-" + interval + "Error");
             problem.textProperty().bind(Bindings.createStringBinding(() -> vm.limitErrorProperty(interval).get()
                     == null ? "" : vm.limitErrorProperty(interval).get(), vm.limitErrorProperty(interval)));
-            limitGrid.addRow(row++, new Label(Messages.get("rules.interval." + interval)), amount, problem);
+            // a fixed column that wraps: an error as wide as its sentence made the box jump to the next line, taking
+            // the field being typed in with it
+            problem.setPrefWidth(LIMIT_ERROR_WIDTH);
+            problem.setMinWidth(LIMIT_ERROR_WIDTH);
+            problem.setWrapText(true);
+            problem.setMinHeight(Region.USE_PREF_SIZE);
+            limitGrid.addRow(row++, whole(new Label(Messages.get("rules.interval." + interval))), amount, problem);
         }
         Label limitsError = new Label();
         limitsError.setId("limitsError");
@@ -189,10 +199,14 @@ public final class SpendRulesView extends VBox {
         VBox others = new VBox(10, readOnly(Messages.get("rules.profileLevel"), vm.profileSummaryProperty(),
                 "profileRules"), readOnly(Messages.get("rules.identityLevel"), vm.identitySummaryProperty(),
                 "identityRules"));
-        HBox.setHgrow(others, Priority.ALWAYS);
+        others.setPrefWidth(320);
+        // side by side where they fit, else the next one under: at 1024x700 the channels were squeezed to "Conta…",
+        // "N…" and a limit's error to "The amount cann…" (a walk-through)
+        FlowPane sections = new FlowPane(14, 10, titled(Messages.get("rules.section.switches"), switches),
+                titled(Messages.get("rules.section.limits"), limitBox), others);
+        sections.setRowValignment(VPos.TOP);
         VBox body = new VBox(10, titled(Messages.get("rules.section.lists"), new VBox(8, lists, overlap)),
-                new HBox(14, titled(Messages.get("rules.section.switches"), switches),
-                        titled(Messages.get("rules.section.limits"), limitBox), others),
+                sections,
                 titled(Messages.get("rules.section.diff"), diff));
         HBox actions = new HBox(10, save, revert, clear);
         actions.visibleProperty().bind(vm.cardProperty().isNotNull());
@@ -224,6 +238,12 @@ public final class SpendRulesView extends VBox {
         l.getStyleClass().add(Css.PANE_HINT);
         l.textProperty().bind(text);
         return l;
+    }
+
+    /** A label never cut to "…": its row is as wide as it needs. */
+    private static Label whole(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static TitledPane titled(String title, Node content) {

@@ -5,9 +5,11 @@ import backoffice.app.Messages;
 import backoffice.app.quickfind.QuickFindIndex.Match;
 import backoffice.app.transactions.TransactionDetailView;
 import backoffice.app.ui.Forms;
+import backoffice.app.ui.NodeTree;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -78,9 +80,13 @@ public final class QuickFindView extends StackPane {
             }
         });
         visibleProperty().bind(vm.showingProperty());
+        Node[] before = {null};
         vm.showingProperty().addListener((o, a, now) -> {
             if (now) {
+                before[0] = getScene() == null ? null : getScene().getFocusOwner();
                 box.requestFocus();
+            } else if (before[0] != null && before[0].getScene() == getScene() && NodeTree.shown(before[0])) {
+                before[0].requestFocus(); // Escape: back where the agent was (the focus went nowhere: a walk-through)
             }
         });
     }

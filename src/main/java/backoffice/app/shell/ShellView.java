@@ -6,6 +6,7 @@ import backoffice.app.ui.Css;
 import backoffice.app.ui.FirstFocus;
 import backoffice.app.ui.FocusReturn;
 import backoffice.app.ui.FocusScroll;
+import backoffice.app.ui.NodeTree;
 import backoffice.app.ui.NoticeBar;
 import backoffice.app.ui.Theme;
 import java.util.EnumMap;
@@ -17,6 +18,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -277,7 +279,22 @@ public final class ShellView extends BorderPane {
             return;
         }
         shown.add(pane);
-        content.getChildren().setAll(node(pane));
+        Scene scene = getScene();
+        Node owner = scene == null ? null : scene.getFocusOwner();
+        boolean inPanes = scene != null && (owner == null || NodeTree.inside(area, owner));
+        Parent now = node(pane);
+        content.getChildren().setAll(now);
+        if (inPanes) {
+            // the focus was in the pane that left (or in quick find, or nowhere): JavaFX gave it to the navigation or
+            // to nobody, and typed text went nowhere (walk-throughs: a card opened from the workspace or quick find).
+            // It goes to the new pane's first field; an agent moving through the navigation keeps it there.
+            Platform.runLater(() -> {
+                Node focus = scene.getFocusOwner();
+                if (content.getChildren().contains(now) && (focus == null || !NodeTree.inside(now, focus))) {
+                    focusFirstField(now);
+                }
+            });
+        }
     }
 
     /** The pane as the window shows it, built now if it was not yet. */

@@ -60,7 +60,7 @@ public final class FocusReturn {
         Node owner = scene.getFocusOwner();
         boolean untouched = owner == movedTo || owner == null;
         forget();
-        if (untouched && shown(control)) {
+        if (untouched && control.getScene() == scene && NodeTree.shown(control)) {
             control.requestFocus();
         }
     }
@@ -72,18 +72,5 @@ public final class FocusReturn {
         off = null;
         movedTo = null;
         whenBackOn = null;
-    }
-
-    /** Still in this window and not hidden (another pane may be showing by now). */
-    private boolean shown(Node control) {
-        if (control.getScene() != scene) {
-            return false;
-        }
-        for (Node n = control; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -55,6 +55,32 @@ class ShellNavigationFlowTest {
         assertThat(heldCount(robot)).isEqualTo(1);
     }
 
+    private static boolean focusedIn(FxRobot robot, String paneId) {
+        Node owner = robot.lookup("#" + paneId).query().getScene().getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (paneId.equals(n.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void aPaneOpenedFromAnotherTakesTheFocusAndQuickFindGivesItBack(FxRobot robot, ConsoleUiKit kit) throws Exception {
+        ConsoleUiKit.pane(robot, KeyCode.DIGIT4); // focus in a Statements field
+        assertThat(focusedIn(robot, "pane-STATEMENTS")).isTrue();
+        // another pane opens it (a card from the workspace, a quick-find result): the focus goes with it, not to
+        // the navigation or nowhere
+        robot.interact(() -> kit.console.shellViewModel().select(PaneId.CARDS));
+        waitUntil(() -> focusedIn(robot, "pane-CARDS"));
+
+        Node before = robot.lookup("#pane-CARDS").query().getScene().getFocusOwner();
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        waitUntil(() -> !focusedIn(robot, "pane-CARDS"));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> before.isFocused()); // back where it was
+    }
+
     @Test
     void aNoticeShowsOverThePanesAndCanBeClosed(FxRobot robot, ConsoleUiKit kit) throws Exception {
         PaneId shown = kit.console.shellViewModel().selectedProperty().get();

@@ -115,7 +115,11 @@ public final class StatementsView extends VBox {
         load.disableProperty().bind(vm.loadingProperty().or(vm.exportingProperty())
                 .or(dates.from().errorProperty().isNotNull()).or(dates.to().errorProperty().isNotNull())
                 .or(fields.rangeErrorProperty().isNotNull()));
-        load.setOnAction(e -> vm.load());
+        load.setOnAction(e -> {
+            dates.commit();
+            vm.load();
+        });
+        dates.setOnEnter(load::fire); // off (a range error) it does nothing
         // dates or filters edited since the load: the rows (and an export) are still the loaded ones until Load, and
         // Enter anywhere in the pane loads (u01: Last month chosen, 10,459 rows back to 2024 stayed and were exported)
         load.defaultButtonProperty().bind(vm.fieldsChangedProperty());

@@ -198,7 +198,11 @@ public final class TransfersView extends VBox {
         search.getStyleClass().add(Styles.ACCENT);
         search.disableProperty().bind(vm.busyProperty().or(dates.from().errorProperty().isNotNull())
                 .or(dates.to().errorProperty().isNotNull()));
-        search.setOnAction(e -> vm.search());
+        search.setOnAction(e -> {
+            dates.commit();
+            vm.search();
+        });
+        dates.setOnEnter(search::fire);
         for (TextField f : new TextField[] {tag, instrument, profile}) {
             f.setOnAction(e -> search.fire()); // Enter in a filter searches (it did nothing: a walk-through)
         }

@@ -10,6 +10,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -95,5 +97,32 @@ public final class DateRange extends HBox {
 
     public DateField to() {
         return to;
+    }
+
+    /**
+     * Takes what is typed in both fields as their values now. A date picker takes its text only when it loses the
+     * focus or gets its own Enter: From and To typed, then Enter, loaded the old From (a walk-through; the export
+     * said "start_…"). Whatever acts on the range commits it first.
+     */
+    public void commit() {
+        from.commitValue();
+        to.commitValue();
+    }
+
+    /**
+     * What Enter in either field does, after taking its text: the date picker keeps its own Enter (it only takes the
+     * text), so the pane's default button never saw it: From and To typed and Enter loaded nothing, the old rows
+     * stayed under "Dates changed - Load to apply" (a walk-through).
+     */
+    public void setOnEnter(Runnable action) {
+        for (DateField f : new DateField[] {from, to}) {
+            f.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER && !f.isShowing()) {
+                    e.consume();
+                    commit();
+                    action.run();
+                }
+            });
+        }
     }
 }

@@ -145,6 +145,27 @@ class StatementsPaneTest {
         assertThat(load.isDisabled()).isFalse();
     }
 
+    @Test
+    void datesTypedThenEnterAreTheRangeLoaded(FxRobot robot, ConsoleUiKit kit) throws Exception {
+        loadLastMonth(robot, kit);
+        // a walk-through: From and To typed, Enter: the load kept the old From and the export said "start_…"
+        LocalDate day = LocalDate.now().minusDays(1);
+        for (String id : new String[] {"#statementFrom", "#statementTo"}) {
+            TextField editor = robot.lookup(id).queryAs(DatePicker.class).getEditor();
+            robot.clickOn(editor).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                    .write(day.toString());
+        }
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#statementStatus").startsWith("Loaded ")
+                && robot.lookup("#statementFrom").queryAs(DatePicker.class).getValue().equals(day));
+        WaitForAsyncUtils.waitForFxEvents();
+        var rows = robot.lookup("#statementTable").queryAs(javafx.scene.control.TableView.class).getItems();
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).allMatch(l -> java.time.Instant.ofEpochMilli(((backoffice.export.StatementLine) l).time())
+                .atZone(java.time.ZoneOffset.UTC).toLocalDate().equals(day));
+        assertThat(robot.lookup("#statementFieldsChanged").query().isVisible()).isFalse();
+    }
+
     private static void loadLastMonth(FxRobot robot, ConsoleUiKit kit) throws Exception {
         if (robot.lookup("#statementTable").tryQuery().isEmpty()) {
             kit.impersonate(robot, kit.server().state().identities().stream()

@@ -68,8 +68,10 @@ public final class StatementRows {
     public StatementRows() {
         search.addListener((o, a, now) -> refilter());
         type.addListener((o, a, now) -> refilter());
+        // what the row is, first: at 1024x700 the type column is cut, and a decline read like a CHF charge from its
+        // original amount and rate (a walk-through)
         selected.addListener((o, a, now) -> detail.set(now == null ? Messages.get("statements.detailHint")
-                : EntryDetails.text(now)));
+                : now.type() + " \u00b7 " + now.description() + "   \u00b7   " + EntryDetails.text(now)));
         detail.set(Messages.get("statements.detailHint"));
     }
 

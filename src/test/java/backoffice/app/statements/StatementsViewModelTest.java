@@ -438,6 +438,11 @@ class StatementsViewModelTest {
         assertThat(vm.rows().detailProperty().get()).startsWith("Select a row");
         vm.rows().selectedProperty().set(vm.rows().all().get(0));
         assertThat(vm.rows().detailProperty().get()).contains("Balance after: ", "Available balance after: ");
+        var decline = vm.rows().all().stream().filter(l -> l.type().equals("AUTHORISATION_DECLINE")).findFirst()
+                .orElseThrow();
+        vm.rows().selectedProperty().set(decline);
+        assertThat(vm.rows().detailProperty().get()).as("what the row is, before its amounts")
+                .startsWith("AUTHORISATION_DECLINE \u00b7 " + decline.description()).contains("declined");
     }
 
     @Test

@@ -99,6 +99,7 @@ public final class ConsoleApp extends Application {
         UncaughtErrors.install(session.dialogs());
         stage.setOnShown(e -> {
             StartupTrace.mark("show");
+            Platform.runLater(shell::focusShownPane);
             System.out.println(READY_LINE);
             System.out.flush();
         });

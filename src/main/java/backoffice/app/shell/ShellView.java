@@ -211,6 +211,14 @@ public final class ShellView extends BorderPane {
         return bar;
     }
 
+    /** Puts the focus in the pane shown, as its shortcut does: at the start nothing had it (a walk-through). */
+    public void focusShownPane() {
+        PaneId pane = vm.selectedProperty().get();
+        if (pane != null) {
+            focusFirstField(built.get(pane));
+        }
+    }
+
     /**
      * Focuses the pane's first enabled, visible field (a text field if there is one, else the first control), or the
      * control it names as {@link FirstFocus} for now.

@@ -60,6 +60,8 @@ public final class TransferFormViewModel implements MoneyForm {
     /** The agent typed an amount (or tried to send) since the form was last cleared. */
     private boolean amountTouched;
     private boolean resetting;
+    /** Sent and cleared, nothing typed since: an Enter more is the one that confirmed, not a new order. */
+    private boolean sentUntouched;
 
     /** A form whose source and destination are typed ids only. */
     public TransferFormViewModel(ConsoleSession session) {
@@ -73,6 +75,9 @@ public final class TransferFormViewModel implements MoneyForm {
         this.source = new InstrumentField(known);
         this.destination = new InstrumentField(known);
         amount.addListener(o -> amountTouched |= !resetting); // before the check below: it reads the flag
+        for (var typed : new Observable[] {amount, tag, description}) {
+            typed.addListener(o -> sentUntouched &= resetting);
+        }
         for (var p : new Observable[] {amount, tag, description, profileId, source.summaryProperty(),
                 destination.summaryProperty(), source.errorProperty(), destination.errorProperty()}) {
             p.addListener(o -> revalidate());
@@ -86,6 +91,7 @@ public final class TransferFormViewModel implements MoneyForm {
                 t -> {
                     lastSent.set(t);
                     clearText(); // another transfer must be a deliberate new amount, never a second click
+                    sentUntouched = true;
                     session.notifier().info(Messages.get("transfers.doneShort", t.id()));
                     source.refresh(calls);
                     destination.refresh(calls);
@@ -123,7 +129,8 @@ public final class TransferFormViewModel implements MoneyForm {
      */
     @Override
     public void submit() {
-        if (action.busyProperty().get()) {
+        if (action.busyProperty().get() || sentUntouched) {
+            // an Enter more after a send asked for nothing: it said "Enter an amount." over the green result
             return;
         }
         Check check = validate();

@@ -142,6 +142,9 @@ class TransferFormViewModelTest {
         assertThat(vm.resultProperty().get()).contains("COMPLETED", "25.00 EUR delivered");
         assertThat(sandbox.server.state().card(card).orElseThrow().balances().availableBalance()).isEqualTo(2_500);
         assertThat(vm.amountProperty().get()).as("cleared: a second click cannot repeat it").isEmpty();
+        vm.submit(); // an Enter more, right after: no complaint over the result
+        assertThat(vm.problemProperty().get()).isEmpty();
+        assertThat(vm.resultProperty().get()).contains("COMPLETED");
         assertThat(vm.canSubmitProperty().get()).isFalse();
         assertThat(kit.session.audit().journal().read().entries()).extracting(JournalEntry::operation)
                 .containsSubsequence("TRANSFER_ATTEMPT", "TRANSFER");

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -273,7 +274,10 @@ final class StatementTable extends VBox {
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number ms) {
-                return LocalDate.ofInstant(Instant.ofEpochMilli(ms.longValue()), ZoneId.systemDefault()).toString();
+                // a range of a day or two: the hour too (every label read "2026-12-02"; a walk-through)
+                boolean withHours = x.getUpperBound() - x.getLowerBound() < 3 * 86_400_000d;
+                return withHours ? StatementRowText.TIME.format(Instant.ofEpochMilli(ms.longValue())).substring(5, 16)
+                        : LocalDate.ofInstant(Instant.ofEpochMilli(ms.longValue()), ZoneId.systemDefault()).toString();
             }
 
             @Override
@@ -283,6 +287,17 @@ final class StatementTable extends VBox {
         });
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(false);
+        y.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number balance) {
+                return String.format(Locale.ROOT, "%,.0f", balance.doubleValue()); // 10,681,138, as the table
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId(idPrefix + "Chart");
         chart.setCreateSymbols(false);

@@ -47,6 +47,7 @@ public final class CardsView extends VBox {
         ComboBox<String> recent = new ComboBox<>(vm.recentCards());
         recent.setId("recentCards");
         recent.setPromptText(Messages.get("cards.recent"));
+        recent.setPlaceholder(new Label(Messages.get("cards.noRecent"))); // it opened as an empty box
         recent.setOnAction(e -> {
             if (recent.getValue() != null) {
                 vm.open(recent.getValue());

@@ -4,9 +4,13 @@ import static backoffice.testsupport.ConsoleUiKit.text;
 import static backoffice.testsupport.ConsoleUiKit.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.export.StatementLine;
 import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -159,10 +163,10 @@ class StatementsPaneTest {
         waitUntil(() -> text(robot, "#statementStatus").startsWith("Loaded ")
                 && robot.lookup("#statementFrom").queryAs(DatePicker.class).getValue().equals(day));
         WaitForAsyncUtils.waitForFxEvents();
-        var rows = robot.lookup("#statementTable").queryAs(javafx.scene.control.TableView.class).getItems();
+        List<?> rows = robot.lookup("#statementTable").queryAs(TableView.class).getItems();
         assertThat(rows).isNotEmpty();
-        assertThat(rows).allMatch(l -> java.time.Instant.ofEpochMilli(((backoffice.export.StatementLine) l).time())
-                .atZone(java.time.ZoneOffset.UTC).toLocalDate().equals(day));
+        assertThat(rows).allMatch(l -> Instant.ofEpochMilli(((StatementLine) l).time()).atZone(ZoneOffset.UTC)
+                .toLocalDate().equals(day));
         assertThat(robot.lookup("#statementFieldsChanged").query().isVisible()).isFalse();
     }
 

@@ -14,6 +14,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -59,6 +61,8 @@ public final class StatementRows {
     private final TreeSet<String> seenTypes = new TreeSet<>();
     private final ObjectProperty<StatementLine> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
+    /** A load has handed over all its rows (none, maybe) since the last clear. */
+    private final ReadOnlyBooleanWrapper ended = new ReadOnlyBooleanWrapper();
     private boolean filtering;
     /** The search text and type the shown rows were last filtered by (null: not yet). */
     private String filteredBy;
@@ -88,6 +92,7 @@ public final class StatementRows {
      * and the table's listeners held the FX thread ~80 ms; a new list is one change for the table.
      */
     public void clear() {
+        ended.set(false);
         replaceRows(FXCollections.observableArrayList());
         seenTypes.clear();
         showTypeChoices(); // the type chosen stays a choice until a load ends without it
@@ -100,6 +105,7 @@ public final class StatementRows {
      * (until now the filter kept it, so a reload does not blank the agent's choice).
      */
     public void loadEnded() {
+        ended.set(true);
         String t = type.get();
         if (t == null || !t.isEmpty() && !seenTypes.contains(t)) {
             type.set(ALL_TYPES);
@@ -235,6 +241,11 @@ public final class StatementRows {
     }
 
     /** "1,234 of 10,435 rows · in … · out … · fees … · net …". */
+    /** True once a load has handed over all its rows, until the rows are cleared: an empty table is then a fact. */
+    public ReadOnlyBooleanProperty endedProperty() {
+        return ended.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }

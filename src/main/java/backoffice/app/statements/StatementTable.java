@@ -199,10 +199,13 @@ final class StatementTable extends VBox {
         label.setTextAlignment(TextAlignment.CENTER);
         label.setPadding(new Insets(0, 24, 0, 24));
         // the rows' summary changes whenever rows come or go, and the shown list when they are cleared
+        // a load that found nothing says so: "Choose an account or card and load" read as if none was loaded (a
+        // walk-through: the card's statement for today)
         label.textProperty().bind(Bindings.createStringBinding(() -> !rows.all().isEmpty()
                         ? Messages.get("statements.noMatch", rows.all().size())
-                        : loading.get() ? Messages.get("statements.loading") : Messages.get(emptyKey),
-                loading, rows.summaryProperty(), rows.shownProperty()));
+                        : loading.get() ? Messages.get("statements.loading")
+                        : rows.endedProperty().get() ? Messages.get("statements.noEntries") : Messages.get(emptyKey),
+                loading, rows.summaryProperty(), rows.shownProperty(), rows.endedProperty()));
         return label;
     }
 

@@ -57,5 +57,14 @@ class StatementTablePlaceholderTest {
             rows.clear();
         });
         assertThat(says()).isEqualTo(Messages.get("statements.empty"));
+
+        robot.interact(() -> loading.set(true)); // a load that finds nothing says so
+        robot.interact(() -> {
+            rows.loadEnded();
+            loading.set(false);
+        });
+        assertThat(says()).isEqualTo(Messages.get("statements.noEntries")).startsWith("No entries");
+        robot.interact(rows::clear);
+        assertThat(says()).isEqualTo(Messages.get("statements.empty"));
     }
 }

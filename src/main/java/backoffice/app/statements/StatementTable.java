@@ -18,6 +18,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -57,6 +58,7 @@ import javafx.util.StringConverter;
  */
 final class StatementTable extends VBox {
 
+    private static final PseudoClass DECLINED = PseudoClass.getPseudoClass("declined");
     private static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
     private static final KeyCombination FIND = KeyCombination.keyCombination("Shortcut+F");
     private final BooleanProperty loading = new SimpleBooleanProperty();
@@ -148,7 +150,15 @@ final class StatementTable extends VBox {
         copyRow.setOnAction(e -> copy(table));
         table.setContextMenu(new ContextMenu(open, copyRow));
         table.setRowFactory(t -> {
-            TableRow<StatementLine> row = new TableRow<>();
+            // a decline reads as one at a glance (amount 0.00, state COMPLETED, type cut at 1024x700: a walk-through
+            // could not tell it from a charge)
+            TableRow<StatementLine> row = new TableRow<>() {
+                @Override
+                protected void updateItem(StatementLine line, boolean empty) {
+                    super.updateItem(line, empty);
+                    pseudoClassStateChanged(DECLINED, !empty && line != null && line.type().endsWith("_DECLINE"));
+                }
+            };
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     onOpen.accept(row.getItem());

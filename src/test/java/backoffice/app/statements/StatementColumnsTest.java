@@ -7,10 +7,12 @@ import backoffice.app.ui.TableFit;
 import backoffice.export.StatementLine;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -97,6 +99,17 @@ class StatementColumnsTest {
         List<Node> cut = table.lookupAll(".table-cell").stream().filter(n -> n instanceof TableCell<?, ?> c
                 && c.getTableColumn() != column("Description") && TableFit.isCut(c)).toList();
         assertThat(cut).as("no short value cut").isEmpty();
+    }
+
+    @Test
+    void aDeclinedRowReadsAsOne(FxRobot robot) {
+        show("EUR");
+        PseudoClass declined = PseudoClass.getPseudoClass("declined");
+        List<TableRow<?>> shown = table.lookupAll(".table-row-cell").stream().<TableRow<?>>map(n -> (TableRow<?>) n)
+                .filter(r -> !r.isEmpty() && r.isVisible()).toList();
+        assertThat(shown).isNotEmpty().allMatch(r -> r.getPseudoClassStates().contains(declined)
+                == ((StatementLine) r.getItem()).type().equals("AUTHORISATION_DECLINE"));
+        assertThat(shown).anyMatch(r -> r.getPseudoClassStates().contains(declined));
     }
 
     @Test

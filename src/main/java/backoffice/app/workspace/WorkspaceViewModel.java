@@ -15,6 +15,8 @@ import backoffice.client.model.ManagedCard;
 import backoffice.client.model.Transfer;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -43,6 +45,8 @@ public final class WorkspaceViewModel {
     // ---- dependencies
     private final ConsoleSession session;
     private final IdentityMemory<WorkspaceMemory> memory;
+    private static final DateTimeFormatter READ_AT = DateTimeFormatter.ofPattern("HH:mm").withZone(
+            ZoneId.systemDefault());
     private final Clock clock;
 
     // ---- properties
@@ -85,7 +89,6 @@ public final class WorkspaceViewModel {
         busy.set(true);
         error.set(null);
         status.set(Messages.get("workspace.discovering"));
-        long started = System.nanoTime();
         BackgroundTask.of(p -> {
             InstrumentDiscovery.Result found = new InstrumentDiscovery(clock.millis()).discover(who.client(), known);
             remember(env, who, labelNow, found.rows());
@@ -97,7 +100,8 @@ public final class WorkspaceViewModel {
             rows.setAll(found.rows());
             recentTransfers.setAll(found.recentTransfers());
             bulks.setAll(found.bulks());
-            status.set(Messages.get("workspace.found", found.rows().size(), (System.nanoTime() - started) / 1_000_000));
+            // when the balances were read: an agent quoted one minutes old, with nothing to say so (a walk-through)
+            status.set(Messages.get("workspace.found", found.rows().size(), READ_AT.format(clock.instant())));
         }).onFailure(e -> {
             error.set(ErrorPresenter.present(Messages.get("workspace.discoverAction"), e));
             status.set("");

@@ -33,6 +33,8 @@ class WorkspaceFlowTest {
                 .filter(c -> c.spec().lastFour().equals("2362")).findFirst().orElseThrow().id();
         kit.impersonate(robot, northwind);
         waitUntil(() -> text(robot, "#workspaceStatus").contains("instruments found"));
+        assertThat(text(robot, "#workspaceStatus")).as("when the balances were read")
+                .containsPattern("balances at \\d\\d:\\d\\d");
         assertThat(robot.lookup("#clearImpersonation").query().isDisabled()).isFalse();
         robot.clickOn("#startCall");
         robot.clickOn("#workspaceFilter").write("2362").type(KeyCode.ENTER);

@@ -89,6 +89,10 @@ final class CardDetails {
     }
 
     private static String renewal(ManagedCard c) {
+        if (c.state() != null && c.state().state() == InstrumentState.State.DESTROYED) {
+            // a removed card renews into nothing: "Renews at expiry" promised a new card (a walk-through)
+            return Messages.get("cards.noRenewRemoved");
+        }
         if (c.renewalType() == null) {
             return "-";
         }

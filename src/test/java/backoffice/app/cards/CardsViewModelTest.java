@@ -158,6 +158,7 @@ class CardsViewModelTest {
         assertThat(vm.removeAllowedProperty().get()).isFalse();
         assertThat(vm.toggleAllowedProperty().get()).isFalse();
         assertThat(kit.dialogs.questions.get(kit.dialogs.questions.size() - 1)).contains("destroys it for good");
+        assertThat(detail("cards.d.renewal")).as("no new card is coming").isEqualTo("None: the card is removed");
     }
 
     @Test

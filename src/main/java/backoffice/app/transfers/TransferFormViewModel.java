@@ -13,6 +13,7 @@ import backoffice.app.ui.Money;
 import backoffice.app.workspace.InstrumentRow;
 import backoffice.client.model.CreateTransfer;
 import backoffice.client.model.CurrencyAmount;
+import backoffice.client.model.InstrumentId;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.MoneyLimits;
 import backoffice.client.model.Transfer;
@@ -86,8 +87,7 @@ public final class TransferFormViewModel implements MoneyForm {
                 .create(order, options),
                 new MoneyAction.Wording<>(Operation.TRANSFER, Messages.get("transfers.sendAction"),
                         TransferFormViewModel::describe, a -> a.request().source().id(), Transfer::id,
-                        t -> Messages.get("transfers.done", t.id(), t.state(), Money.format(
-                                t.destinationAmount().amount(), t.destinationAmount().currency()))),
+                        TransferFormViewModel::receipt),
                 t -> {
                     lastSent.set(t);
                     clearText(); // another transfer must be a deliberate new amount, never a second click
@@ -176,6 +176,26 @@ public final class TransferFormViewModel implements MoneyForm {
         valid.set(c.quietProblem().isEmpty());
         problem.set(c.part() == FormPart.AMOUNT && !amountTouched && amount.get().isEmpty() ? "" : c.quietProblem());
         problemAt.set(problem.get().isEmpty() ? null : c.part()); // the field is marked as the agent types
+    }
+
+    /**
+     * The result line, and the receipt its Copy puts on the clipboard: which transfer, its state and amount, from and to
+     * (as a customer names them, by the last four) and the description (the copied text had none: a walk-through).
+     */
+    private static String receipt(Transfer t) {
+        String description = t.description() == null || t.description().isBlank() ? ""
+                : Messages.get("transfers.doneDescription", t.description().strip());
+        return Messages.get("transfers.done", t.id(), t.state(), Money.format(t.destinationAmount().amount(),
+                t.destinationAmount().currency()), side(t.source()), side(t.destination()), description);
+    }
+
+    private static String side(InstrumentId side) {
+        if (side == null) {
+            return "?";
+        }
+        String id = side.id();
+        return Messages.get(side.isAccount() ? "transfers.doneAccount" : "transfers.doneCard",
+                id.length() <= 4 ? id : id.substring(id.length() - 4));
     }
 
     private static String describe(PendingAttempt<CreateTransfer> attempt) {

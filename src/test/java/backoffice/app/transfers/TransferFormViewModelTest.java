@@ -139,7 +139,8 @@ class TransferFormViewModelTest {
         String question = kit.dialogs.questions.get(kit.dialogs.questions.size() - 1);
         assertThat(question).contains("Move 25.00 EUR", "transfer fee of 1.00 EUR", "26.00 EUR leaves it");
         assertThat(question).as("read back to the customer").contains("Description: \"Invoice 42\"", "Tag: inv42");
-        assertThat(vm.resultProperty().get()).contains("COMPLETED", "25.00 EUR delivered");
+        assertThat(vm.resultProperty().get()).contains("COMPLETED", "25.00 EUR delivered", "from account ending "
+                + main.substring(14) + " to card ending " + card.substring(14), "\"Invoice 42\"");
         assertThat(sandbox.server.state().card(card).orElseThrow().balances().availableBalance()).isEqualTo(2_500);
         assertThat(vm.amountProperty().get()).as("cleared: a second click cannot repeat it").isEmpty();
         vm.submit(); // an Enter more, right after: no complaint over the result

@@ -186,7 +186,8 @@ public final class SpendRulesView extends VBox {
         switches.disableProperty().bind(readOnly);
         limitBox.disableProperty().bind(readOnly);
         var idle = vm.command().executableProperty();
-        revert.disableProperty().bind(vm.cardProperty().isNull().or(idle.not()).or(readOnly));
+        revert.disableProperty().bind(vm.cardProperty().isNull().or(idle.not()).or(readOnly)
+                .or(vm.editedProperty().not())); // on with no edits, it looked as if there were some (a walk-through)
         clear.disableProperty().bind(vm.cardProperty().isNull().or(idle.not()).or(readOnly));
         Label why = new Label();
         why.setId("rulesReadOnly");

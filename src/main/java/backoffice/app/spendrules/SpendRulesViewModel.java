@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -82,6 +83,7 @@ public final class SpendRulesViewModel implements CommandBacked {
     private final ReadOnlyBooleanWrapper limitsSupported = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
+    private final BooleanBinding edited;
     private final ObservableList<String> diff = FXCollections.observableArrayList();
     private final BooleanBinding canSave;
     private final BooleanBinding canLoad;
@@ -117,6 +119,11 @@ public final class SpendRulesViewModel implements CommandBacked {
         }
         canSave = command.executableWhen(Bindings.createBooleanBinding(() -> card.get() != null && valid.get()
                 && !diff.isEmpty() && readOnlyReason.get().isEmpty(), card, valid, diff, readOnlyReason));
+        List<Observable> fields = new ArrayList<>(List.of(card, current));
+        fields.addAll(texts.values());
+        fields.addAll(limits.values());
+        fields.addAll(switches.values());
+        edited = Bindings.createBooleanBinding(this::hasUnsavedEdits, fields.toArray(Observable[]::new));
         canLoad = command.executableWhen(Bindings.createBooleanBinding(() -> cardId.get() != null
                 && Ids.isId(cardId.get()) && session.impersonation() != null, cardId, session.impersonationProperty()));
         session.currentCardIdProperty().addListener((o, a, now) -> {
@@ -368,6 +375,11 @@ public final class SpendRulesViewModel implements CommandBacked {
     }
 
     /** Why the card's rules cannot be changed (a destroyed card); empty when they can. */
+    /** True while the fields differ from the rules as loaded (Undo edits has something to undo). */
+    public BooleanBinding editedProperty() {
+        return edited;
+    }
+
     public ReadOnlyStringProperty readOnlyReasonProperty() {
         return readOnlyReason.getReadOnlyProperty();
     }

@@ -198,6 +198,16 @@ class SpendRulesViewModelTest {
     }
 
     @Test
+    void undoHasSomethingToUndoOnlyAfterAnEdit() {
+        debit();
+        assertThat(vm.editedProperty().get()).as("as loaded").isFalse();
+        vm.textProperty(RuleField.BLOCKED_MCC).set("7995");
+        assertThat(vm.editedProperty().get()).isTrue();
+        vm.revert();
+        assertThat(vm.editedProperty().get()).isFalse();
+    }
+
+    @Test
     void aCardThatCannotBeReadLeavesNoOtherCardEditable() {
         debit();
         assertThat(vm.cardProperty().get()).isNotNull();

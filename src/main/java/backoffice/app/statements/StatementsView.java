@@ -120,6 +120,13 @@ public final class StatementsView extends VBox {
             vm.load();
         });
         dates.setOnEnter(load::fire); // off (a range error) it does nothing
+        // a preset chosen for the statement on screen loads it: "Today" left yesterday's rows under "Load to apply",
+        // easy to read as today's (two walk-throughs); with nothing loaded yet it only sets the dates
+        dates.setOnPreset(() -> {
+            if (vm.hasRows() || vm.rows().endedProperty().get()) {
+                load.fire();
+            }
+        });
         // dates or filters edited since the load: the rows (and an export) are still the loaded ones until Load, and
         // Enter anywhere in the pane loads (u01: Last month chosen, 10,459 rows back to 2024 stayed and were exported)
         load.defaultButtonProperty().bind(vm.fieldsChangedProperty());

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 public final class DateRange extends HBox {
 
     private final DateField from;
+    private Runnable onPreset = () -> { };
     private final DateField to;
 
     /**
@@ -64,6 +65,7 @@ public final class DateRange extends HBox {
                 DatePresets.Range r = preset.range(today.get());
                 fromValue.set(r.from());
                 toValue.set(r.to());
+                onPreset.run();
             });
             presets.getItems().add(item);
         }
@@ -124,5 +126,10 @@ public final class DateRange extends HBox {
                 }
             });
         }
+    }
+
+    /** What choosing a preset does once it has set both dates (nothing by default). */
+    public void setOnPreset(Runnable action) {
+        this.onPreset = action;
     }
 }

@@ -4,6 +4,7 @@ import static backoffice.testsupport.ConsoleUiKit.text;
 import static backoffice.testsupport.ConsoleUiKit.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backoffice.app.ui.DatePresets;
 import backoffice.export.StatementLine;
 import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
@@ -113,7 +114,12 @@ class StatementsPaneTest {
         Node changed = robot.lookup("#statementFieldsChanged").query();
         Button load = robot.lookup("#statementLoad").queryAs(Button.class);
         assertThat(changed.isVisible() || load.isDefaultButton()).isFalse();
-        robot.clickOn("#statementPresets").clickOn("#statementPreset-LAST_7_DAYS");
+        DatePicker from = robot.lookup("#statementFrom").queryAs(DatePicker.class);
+        robot.clickOn("#statementPresets").clickOn("#statementPreset-LAST_7_DAYS"); // a preset loads at once
+        LocalDate weekAgo = DatePresets.LAST_7_DAYS.range(LocalDate.now()).from();
+        waitUntil(() -> weekAgo.equals(from.getValue()) && !changed.isVisible()
+                && text(robot, "#statementStatus").startsWith("Loaded "));
+        robot.interact(() -> from.setValue(weekAgo.plusDays(1))); // a date changed by hand waits for Load
         assertThat(changed.isVisible()).as("Dates changed - Load to apply").isTrue();
         assertThat(load.isDefaultButton()).isTrue();
         assertThat(changed.localToScene(changed.getLayoutBounds()).getMaxX())

@@ -192,7 +192,8 @@ public final class SpendRulesViewModel implements CommandBacked {
         }
         String question = Messages.get("rules.confirm." + plan.kind().name(), c.friendlyName(), c.maskedNumber())
                 + "\n\n" + String.join("\n", plan.lines());
-        if (!session.dialogs().confirm(Messages.get("rules.confirmTitle"), question, Messages.get("rules.saveConfirm"))) {
+        if (!session.dialogs().confirm(Messages.get("rules.confirmTitle"), question,
+                Messages.get("rules.saveConfirm"))) {
             return;
         }
         send(c, plan);

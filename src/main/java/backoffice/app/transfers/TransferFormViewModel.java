@@ -179,8 +179,8 @@ public final class TransferFormViewModel implements MoneyForm {
     }
 
     /**
-     * The result line, and the receipt its Copy puts on the clipboard: which transfer, its state and amount, from and to
-     * (as a customer names them, by the last four) and the description (the copied text had none: a walk-through).
+     * The result line, and the receipt its Copy puts on the clipboard: which transfer, its state and amount, from and
+     * to (as a customer names them, by the last four) and the description (the copied text had none: a walk-through).
      */
     private static String receipt(Transfer t) {
         String description = t.description() == null || t.description().isBlank() ? ""

@@ -121,7 +121,8 @@ class QuickFindTest {
             assertThat(kit.session.impersonation()).isSameAs(before);
 
             vm.queryProperty().set("zzz");
-            assertThat(vm.messageProperty().get()).startsWith("No match for 'zzz'.").contains("labels you gave identities");
+            assertThat(vm.messageProperty().get()).startsWith("No match for 'zzz'.")
+                    .contains("labels you gave identities");
             vm.queryProperty().set("23");
             assertThat(vm.messageProperty().get()).startsWith("Type at least 3 characters");
             vm.queryProperty().set("");

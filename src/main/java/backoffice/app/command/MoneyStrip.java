@@ -14,6 +14,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The bottom of a money form, the same in every one: Send (enabled when the form may be sent), "Try again" (shown
@@ -46,6 +47,7 @@ public final class MoneyStrip {
         Label result = Forms.line(ids.result(), form.resultProperty(), Styles.SUCCESS, Styles.TEXT_BOLD);
         Button copy = new Button(Messages.get("money.copyResult"));
         copy.setId(ids.result() + "Copy");
+        copy.setMinWidth(Region.USE_PREF_SIZE); // never "...": the result beside it wraps instead
         copy.visibleProperty().bind(form.resultProperty().isNotEmpty());
         copy.managedProperty().bind(copy.visibleProperty());
         copy.setOnAction(e -> {

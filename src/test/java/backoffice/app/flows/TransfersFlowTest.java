@@ -6,6 +6,7 @@ import static backoffice.testsupport.ConsoleUiKit.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.Styles;
+import backoffice.app.ui.TableFit;
 import backoffice.client.model.IdentityType;
 import backoffice.client.model.InstrumentId;
 import backoffice.client.model.Transfer;
@@ -59,6 +60,8 @@ class TransfersFlowTest {
         robot.clickOn("#transferSend");
         waitUntil(() -> text(robot, "#transferResult").contains("COMPLETED"));
         waitUntil(() -> robot.lookup("#transferResultCopy").queryAs(Button.class).isFocused());
+        assertThat(TableFit.isCut(robot.lookup("#transferResultCopy").queryAs(Button.class))).as("Copy, not ...")
+                .isFalse();
         robot.type(KeyCode.SPACE); // the receipt, copied from the keyboard
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
         assertThat(copied).isEqualTo(text(robot, "#transferResult"));
@@ -139,6 +142,9 @@ class TransfersFlowTest {
         assertThat(robot.lookup("#transferAmount").queryAs(TextInputControl.class).isFocused()).isTrue();
         robot.write("250.00").type(KeyCode.ENTER);
         waitUntil(() -> text(robot, "#transferResult").contains("COMPLETED"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(TableFit.isCut(robot.lookup("#transferResultCopy").queryAs(Button.class)))
+                .as("Copy beside a long receipt at 1024x700, not '...'").isFalse();
         assertThat(kit.dialogs.questions).hasSize(1).first().asString().contains(
                 "Move 250.00 EUR from \"Operating EUR\" (id ending 6015) to \"Reserve EUR\" (id ending 6018)");
         waitUntil(() -> robot.lookup("#noticeText").queryAllAs(Label.class).stream()

@@ -16,7 +16,9 @@ public final class Money {
      * decimal point. Never an exponent ("1e9"), a sign, other scripts' digits or a decimal comma.
      */
     private static final Pattern AMOUNT = Pattern.compile(
-            "(\\d{1,3}(,\\d{3})+|\\d{1,3}([ \u00A0\u202F]\\d{3})+|\\d+)(\\.\\d*)?|\\.\\d+");
+            "([1-9]\\d{0,2}(,\\d{3})+|[1-9]\\d{0,2}([ \u00A0\u202F]\\d{3})+|\\d+)(\\.\\d*)?|\\.\\d+");
+    /** One comma group and no point: for a currency of three decimals "1,500" may be a decimal comma. */
+    private static final Pattern ONE_GROUP = Pattern.compile("\\d{1,3},\\d{3}");
     /** Digits with commas, points or spaces where they do not group thousands: "250,00", "1.250,00", "250 00". */
     private static final Pattern GROUPING_MISUSED = Pattern.compile("[0-9][0-9.,  \u00A0\u202F]*[0-9]");
 
@@ -85,6 +87,15 @@ public final class Money {
             throw new IllegalArgumentException(Messages.get(GROUPING_MISUSED.matcher(text).matches()
                     ? "money.grouping" : "money.notANumber", text));
         }
+        int digits = decimals(currency);
+        if (digits >= 3 && ONE_GROUP.matcher(text).matches()) {
+            throw new IllegalArgumentException(Messages.get("money.grouping", text));
+        }
+        int point = text.indexOf('.');
+        if (point >= 0 && text.length() - point - 1 > digits) {
+            // as typed, not as a number: "1.500" is 1.50 to BigDecimal and one thousand five hundred to a customer
+            throw new IllegalArgumentException(Messages.get("money.decimals", currency, digits));
+        }
         text = text.replaceAll("[, \u00A0\u202F]", "");
         BigDecimal value;
         try {
@@ -92,12 +103,8 @@ public final class Money {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(Messages.get("money.notANumber", typed.strip()));
         }
-        int digits = decimals(currency);
         if (value.signum() < 0) {
             throw new IllegalArgumentException(Messages.get("money.negative"));
-        }
-        if (value.stripTrailingZeros().scale() > digits) {
-            throw new IllegalArgumentException(Messages.get("money.decimals", currency, digits));
         }
         BigDecimal minor = value.movePointRight(digits);
         if (minor.compareTo(BigDecimal.valueOf(MoneyLimits.MAX_AMOUNT)) > 0) {

@@ -57,7 +57,7 @@ class MoneyTest {
 
     @ParameterizedTest(name = "[{0}]")
     @ValueSource(strings = {"250,00", "100,50", "1.250,00", "250 00", "1,00,000.00",
-            "1,0000", "12,5"})
+            "1,0000", "12,5", "0,500", "00,250"})
     void aDecimalCommaOrAGroupNotOfThreeIsRefusedNeverReadAsAnotherAmount(String typed) {
         // an agent's walk-through: "250,00" was sent for confirmation as 25,000.00 EUR, "1.250,00" as 1.25
         assertThatThrownBy(() -> Money.parse(typed, "EUR"))
@@ -72,6 +72,23 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.parse(typed, "EUR"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not")
                 .hasMessageContaining(typed);
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"1.500", "2.000", "12.500", "0.001"})
+    void aPointBeforeThreeDigitsIsNotReadAsDecimalsOfATwoDecimalCurrency(String typed) {
+        // a reviewer: "1.500" was 1.50 EUR (the decimals were counted after stripping trailing zeros)
+        assertThatThrownBy(() -> Money.parse(typed, "EUR")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most 2 decimals");
+        assertThatThrownBy(() -> Money.parse("10.000", "JPY")).hasMessageContaining("at most 0 decimals");
+    }
+
+    @Test
+    void aThreeDecimalCurrencyRefusesOneCommaGroupThatMayBeADecimalComma() {
+        assertThatThrownBy(() -> Money.parse("1,500", "BHD")).hasMessageContaining("only separates thousands");
+        assertThat(Money.parse("1,500.000", "BHD")).isEqualTo(1_500_000);
+        assertThat(Money.parse("1.500", "BHD")).isEqualTo(1_500);
+        assertThat(Money.parse("1,500", "EUR")).isEqualTo(150_000);
     }
 
     @Test

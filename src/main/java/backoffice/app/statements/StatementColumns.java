@@ -8,10 +8,13 @@ import backoffice.export.StatementTotals;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.ToLongFunction;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -51,6 +54,8 @@ final class StatementColumns {
     private final Map<TableColumn<StatementLine, ?>, Double> given = new IdentityHashMap<>();
     /** The one currency of the rows shown (named in the headers, left out of the cells), or null. */
     private final StringProperty currency = new SimpleStringProperty();
+    /** By key, not by position: the agent may drag the columns into another order. */
+    private final Map<String, TableColumn<StatementLine, StatementLine>> moneyColumns = new LinkedHashMap<>();
 
     private StatementColumns(TableView<StatementLine> table,
                              Callback<TableColumn<StatementLine, String>, TableCell<StatementLine, String>> describe) {
@@ -61,7 +66,9 @@ final class StatementColumns {
         description.setCellFactory(describe);
         add(description, new Room(DESCRIPTION_WIDTH, 130));
         for (String key : MONEY) {
-            add(money(key), key.endsWith("fee") ? new Room(85, 75) : new Room(125, 95));
+            TableColumn<StatementLine, StatementLine> c = money(key);
+            moneyColumns.put(key, c);
+            add(c, key.endsWith("fee") ? new Room(85, 75) : new Room(125, 95));
         }
         add(Forms.column("statements.col.type", StatementLine::type, 180), new Room(180, 105));
         add(Forms.column("statements.col.state", StatementLine::state, 100), new Room(100, 75));
@@ -103,8 +110,11 @@ final class StatementColumns {
         c.setComparator(Comparator.comparingLong(minor));
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         c.setCellFactory(column -> new TableCell<>() {
+            /** Held by the cell, listened to weakly: a cell the table drops is not kept by the currency. */
+            private final InvalidationListener rewrite = o -> show(getItem());
+
             {
-                currency.addListener((o, was, now) -> show(getItem()));
+                currency.addListener(new WeakInvalidationListener(rewrite));
             }
 
             @Override
@@ -128,9 +138,7 @@ final class StatementColumns {
         if (!Objects.equals(now, currency.get())) {
             currency.set(now); // the money cells write their amounts again
             String in = now == null ? "" : " (" + now + ")";
-            for (int i = 0; i < MONEY.size(); i++) {
-                table.getColumns().get(2 + i).setText(Messages.get(MONEY.get(i)) + in);
-            }
+            moneyColumns.forEach((key, column) -> column.setText(Messages.get(key) + in));
         }
     }
 

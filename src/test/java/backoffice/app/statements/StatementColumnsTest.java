@@ -7,6 +7,7 @@ import backoffice.app.ui.TableFit;
 import backoffice.export.StatementLine;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -118,7 +119,14 @@ class StatementColumnsTest {
         show("EUR", "GBP");
         assertThat(column("Amount").getText()).isEqualTo("Amount");
         assertThat(cells(column("Amount"))).contains("-10.64 EUR", "-10.64 GBP");
+        TableColumn<?, ?> balance = column("Balance");
+        robot.interact(() -> { // the agent drags Balance before Amount: the headers follow the columns
+            ObservableList<TableColumn<?, ?>> columns = (ObservableList) table.getColumns();
+            columns.remove(balance);
+            columns.add(2, balance);
+        });
         show("GBP");
+        assertThat(balance.getText()).isEqualTo("Balance after (GBP)");
         assertThat(column("Amount").getText()).isEqualTo("Amount (GBP)");
         assertThat(cells(column("Amount"))).isNotEmpty().allMatch("-10.64"::equals);
     }

@@ -83,8 +83,20 @@ public final class FxDialogService implements DialogService {
         if (focus) {
             // nor does the focused Cancel take that Enter: the reflex would only throw the agent's review away (where
             // Cancel is the default anyway, Enter answers no at once)
+            // A held Enter repeats: its presses are swallowed until it is let go, armed or not (a reviewer: the Enter
+            // that opened the review, held, sent it once the 600 ms were over)
+            boolean[] held = {false};
             alert.getDialogPane().addEventFilter(KeyEvent.ANY, e -> {
-                if (button.isDisabled() && e.getCode() == KeyCode.ENTER) {
+                if (e.getCode() != KeyCode.ENTER) {
+                    return;
+                }
+                if (e.getEventType() == KeyEvent.KEY_PRESSED && (button.isDisabled() || held[0])) {
+                    held[0] = true;
+                    e.consume();
+                } else if (e.getEventType() == KeyEvent.KEY_RELEASED && held[0]) {
+                    held[0] = false;
+                    e.consume();
+                } else if (button.isDisabled()) {
                     e.consume();
                 }
             });

@@ -70,6 +70,20 @@ class ConfirmArmingTest {
     }
 
     @Test
+    void aHeldEnterDoesNotConfirmOnceArmedOnlyAFreshOneDoes(FxRobot robot) throws Exception {
+        AtomicReference<Boolean> answer = ask(false);
+        robot.press(KeyCode.ENTER); // held down through the arming: it repeats
+        Thread.sleep((long) FxDialogService.ARMING.toMillis() + 300);
+        robot.press(KeyCode.ENTER); // a repeat of the held key (no release in between)
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(open(robot)).as("a held Enter sends nothing").isTrue();
+        robot.release(KeyCode.ENTER);
+        robot.type(KeyCode.ENTER); // let go, then pressed again
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(answer.get()).isTrue();
+    }
+
+    @Test
     void escapeCancelsAtOnce(FxRobot robot) {
         AtomicReference<Boolean> answer = ask(false);
         robot.type(KeyCode.ESCAPE);

@@ -5,13 +5,15 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 
 /**
  * Scrolls the focused control into view. A JavaFX scroll pane does not follow the keyboard: at 1024x700 a pane's
  * shortcut focused its first field while the form was still scrolled down after a transfer, and Tab went on into
  * fields below the window's edge (agents' walk-throughs). One per scene, for every scroll pane in it; the shell
- * installs it with {@link FocusReturn}. A control taller than the view that shows in part (a table) is left where it
- * is: a click on one of its rows must not move it.
+ * installs it with {@link FocusReturn}. Focus given by a click is left alone (the control is where the pointer is),
+ * and so is a control taller than the view that shows in part (a table).
  */
 public final class FocusScroll {
 
@@ -25,8 +27,13 @@ public final class FocusScroll {
     /** Installs it on {@code scene}; a second call does nothing. */
     public static void across(Scene scene) {
         if (scene.getProperties().putIfAbsent(INSTALLED, Boolean.TRUE) == null) {
+            // only for the keyboard: a click's focus scrolled a half-shown table between the two clicks of a
+            // double-click, which then opened another row (a reviewer)
+            boolean[] mouse = {false};
+            scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> mouse[0] = true);
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> mouse[0] = false);
             scene.focusOwnerProperty().addListener((o, was, now) -> {
-                if (now != null) {
+                if (now != null && !mouse[0]) {
                     Platform.runLater(() -> { // after the layout that showed it (a pane just put in place)
                         if (now.isFocused()) {
                             reveal(now);

@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,20 @@ class FocusScrollTest {
         focus(robot, fields.get(0));
         assertThat(wholeInView(fields.get(0))).as("and up again").isTrue();
         assertThat(scroller.getVvalue()).isEqualTo(scroller.getVmin());
+    }
+
+    @Test
+    void aClickIsNotFollowed(FxRobot robot) {
+        focus(robot, fields.get(0));
+        double before = scroller.getVvalue();
+        robot.clickOn(fields.get(3)); // shown whole already: a click moves nothing; then a key press
+        robot.interact(() -> fields.get(9).requestFocus()); // focus given right after a click, before any key
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scroller.getVvalue()).as("the last input was the mouse").isEqualTo(before);
+        robot.type(KeyCode.TAB); // the keyboard again: followed
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wholeInView(fields.get(10))).isTrue();
     }
 
     @Test

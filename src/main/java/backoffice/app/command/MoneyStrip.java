@@ -4,12 +4,12 @@ import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
+import backoffice.app.ui.NodeTree;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -57,9 +57,15 @@ public final class MoneyStrip {
         });
         // the receipt gets the focus: the form is disarmed after a success and JavaFX gave the focus to the pane list,
         // where the next arrow key opened another pane (an agent's walk-through); here Enter copies the receipt
+        // (only when the agent is not at work in the form: a field, a combo box being typed in, a table)
         form.resultProperty().addListener((o, was, now) -> {
-            if (now != null && !now.isEmpty() && copy.getScene() != null
-                    && !(copy.getScene().getFocusOwner() instanceof TextInputControl)) {
+            if (now == null || now.isEmpty() || copy.getScene() == null) {
+                return;
+            }
+            Node owner = copy.getScene().getFocusOwner();
+            Node formBox = copy.getParent() == null ? null : copy.getParent().getParent();
+            if (owner == null || owner == send || owner.isDisabled() || formBox == null
+                    || !NodeTree.inside(formBox, owner)) {
                 copy.requestFocus();
             }
         });

@@ -3,6 +3,8 @@ package backoffice.app.ui;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 
 /**
  * Gives a control the focus back when it comes back on after being turned off while it had it. A button is off while
@@ -31,6 +33,10 @@ public final class FocusReturn {
         if (scene.getProperties().putIfAbsent(INSTALLED, Boolean.TRUE) == null) {
             FocusReturn r = new FocusReturn(scene);
             scene.focusOwnerProperty().addListener((o, was, now) -> r.moved(was, now));
+            // a key or a click after the move is the agent at work where the focus went: it stays (a reviewer: a
+            // field JavaFX moved it to, typed in, lost it mid-word when the button came back on)
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> r.forget());
+            scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> r.forget());
         }
     }
 

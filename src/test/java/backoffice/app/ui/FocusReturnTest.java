@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,20 @@ class FocusReturnTest {
             WaitForAsyncUtils.waitForFxEvents();
         });
         assertThat(load.isFocused()).isTrue();
+    }
+
+    @Test
+    void aKeyPressedAfterTheMoveKeepsTheFocusWhereItWent(FxRobot robot) {
+        robot.interact(load::requestFocus);
+        offAndOn(robot, () -> { });
+        assertThat(load.isFocused()).as("untouched: it comes back").isTrue();
+        robot.interact(() -> load.setDisable(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(next.isFocused()).isTrue();
+        robot.type(KeyCode.SHIFT); // any key: the agent is at work on Export
+        robot.interact(() -> load.setDisable(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(next.isFocused()).isTrue();
     }
 
     @Test

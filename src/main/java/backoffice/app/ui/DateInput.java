@@ -11,6 +11,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What a typed date means: ISO ({@code 2026-10-27}) first, then the locale's short, medium and long formats (US
@@ -34,6 +35,9 @@ public final class DateInput {
     private static final List<String> NAMED_MONTH = List.of("d MMM yyyy", "d MMMM yyyy", "MMM d, yyyy", "MMMM d, yyyy",
             "MMM d yyyy", "MMMM d yyyy", "d-MMM-yyyy");
 
+    /** A year letter on its own ("MMM d, y"): any number of digits, so "26" was the year 26. */
+    private static final Pattern LONE_Y = Pattern.compile("(?<!y)y(?!y)");
+
     private final List<DateTimeFormatter> formats = new ArrayList<>();
     private final String localExample;
 
@@ -42,6 +46,13 @@ public final class DateInput {
         for (FormatStyle style : List.of(FormatStyle.SHORT, FormatStyle.MEDIUM, FormatStyle.LONG)) {
             String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(style, null,
                     IsoChronology.INSTANCE, locale);
+            if (LONE_Y.matcher(pattern).find()) {
+                // "y" reads "26" as the year 26 (a reviewer: "Oct 27, 26", en_GB "27/10/26"): four digits, or two
+                // meaning 20xx
+                formats.add(strict(LONE_Y.matcher(pattern).replaceAll("yyyy"), locale));
+                formats.add(strict(LONE_Y.matcher(pattern).replaceAll("yy"), locale));
+                continue;
+            }
             if (!pattern.contains("yyyy") && pattern.contains("yy")) {
                 formats.add(strict(pattern.replace("yy", "yyyy"), locale)); // 10/27/2026 where the locale says 10/27/26
             }
@@ -50,8 +61,8 @@ public final class DateInput {
         localExample = formats.get(1).format(LocalDate.of(2026, 10, 27));
         formats.add(strict("d.M.yyyy", locale)); // dots are day-first wherever they are written
         formats.add(strict("yyyy/M/d", locale));
-        for (Locale language : locale.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? List.of(locale)
-                : List.of(Locale.ENGLISH, locale)) {
+        // English month names always (en_GB's own short September is "Sept"), then the locale's
+        for (Locale language : locale.equals(Locale.ENGLISH) ? List.of(locale) : List.of(Locale.ENGLISH, locale)) {
             for (String named : NAMED_MONTH) {
                 formats.add(strict(named, language));
             }

@@ -59,6 +59,10 @@ class DateInputTest {
             }
         }
         assertThat(new DateInput(Locale.GERMANY).parse("3. Dezember 2026").date()).isEqualTo(day);
+        assertThat(new DateInput(Locale.UK).parse("3 Sep 2026").date()).isEqualTo(LocalDate.of(2026, 9, 3));
+        assertThat(new DateInput(Locale.US).parse("Oct 27, 26").date()).as("a two-digit year is 20xx")
+                .isEqualTo(LocalDate.of(2026, 10, 27));
+        assertThat(new DateInput(Locale.UK).parse("27/10/26").date()).isEqualTo(LocalDate.of(2026, 10, 27));
         assertThat(new DateInput(Locale.FRANCE).parse("3 déc. 2026").date()).isEqualTo(day);
         assertThat(new DateInput(Locale.FRANCE).parse("3 décembre 2026").date()).isEqualTo(day);
     }

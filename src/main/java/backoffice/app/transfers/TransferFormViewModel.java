@@ -193,9 +193,8 @@ public final class TransferFormViewModel implements MoneyForm {
         if (side == null) {
             return "?";
         }
-        String id = side.id();
         return Messages.get(side.isAccount() ? "transfers.doneAccount" : "transfers.doneCard",
-                id.length() <= 4 ? id : id.substring(id.length() - 4));
+                Ids.lastFour(side.id()));
     }
 
     private static String describe(PendingAttempt<CreateTransfer> attempt) {
@@ -296,7 +295,7 @@ public final class TransferFormViewModel implements MoneyForm {
         InstrumentSummary to = destination.summaryProperty().get();
         String ccy = from.currency();
         String move = Messages.get("transfers.confirmMove", Money.format(c.amount(), ccy), from.name(),
-                ending(from), to.name(), ending(to));
+                Ids.lastFour(from.id().id()), to.name(), Ids.lastFour(to.id().id()));
         String fee = c.fee().isPresent()
                 ? Messages.get("transfers.confirmFee", Money.format(c.fee().getAsLong(), ccy),
                 Money.format(MoneyLimits.add(c.amount(), c.fee().getAsLong()), ccy),
@@ -309,11 +308,6 @@ public final class TransferFormViewModel implements MoneyForm {
         return move + reference + "\n" + fee + "\n" + Messages.get("transfers.confirmOnce");
     }
 
-    /** The id's last four, which is how a customer names an account ("the one ending 6015"). */
-    private static String ending(InstrumentSummary side) {
-        String id = side.id().id();
-        return id.length() <= 4 ? id : id.substring(id.length() - 4);
-    }
 
     private FeeSchedule fees() {
         return session.connection() == null ? FeeSchedule.unknown() : session.connection().fees();

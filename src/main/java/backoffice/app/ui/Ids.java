@@ -26,4 +26,12 @@ public final class Ids {
         String n = normalise(typed);
         return !n.isEmpty() && n.chars().allMatch(c -> c >= '0' && c <= '9');
     }
+
+    /** An id's last four, which is how a customer names an account or card ("the one ending 6015"); "" for null. */
+    public static String lastFour(String id) {
+        if (id == null) {
+            return "";
+        }
+        return id.length() <= 4 ? id : id.substring(id.length() - 4);
+    }
 }

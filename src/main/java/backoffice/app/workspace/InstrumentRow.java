@@ -1,6 +1,7 @@
 package backoffice.app.workspace;
 
 import backoffice.app.Messages;
+import backoffice.app.ui.Ids;
 import backoffice.app.ui.Money;
 import backoffice.client.model.InstrumentState;
 import backoffice.client.model.ManagedAccount;
@@ -22,7 +23,7 @@ public record InstrumentRow(KnownInstrument known, String numberOrCurrency, Stri
 
     public static InstrumentRow of(KnownInstrument k, ManagedCard c) {
         String balance = c.balances() != null ? Money.format(c.balances().availableBalance(), c.currency())
-                : Messages.get("workspace.debitOf", lastFour(c.parentManagedAccountId()));
+                : Messages.get("workspace.debitOf", Ids.lastFour(c.parentManagedAccountId()));
         return new InstrumentRow(k, c.maskedNumber(), state(c.state()), balance);
     }
 
@@ -47,7 +48,7 @@ public record InstrumentRow(KnownInstrument known, String numberOrCurrency, Stri
     /** The card number's last four, or an account id's ("the account ending 6015"), as the agent hears them. */
     public String lastFour() {
         return known.kind() == KnownInstrument.Kind.CARD && known.lastFour() != null ? known.lastFour()
-                : lastFour(known.id());
+                : Ids.lastFour(known.id());
     }
 
     /**
@@ -85,10 +86,6 @@ public record InstrumentRow(KnownInstrument known, String numberOrCurrency, Stri
         return reason == null ? s.state().name() : s.state().name() + " (" + reason + ")";
     }
 
-    /** The end of an account id, as a card's number ends: the whole id is in the account's own row and in Cards. */
-    private static String lastFour(String id) {
-        return id == null || id.length() <= 4 ? nz(id) : id.substring(id.length() - 4);
-    }
 
     private static String nz(String s) {
         return s == null ? "" : s;

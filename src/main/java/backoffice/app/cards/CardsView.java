@@ -2,6 +2,7 @@ package backoffice.app.cards;
 
 import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
+import backoffice.app.ui.CopyMenu;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
@@ -15,8 +16,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -202,9 +201,7 @@ public final class CardsView extends VBox {
         copy.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(d.target());
-            Clipboard.getSystemClipboard().setContent(content);
+            CopyMenu.copy(d.target());
             vm.copied(d.label());
         });
         HBox box = new HBox(6, text, copy);

@@ -2,6 +2,7 @@ package backoffice.app.command;
 
 import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
+import backoffice.app.ui.CopyMenu;
 import backoffice.app.ui.ErrorBox;
 import backoffice.app.ui.Forms;
 import backoffice.app.ui.NodeTree;
@@ -10,8 +11,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -50,11 +49,7 @@ public final class MoneyStrip {
         copy.setMinWidth(Region.USE_PREF_SIZE); // never "...": the result beside it wraps instead
         copy.visibleProperty().bind(form.resultProperty().isNotEmpty());
         copy.managedProperty().bind(copy.visibleProperty());
-        copy.setOnAction(e -> {
-            ClipboardContent text = new ClipboardContent();
-            text.putString(form.resultProperty().get());
-            Clipboard.getSystemClipboard().setContent(text);
-        });
+        copy.setOnAction(e -> CopyMenu.copy(form.resultProperty().get()));
         // the receipt gets the focus: the form is disarmed after a success and JavaFX gave the focus to the pane list,
         // where the next arrow key opened another pane (an agent's walk-through); here Enter copies the receipt
         // (only when the agent is not at work in the form: a field, a combo box being typed in, a table)

@@ -2,6 +2,7 @@ package backoffice.app.statements;
 
 import atlantafx.base.theme.Styles;
 import backoffice.app.Messages;
+import backoffice.app.ui.CopyMenu;
 import backoffice.app.ui.Css;
 import backoffice.app.ui.HoverTip;
 import backoffice.app.ui.Money;
@@ -38,8 +39,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -258,9 +257,7 @@ final class StatementTable extends VBox {
         if (selected.isEmpty()) {
             return;
         }
-        ClipboardContent content = new ClipboardContent();
-        content.putString(StatementRowText.rows(selected));
-        Clipboard.getSystemClipboard().setContent(content);
+        CopyMenu.copy(StatementRowText.rows(selected));
     }
 
     /** The description, cut with an ellipsis when narrow, in full (with a decline's reason in words) when hovered. */

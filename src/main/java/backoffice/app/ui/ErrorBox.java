@@ -6,8 +6,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -40,9 +38,7 @@ public final class ErrorBox extends VBox {
         copy.setOnAction(e -> {
             ErrorReport r = report.getValue();
             if (r != null) {
-                ClipboardContent content = new ClipboardContent();
-                content.putString(r.clipboardText());
-                Clipboard.getSystemClipboard().setContent(content);
+                CopyMenu.copy(r.clipboardText());
             }
         });
         report.addListener((o, a, now) -> show(now, sentence, ref, refRow));

@@ -20,7 +20,8 @@ public final class Money {
     /** One comma group and no point: for a currency of three decimals "1,500" may be a decimal comma. */
     private static final Pattern ONE_GROUP = Pattern.compile("\\d{1,3},\\d{3}");
     /** Digits with commas, points or spaces where they do not group thousands: "250,00", "1.250,00", "250 00". */
-    private static final Pattern GROUPING_MISUSED = Pattern.compile("[0-9][0-9.,  \u00A0\u202F]*[0-9]");
+    private static final Pattern GROUPING_MISUSED = Pattern.compile("[0-9][0-9., \u00A0\u202F]*[0-9]");
+    private static final Pattern GROUP_SEPARATORS = Pattern.compile("[, \u00A0\u202F]");
 
     private Money() {
     }
@@ -96,17 +97,8 @@ public final class Money {
             // as typed, not as a number: "1.500" is 1.50 to BigDecimal and one thousand five hundred to a customer
             throw new IllegalArgumentException(Messages.get("money.decimals", currency, digits));
         }
-        text = text.replaceAll("[, \u00A0\u202F]", "");
-        BigDecimal value;
-        try {
-            value = new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Messages.get("money.notANumber", typed.strip()));
-        }
-        if (value.signum() < 0) {
-            throw new IllegalArgumentException(Messages.get("money.negative"));
-        }
-        BigDecimal minor = value.movePointRight(digits);
+        // AMOUNT admits only ASCII digits, group separators and one point: what is left is a BigDecimal, never negative
+        BigDecimal minor = new BigDecimal(GROUP_SEPARATORS.matcher(text).replaceAll("")).movePointRight(digits);
         if (minor.compareTo(BigDecimal.valueOf(MoneyLimits.MAX_AMOUNT)) > 0) {
             throw new IllegalArgumentException(Messages.get("money.tooLarge",
                     format(MoneyLimits.MAX_AMOUNT, currency)));

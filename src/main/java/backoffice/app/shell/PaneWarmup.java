@@ -22,10 +22,10 @@ import javafx.util.Duration;
  * a pane the first time held the window 60–190 ms (JavaFX styling its few hundred nodes the first time, with skins
  * to make); opened after this, 20–50 ms (issue 18). The work itself is not less: it is done when nobody is waiting
  * for it, a step only after {@value #IDLE_MS} ms without a key, click or mouse move in the window and while no
- * background task runs (a statement arriving, an export), and never two steps in one turn of the FX thread. A pane the agent opened meanwhile
- * is skipped. {@code -Dbackoffice.warmPanes=false} turns it off. A pane built ahead must not call the API before it
- * is shown (Spend rules and Bulks gate on {@code ui.FirstShown} for that): an agent who never opens it would cause
- * calls, and an expired token would ask to impersonate again out of nowhere.
+ * background task runs (a statement arriving, an export), and never two steps in one turn of the FX thread. A pane
+ * the agent opened meanwhile is skipped. {@code -Dbackoffice.warmPanes=false} turns it off. A pane built ahead must
+ * not call the API before it is shown (Spend rules and Bulks gate on {@code ui.FirstShown} for that): an agent who
+ * never opens it would cause calls, and an expired token would ask to impersonate again out of nowhere.
  */
 public final class PaneWarmup {
 

@@ -240,12 +240,12 @@ public final class StatementRows {
         return filterNote.getReadOnlyProperty();
     }
 
-    /** "1,234 of 10,435 rows · in … · out … · fees … · net …". */
     /** True once a load has handed over all its rows, until the rows are cleared: an empty table is then a fact. */
     public ReadOnlyBooleanProperty endedProperty() {
         return ended.getReadOnlyProperty();
     }
 
+    /** "1,234 of 10,435 rows · in … · out … · fees … · net …". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }

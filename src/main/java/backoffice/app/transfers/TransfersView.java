@@ -269,11 +269,6 @@ public final class TransfersView extends VBox {
     }
 
     /**
-     * What Enter does in any field of a money form: the same as its primary button on a valid form (the review and
-     * confirmation); on an invalid one, the first problem shows and its field takes the focus. Enter again after a
-     * success finds the form disarmed, so it sends nothing.
-     */
-    /**
      * The field the problem line speaks of is marked (red), so the sentence under the form points at it: the tag's
      * error showed at the bottom with no field marked (an agent's walk-through).
      */
@@ -282,6 +277,11 @@ public final class TransfersView extends VBox {
                 node.pseudoClassStateChanged(Styles.STATE_DANGER, part == now)));
     }
 
+    /**
+     * What Enter does in any field of a money form: the same as its primary button on a valid form (the review and
+     * confirmation); on an invalid one, the first problem shows and its field takes the focus. Enter again after a
+     * success finds the form disarmed, so it sends nothing.
+     */
     private static void submitOrShowFirstProblem(MoneyForm form, ReadOnlyObjectProperty<FormPart> problemAt,
                                                  Map<FormPart, Node> parts) {
         form.submit();

@@ -4,6 +4,7 @@ import static backoffice.testsupport.ConsoleUiKit.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backoffice.app.shell.PaneId;
+import backoffice.app.ui.NodeTree;
 import backoffice.testsupport.ConsoleExtension;
 import backoffice.testsupport.ConsoleUiKit;
 import javafx.scene.Node;
@@ -56,13 +57,8 @@ class ShellNavigationFlowTest {
     }
 
     private static boolean focusedIn(FxRobot robot, String paneId) {
-        Node owner = robot.lookup("#" + paneId).query().getScene().getFocusOwner();
-        for (Node n = owner; n != null; n = n.getParent()) {
-            if (paneId.equals(n.getId())) {
-                return true;
-            }
-        }
-        return false;
+        Node pane = robot.lookup("#" + paneId).query();
+        return NodeTree.inside(pane, pane.getScene().getFocusOwner());
     }
 
     @Test
